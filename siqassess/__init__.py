@@ -1,0 +1,3 @@
+"""Self-assessment against the SIQ Management Model."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,5 @@
+"""Entry point for ``python -m siqassess``."""
+
+from siqassess.cli import main
+
+main()

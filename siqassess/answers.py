@@ -1,0 +1,323 @@
+"""The answers file: schema, checks against its model, reading and atomic saving."""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+from siqassess.criteria.tree import LoadedModel, scale_values
+from siqassess.errors import ModelMismatchError, Problem, ValidationError
+from siqassess.fileschema import located, validate
+from siqassess.scoring import LeafInput
+from siqassess.yamlio import Source, parse, read_text, write_atomic
+
+FORMAT: Literal[1] = 1
+SCHEMA_HINT = "siqassess-answers.schema.json"
+
+Value = Annotated[float, Field(allow_inf_nan=False, ge=-1e9, le=1e9)]
+LeafId = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class ModelRef(_Strict):
+    """Which model an answers file answers."""
+
+    id: str = Field(min_length=1)
+    version: str = Field(min_length=1)
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+class GroupStats(_Strict):
+    """How a group of respondents answered a leaf; present in aggregate files only."""
+
+    n: int
+    mean: float | None
+    median: float | None
+    min: float | None
+    max: float | None
+    stdev: float | None
+    na: int = 0
+    missing: int = 0
+    discuss: bool = False
+
+
+class Answer(_Strict):
+    """One leaf's answer: a score, or N/A with a reason; ``None`` fields are unanswered."""
+
+    score: Value | None = None
+    na: bool = False
+    reason: str | None = None
+    target: Value | None = None
+    note: str | None = None
+    evidence: list[str] = Field(default_factory=list)
+    group: GroupStats | None = None
+
+    @property
+    def answered(self) -> bool:
+        """Whether the leaf has a score."""
+        return self.score is not None and not self.na
+
+
+_BLANK = Answer()
+
+
+class AnswersFile(_Strict):
+    """A whole answers file."""
+
+    format: Literal[1]
+    model: ModelRef
+    organisation: str = ""
+    unit: str = ""
+    respondent: str = ""
+    date: Annotated[dt.date, Field(strict=False)] | None = None
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")] = "sv"
+    default_target: Value | None = None
+    status: Literal["in_progress", "complete"] = "in_progress"
+    respondents: list[str] | None = None
+    answers: dict[LeafId, Answer | None] = Field(default_factory=dict)
+
+    @field_validator("answers")
+    @classmethod
+    def _blank_is_none(cls, value: dict[str, Answer | None]) -> dict[str, Answer | None]:
+        # ``F1.1: {score: null}`` and ``F1.1:`` mean the same: not answered yet.
+        return {k: (None if a is not None and a == _BLANK else a) for k, a in value.items()}
+
+    def answer(self, leaf_id: str) -> Answer | None:
+        """The answer for a leaf, if there is one."""
+        return self.answers.get(leaf_id)
+
+
+def leaf_inputs(answers: AnswersFile) -> dict[str, LeafInput]:
+    """What the scoring functions need of each answer."""
+    return {
+        leaf_id: LeafInput(answer.score, answer.na, answer.target)
+        for leaf_id, answer in answers.answers.items()
+        if answer is not None
+    }
+
+
+def is_answers_data(data: Any) -> bool:
+    """Whether parsed YAML looks like an answers file rather than a model file."""
+    return isinstance(data, dict) and ("answers" in data or isinstance(data.get("model"), dict))
+
+
+def new_answers(
+    model: LoadedModel,
+    *,
+    organisation: str = "",
+    unit: str = "",
+    respondent: str = "",
+    language: str = "sv",
+    date: dt.date | None = None,
+) -> AnswersFile:
+    """A blank answers file for ``model``."""
+    return AnswersFile(
+        format=FORMAT,
+        model=ModelRef(id=model.id, version=model.version, sha256=model.sha256),
+        organisation=organisation,
+        unit=unit,
+        respondent=respondent,
+        date=date or dt.date.today(),
+        language=language,
+        answers={leaf.id: None for leaf in model.leaves},
+    )
+
+
+def mismatch(ref: ModelRef, model: LoadedModel) -> list[str]:
+    """Which of id, version and content hash differ between a file and a model."""
+    diffs = []
+    if ref.id != model.id:
+        diffs.append(f"id {ref.id!r} ≠ {model.id!r}")
+    if ref.version != model.version:
+        diffs.append(f"version {ref.version!r} ≠ {model.version!r}")
+    if ref.sha256 != model.sha256:
+        diffs.append(f"content hash {ref.sha256[:12]}… ≠ {model.sha256[:12]}…")
+    return diffs
+
+
+def check_answers(
+    answers: AnswersFile, model: LoadedModel
+) -> list[tuple[tuple[str | int, ...], str]]:
+    """Every problem of an answers file against its model (other than a model mismatch)."""
+    findings: list[tuple[tuple[str | int, ...], str]] = []
+    if answers.language not in model.spec.languages:
+        langs = ", ".join(model.spec.languages)
+        findings.append((("language",), f"language must be one of {langs}"))
+    if answers.default_target is not None:
+        message = _off_scale(answers.default_target, scale_values(model.scale_of(model.leaves[0])))
+        if message:
+            findings.append((("default_target",), message))
+    nodes = model.nodes
+    for leaf_id, answer in answers.answers.items():
+        path: tuple[str | int, ...] = ("answers", leaf_id)
+        node = nodes.get(leaf_id)
+        if node is None or not node.is_leaf:
+            what = "not a scored leaf" if node else "unknown id"
+            findings.append((path, f"{what} {leaf_id!r} in model {model.id}"))
+            continue
+        if answer is None:
+            continue
+        values = scale_values(model.scale_of(node))
+        for key in ("score", "target"):
+            value = getattr(answer, key)
+            if value is not None and (message := _off_scale(value, values)):
+                findings.append(((*path, key), message))
+        if answer.na and answer.score is not None:
+            findings.append(((*path, "na"), "a leaf cannot have both a score and na: true"))
+        if answer.na and not (answer.reason or "").strip():
+            findings.append(((*path, "na"), "na: true needs a reason"))
+    if answers.status == "complete":
+        missing = [
+            leaf.id
+            for leaf in model.leaves
+            if not ((a := answers.answer(leaf.id)) and (a.answered or a.na))
+        ]
+        if missing:
+            findings.append(
+                (("status",), f"status is complete but {len(missing)} leaves are unanswered")
+            )
+    return findings
+
+
+def _off_scale(value: float, values: tuple[int, ...]) -> str:
+    if value in values:
+        return ""
+    step = values[1] - values[0] if len(values) > 1 else 0
+    return f"{_num(value)} is not on the scale ({values[0]}–{values[-1]} in steps of {step})"
+
+
+def answers_from_data(data: Any, source: Source, model: LoadedModel) -> AnswersFile:
+    """Validate parsed YAML as answers to ``model``; raise with every problem found.
+
+    A model mismatch raises :class:`ModelMismatchError`; when only the version or the
+    content hash differ, the answers are still checked against ``model`` and reported too.
+    """
+    answers = validate(AnswersFile, data, source, "answers file")
+    problems: list[Problem] = []
+    diffs = mismatch(answers.model, model)
+    if diffs:
+        message = f"answers a different model: {'; '.join(diffs)}"
+        problems.append(Problem(source.locate(("model",)), message, "model"))
+    if answers.model.id == model.id:
+        problems.extend(located(check_answers(answers, model), source))
+    if diffs:
+        raise ModelMismatchError(problems)
+    if problems:
+        raise ValidationError(problems)
+    return answers
+
+
+def read_answers(path: Path, model: LoadedModel) -> AnswersFile:
+    """Read and check an answers file against ``model``."""
+    data, source = parse(str(path), read_text(path))
+    return answers_from_data(data, source, model)
+
+
+def save_answers(path: Path, answers: AnswersFile, model: LoadedModel) -> None:
+    """Write an answers file atomically, with each question as a comment."""
+    write_atomic(path, dump_answers(answers, model))
+
+
+class _Dumper(yaml.SafeDumper):
+    """Writes multi-line notes as literal blocks, so the file stays diffable."""
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def _num(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def _yaml(data: Any) -> str:
+    return yaml.dump(
+        data,
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=100,
+        default_flow_style=False,
+    )
+
+
+def _comment(text: str, indent: str) -> list[str]:
+    return [f"{indent}# {line}".rstrip() for line in textwrap.wrap(text, 92 - len(indent))]
+
+
+def dump_answers(answers: AnswersFile, model: LoadedModel) -> str:
+    """The answers file as YAML text: header, then every leaf in model order with its question."""
+    lang = answers.language if answers.language in model.spec.languages else model.spec.languages[0]
+    header: dict[str, Any] = {
+        "format": answers.format,
+        "model": answers.model.model_dump(),
+        "organisation": answers.organisation,
+        "unit": answers.unit,
+        "respondent": answers.respondent,
+        "date": answers.date.isoformat() if answers.date else None,
+        "language": answers.language,
+        "default_target": _num(answers.default_target)
+        if answers.default_target is not None
+        else None,
+        "status": answers.status,
+    }
+    if answers.respondents is not None:
+        header["respondents"] = answers.respondents
+    lines = [
+        f"# yaml-language-server: $schema={SCHEMA_HINT}",
+        f"# siqassess answers file for {model.spec.name.get(lang, model.id)} {model.version}.",
+        "# Score each leaf 0-100 in steps of 10, or write `na: true` with a `reason`.",
+        f"# Editor schema: siqassess schema answers -o {SCHEMA_HINT}",
+        _yaml(header).rstrip(),
+        "answers:",
+    ]
+    known = set()
+    for node in model.root.walk():
+        if node.kind in ("success_factor", "group") and node.id != "ways_of_working":
+            lines.append("")
+            lines.extend(_comment(f"{node.id} {node.name.get(lang, '')}".strip(), "  "))
+        if not node.is_leaf:
+            continue
+        known.add(node.id)
+        question = (node.question or node.name).get(lang, "")
+        label = f"{node.id} {node.name.get(lang, '')}: " if node.kind == "result_area" else ""
+        lines.extend(_comment(f"{label}{question}" if label else f"{node.id}  {question}", "  "))
+        lines.extend(_answer_lines(node.id, answers.answer(node.id)))
+    for leaf_id, answer in answers.answers.items():
+        if leaf_id not in known:
+            lines.extend(_answer_lines(leaf_id, answer))
+    return "\n".join(lines) + "\n"
+
+
+def _answer_lines(leaf_id: str, answer: Answer | None) -> list[str]:
+    body: dict[str, Any] = {}
+    if answer is not None:
+        if answer.na:
+            body["na"] = True
+            body["reason"] = answer.reason
+        elif answer.score is not None:
+            body["score"] = _num(answer.score)
+        for key in ("target", "note"):
+            value = getattr(answer, key)
+            if value is not None:
+                body[key] = _num(value) if key == "target" else value
+        if answer.evidence:
+            body["evidence"] = list(answer.evidence)
+        if answer.group is not None:
+            body["group"] = answer.group.model_dump()
+    if not body:
+        body = {"score": None}
+    text = _yaml({leaf_id: body}).rstrip()
+    return ["  " + line if line else line for line in text.splitlines()]

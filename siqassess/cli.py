@@ -1,0 +1,222 @@
+"""The siqassess command line: parse options, call the core, map errors to exit codes."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, NoReturn, TypeVar
+
+import typer
+
+from siqassess import __version__
+from siqassess.errors import SiqError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+app = typer.Typer(
+    name="siqassess",
+    help=(
+        "Self-assessment against the SIQ Management Model 2019:1.\n\n"
+        "Exit codes: 0 ok, 1 findings (invalid files, or a score under --fail-under), "
+        "2 usage error, 130 interrupted."
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+model_app = typer.Typer(help="List, show and export management models.", no_args_is_help=True)
+app.add_typer(model_app, name="model")
+
+_state = {"traceback": False}
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Lang(StrEnum):
+    """Languages of the model and the reports."""
+
+    sv = "sv"
+    en = "en"
+
+
+class CheckFormat(StrEnum):
+    """Output formats of ``validate``."""
+
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+class SchemaKind(StrEnum):
+    """Documents with a JSON Schema."""
+
+    model = "model"
+    answers = "answers"
+
+
+ModelOpt = Annotated[
+    str | None,
+    typer.Option("--model", "-m", help="A built-in model id (see `model list`) or a model file."),
+]
+OutOpt = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")
+]
+
+
+def _fail(exc: SiqError) -> NoReturn:
+    for problem in exc.problems:
+        text = str(problem) if problem.location.file else problem.message
+        print(f"siqassess: error: {text}", file=sys.stderr)
+    raise typer.Exit(exc.exit_code)
+
+
+def handled(fn: F) -> F:
+    """Turn SiqError into messages and exit codes; never show a traceback unless asked."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except SiqError as exc:
+            if _state["traceback"]:
+                raise
+            _fail(exc)
+        except KeyboardInterrupt:
+            print("siqassess: interrupted", file=sys.stderr)
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        except (typer.Exit, typer.Abort):
+            raise
+        except Exception as exc:
+            if _state["traceback"]:
+                raise
+            print(
+                f"siqassess: internal error: {type(exc).__name__}: {exc} "
+                "(rerun with --traceback and report it)",
+                file=sys.stderr,
+            )
+            raise typer.Exit(EXIT_INTERNAL) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    from siqassess.yamlio import write_atomic
+
+    write_atomic(output, text if text.endswith("\n") else text + "\n")
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"siqassess {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+    traceback: Annotated[
+        bool, typer.Option("--traceback", help="Show a full traceback on errors (for bug reports).")
+    ] = False,
+) -> None:
+    _state["traceback"] = traceback
+
+
+@app.command()
+@handled
+def validate(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Model files and answers files, detected by content.")
+    ],
+    fmt: Annotated[
+        CheckFormat,
+        typer.Option("--format", "-f", help="text, json, or github (pull-request annotations)."),
+    ] = CheckFormat.text,
+    model: ModelOpt = None,
+) -> None:
+    """Check model and answers files; report every problem as file:line:column.
+
+    Answers files are checked against the model they name (or --model). Exit code 1 if
+    any file has problems.
+    """
+    from siqassess import validation
+
+    reports = [validation.check_file(path, model) for path in paths]
+    render = {
+        CheckFormat.text: validation.render_text,
+        CheckFormat.json: validation.render_json,
+        CheckFormat.github: validation.render_github,
+    }[fmt]
+    out = render(reports)
+    if out:
+        print(out)
+    if not all(r.valid for r in reports):
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+@model_app.command("list")
+@handled
+def model_list() -> None:
+    """List the built-in models."""
+    from siqassess.criteria.load import builtin_ids, resolve_model
+
+    for model_id in builtin_ids():
+        model = resolve_model(model_id)
+        name = model.spec.name
+        print(f"{model.id}\t{model.version}\t{name.get('en', '')} / {name.get('sv', '')}")
+
+
+@model_app.command("show")
+@handled
+def model_show(
+    model: Annotated[str | None, typer.Argument(help="Built-in id or model file.")] = None,
+    lang: Annotated[Lang, typer.Option("--lang", "-l", help="Language of the texts.")] = Lang.sv,
+) -> None:
+    """Draw the model as a tree: groups, success factors, criteria and result areas."""
+    from rich.console import Console
+
+    from siqassess.criteria.load import resolve_model
+    from siqassess.views import model_tree
+
+    Console().print(model_tree(resolve_model(model), lang.value))
+
+
+@model_app.command("export")
+@handled
+def model_export(
+    model: Annotated[str | None, typer.Argument(help="Built-in id or model file.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Only json for now.")] = "json",
+    output: OutOpt = None,
+) -> None:
+    """Print the normalised model as JSON: every node with id, kind, names, weight, scale."""
+    from siqassess.criteria.export import export_model
+    from siqassess.criteria.load import resolve_model
+
+    if fmt != "json":
+        raise typer.BadParameter("only 'json' is supported", param_hint="--format")
+    _emit(json.dumps(export_model(resolve_model(model)), ensure_ascii=False, indent=2), output)
+
+
+@app.command()
+@handled
+def schema(
+    kind: Annotated[SchemaKind, typer.Argument(help="Which document.")],
+    output: OutOpt = None,
+) -> None:
+    """Print a JSON Schema, for editors (yaml-language-server) and tools."""
+    from siqassess.schemas import json_schema
+
+    _emit(json.dumps(json_schema(kind.value), ensure_ascii=False, indent=2), output)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="siqassess")

@@ -1,0 +1,112 @@
+"""Semantic checks that a schema alone cannot express."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from siqassess.criteria.schema import Model
+from siqassess.criteria.tree import GROUP_IDS, ROOT_ID
+from siqassess.errors import dotted
+
+Finding = tuple[tuple[str | int, ...], str]
+"""A key path into the file and what is wrong there."""
+
+
+def check_model(model: Model) -> list[Finding]:
+    """Every semantic problem in a schema-valid model, in file order."""
+    return [*_ids(model), *_texts(model), *_scales(model), *_leaf_scales(model)]
+
+
+def _ids(model: Model) -> Iterator[Finding]:
+    seen: dict[str, str] = {ROOT_ID: "the root", **{g: "a group" for g in GROUP_IDS}}
+    nodes: list[tuple[tuple[str | int, ...], str]] = []
+    for i, factor in enumerate(model.success_factors):
+        nodes.append((("success_factors", i, "id"), factor.id))
+        nodes.extend(
+            (("success_factors", i, "criteria", j, "id"), crit.id)
+            for j, crit in enumerate(factor.criteria)
+        )
+    nodes.extend((("result_areas", i, "id"), area.id) for i, area in enumerate(model.result_areas))
+    for path, node_id in nodes:
+        if node_id in seen:
+            yield path, f"duplicate id {node_id!r} (already used by {seen[node_id]})"
+        else:
+            seen[node_id] = dotted(path[:-1])
+
+
+def _texts(model: Model) -> Iterator[Finding]:
+    wanted = set(model.languages)
+    if len(wanted) != len(model.languages):
+        yield ("languages",), "a language is listed twice"
+    for path, text in _walk_texts(model.model_dump(), ()):
+        for lang in sorted(wanted - text.keys()):
+            yield path, f"missing the {lang!r} text"
+        for lang in sorted(text.keys() - wanted):
+            yield (*path, lang), f"language {lang!r} is not declared in 'languages'"
+        for lang, value in text.items():
+            if lang in wanted and not value.strip():
+                yield (*path, lang), f"the {lang!r} text is empty"
+
+
+_TEXT_KEYS = {"name", "description", "question", "help", "label", "descriptor", "provenance"}
+
+
+def _walk_texts(
+    data: Any, path: tuple[str | int, ...]
+) -> Iterator[tuple[tuple[str | int, ...], dict[str, str]]]:
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if value is None:
+                continue
+            if key in _TEXT_KEYS and isinstance(value, dict) and "status" not in value:
+                yield (*path, key), value
+            elif key == "measures":
+                yield from (((*path, key, i), m) for i, m in enumerate(value))
+            else:
+                yield from _walk_texts(value, (*path, key))
+    elif isinstance(data, list):
+        for i, item in enumerate(data):
+            yield from _walk_texts(item, (*path, i))
+
+
+def _scales(model: Model) -> Iterator[Finding]:
+    for scale_id, scale in model.scales.items():
+        path: tuple[str | int, ...] = ("scales", scale_id)
+        if scale.max <= scale.min:
+            yield (*path, "max"), "max must be greater than min"
+            continue
+        if (scale.max - scale.min) % scale.step:
+            yield (*path, "step"), f"step {scale.step} does not divide {scale.min}–{scale.max}"
+            continue
+        expected = scale.min
+        for i, band in enumerate(scale.bands):
+            where = (*path, "bands", i)
+            if band.min > band.max:
+                yield (*where, "min"), f"band {band.min}–{band.max} is reversed"
+            elif band.min < expected:
+                yield (*where, "min"), f"band starting at {band.min} overlaps the band before it"
+            elif band.min > expected:
+                yield (*where, "min"), f"values {expected}–{band.min - scale.step} are in no band"
+            if (band.min - scale.min) % scale.step or (band.max - scale.min) % scale.step:
+                yield where, f"band {band.min}–{band.max} is not on the step of {scale.step}"
+            expected = max(expected, band.max + scale.step)
+        if expected <= scale.max:
+            yield (*path, "bands"), f"values {expected}–{scale.max} are in no band"
+        elif expected > scale.max + scale.step:
+            yield (*path, "bands"), f"bands run past the scale's max of {scale.max}"
+
+
+def _leaf_scales(model: Model) -> Iterator[Finding]:
+    for group in GROUP_IDS:
+        scale = getattr(model.groups, group).scale
+        if scale not in model.scales:
+            yield ("groups", group, "scale"), f"unknown scale {scale!r}"
+    for i, factor in enumerate(model.success_factors):
+        for j, crit in enumerate(factor.criteria):
+            if crit.scale is not None and crit.scale not in model.scales:
+                path = ("success_factors", i, "criteria", j, "scale")
+                yield path, f"unknown scale {crit.scale!r}"
+    for i, area in enumerate(model.result_areas):
+        if area.scale is not None and area.scale not in model.scales:
+            yield ("result_areas", i, "scale"), f"unknown scale {area.scale!r}"

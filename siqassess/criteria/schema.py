@@ -1,0 +1,115 @@
+"""Pydantic schema of a model file, as read from YAML."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9_.\-]*$", max_length=64)]
+Text = dict[Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")], str]
+"""A text in several languages, keyed by ISO 639-1 code: ``{sv: ..., en: ...}``."""
+
+Weight = Annotated[float, Field(gt=0, allow_inf_nan=False)]
+Point = Annotated[int, Field(ge=0, le=1000, strict=True)]
+
+
+class Strict(BaseModel):
+    """Base for file schemas: unknown keys are errors, values are not coerced silently."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class Provenance(Strict):
+    """Where a node comes from: a name confirmed by SIQ sources, or our own derived wording."""
+
+    status: Literal["confirmed", "derived", "project"]
+    source: str = Field(min_length=1)
+
+
+class Band(Strict):
+    """A contiguous range of scale values sharing one label and descriptor."""
+
+    min: Point
+    max: Point
+    label: Text
+    descriptor: Text
+
+
+class Scale(Strict):
+    """A scoring scale: ``min`` to ``max`` in ``step``s, described band by band."""
+
+    name: Text
+    min: Point = 0
+    max: Point = 100
+    step: Annotated[int, Field(gt=0, strict=True)] = 10
+    bands: list[Band] = Field(min_length=1)
+
+
+class Group(Strict):
+    """One of the two top-level groups: ways of working, or results."""
+
+    weight: Weight = 1
+    scale: Id
+    name: Text
+    description: Text | None = None
+
+
+class Groups(Strict):
+    """The two groups under the root; their weights split the total."""
+
+    ways_of_working: Group
+    results: Group
+
+
+class Criterion(Strict):
+    """A ways-of-working leaf: one guiding question."""
+
+    id: Id
+    weight: Weight = 1
+    question: Text
+    help: Text | None = None
+    scale: Id | None = None
+    provenance: Provenance | None = None
+
+
+class SuccessFactor(Strict):
+    """A success factor and its criteria."""
+
+    id: Id
+    weight: Weight = 1
+    name: Text
+    description: Text | None = None
+    provenance: Provenance | None = None
+    criteria: list[Criterion] = Field(min_length=1)
+
+
+class ResultArea(Strict):
+    """A result-area leaf, with example measures."""
+
+    id: Id
+    weight: Weight = 1
+    name: Text
+    description: Text | None = None
+    question: Text
+    help: Text | None = None
+    measures: list[Text] = Field(default_factory=list)
+    scale: Id | None = None
+    provenance: Provenance | None = None
+
+
+class Model(Strict):
+    """A complete model file."""
+
+    format: Literal[1]
+    id: Id
+    version: str = Field(min_length=1, max_length=64)
+    languages: list[Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]] = Field(min_length=1)
+    name: Text
+    publisher: str | None = None
+    provenance: Text | None = None
+    default_target: Point = 70
+    scales: dict[Id, Scale] = Field(min_length=1)
+    groups: Groups
+    success_factors: list[SuccessFactor] = Field(min_length=1)
+    result_areas: list[ResultArea] = Field(min_length=1)

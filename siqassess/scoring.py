@@ -1,0 +1,179 @@
+"""Pure scoring functions: roll-up, gaps, coverage, priorities and strengths. No I/O."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from siqassess.criteria.tree import LoadedModel, Node, effective_weights
+
+
+@dataclass(frozen=True)
+class LeafInput:
+    """What scoring needs of one leaf's answer."""
+
+    score: float | None = None
+    na: bool = False
+    target: float | None = None
+    """The leaf's own target, before the cascade to file and model defaults."""
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How many leaves under a node were answered, marked not applicable, or are missing."""
+
+    answered: int = 0
+    na: int = 0
+    missing: int = 0
+
+    @property
+    def total(self) -> int:
+        """All leaves under the node."""
+        return self.answered + self.na + self.missing
+
+    @property
+    def complete(self) -> bool:
+        """Whether no leaf is missing."""
+        return self.missing == 0
+
+    def __add__(self, other: Coverage) -> Coverage:
+        return Coverage(
+            self.answered + other.answered, self.na + other.na, self.missing + other.missing
+        )
+
+
+@dataclass(frozen=True)
+class NodeScore:
+    """A node's computed score, target and gap; ``None`` when nothing below it has a score."""
+
+    id: str
+    kind: str
+    score: float | None
+    target: float | None
+    coverage: Coverage
+    effective_weight: float
+    """The node's static share of the total: the product of weight shares from the root."""
+
+    @property
+    def gap(self) -> float | None:
+        """target − score; positive means below target."""
+        if self.score is None or self.target is None:
+            return None
+        return self.target - self.score
+
+
+@dataclass(frozen=True)
+class Result:
+    """The scores of every node of one assessment, with priorities and strengths."""
+
+    nodes: Mapping[str, NodeScore]
+    priorities: tuple[NodeScore, ...]
+    strengths: tuple[NodeScore, ...]
+
+    @property
+    def total(self) -> NodeScore:
+        """The root node's score."""
+        return self.nodes["total"]
+
+    @property
+    def points(self) -> float | None:
+        """The total on the 1000-point scale."""
+        return points(self.total.score)
+
+
+def points(score: float | None) -> float | None:
+    """Convert a 0–100 score to points out of 1000."""
+    return None if score is None else score * 10
+
+
+def leaf_target(own: float | None, file_default: float | None, model_default: float) -> float:
+    """A leaf's target: its own, else the answers file's default, else the model's."""
+    if own is not None:
+        return own
+    if file_default is not None:
+        return file_default
+    return model_default
+
+
+def roll_up(
+    root: Node,
+    leaves: Mapping[str, LeafInput],
+    *,
+    default_target: float,
+    weights: Mapping[str, float] | None = None,
+) -> dict[str, NodeScore]:
+    """Score every node: weighted means over the children that have a score.
+
+    ``default_target`` is the fallback target for leaves without their own (the file's
+    default, else the model's). N/A and unanswered leaves are left out of every mean;
+    only unanswered ones count as missing.
+    """
+    weights = weights if weights is not None else effective_weights(root)
+    out: dict[str, NodeScore] = {}
+
+    def visit(node: Node) -> NodeScore:
+        if node.is_leaf:
+            given = leaves.get(node.id, _UNANSWERED)
+            answered = given.score is not None and not given.na
+            result = NodeScore(
+                node.id,
+                node.kind,
+                given.score if answered else None,
+                given.target if given.target is not None else default_target,
+                Coverage(
+                    answered=int(answered),
+                    na=int(given.na),
+                    missing=int(not answered and not given.na),
+                ),
+                weights[node.id],
+            )
+        else:
+            children = [visit(child) for child in node.children]
+            scored = [
+                (c, n.weight)
+                for c, n in zip(children, node.children, strict=True)
+                if c.score is not None
+            ]
+            coverage = sum((c.coverage for c in children), Coverage())
+            if scored:
+                total = sum(w for _, w in scored)
+                score = sum(c.score * w for c, w in scored if c.score is not None) / total
+                target = sum(c.target * w for c, w in scored if c.target is not None) / total
+                result = NodeScore(node.id, node.kind, score, target, coverage, weights[node.id])
+            else:
+                result = NodeScore(node.id, node.kind, None, None, coverage, weights[node.id])
+        out[node.id] = result
+        return result
+
+    visit(root)
+    return {node.id: out[node.id] for node in root.walk()}
+
+
+_UNANSWERED = LeafInput()
+
+
+def priorities(nodes: Mapping[str, NodeScore]) -> tuple[NodeScore, ...]:
+    """Leaves below target, largest gap × effective weight first; ties broken by id."""
+    below = [n for n in nodes.values() if _is_leaf(n) and (n.gap or 0) > 0]
+    return tuple(sorted(below, key=lambda n: (-(n.gap or 0) * n.effective_weight, n.id)))
+
+
+def strengths(nodes: Mapping[str, NodeScore]) -> tuple[NodeScore, ...]:
+    """Leaves at or above target, highest score first; ties broken by id."""
+    met = [n for n in nodes.values() if _is_leaf(n) and n.gap is not None and n.gap <= 0]
+    return tuple(sorted(met, key=lambda n: (-(n.score or 0), n.id)))
+
+
+def _is_leaf(node: NodeScore) -> bool:
+    return node.kind in ("criterion", "result_area")
+
+
+def score(
+    model: LoadedModel,
+    leaves: Mapping[str, LeafInput],
+    file_default_target: float | None = None,
+) -> Result:
+    """Score one assessment against a model."""
+    default = leaf_target(None, file_default_target, model.spec.default_target)
+    nodes = roll_up(model.root, leaves, default_target=default, weights=model.weights)
+    return Result(nodes, priorities(nodes), strengths(nodes))

@@ -1,0 +1,138 @@
+"""Check model and answers files, collecting every problem, and render the findings."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from siqassess.errors import Location, Problem, SiqError
+from siqassess.yamlio import parse, read_text
+
+FileKind = Literal["model", "answers", "unknown"]
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """The outcome of checking one file."""
+
+    file: str
+    kind: FileKind
+    problems: list[Problem] = field(default_factory=list)
+    summary: str = ""
+
+    @property
+    def valid(self) -> bool:
+        """Whether the file has no problems."""
+        return not self.problems
+
+
+def check_file(path: Path, model_override: str | None = None) -> FileReport:
+    """Check one model or answers file; the kind is detected from its content."""
+    from siqassess.answers import answers_from_data, is_answers_data
+    from siqassess.criteria.load import model_from_data, resolve_model
+
+    name = str(path)
+    kind: FileKind = "unknown"
+    try:
+        data, source = parse(name, read_text(path))
+        if is_answers_data(data):
+            kind = "answers"
+            ref = data.get("model") if isinstance(data.get("model"), dict) else {}
+            model_name = model_override or str(ref.get("id", ""))
+            try:
+                model = resolve_model(model_name)
+            except SiqError as exc:
+                where = source.locate(("model", "id"))
+                message = f"cannot load the model it answers: {exc}; pass --model PATH"
+                return FileReport(name, kind, [Problem(where, message, "model.id")])
+            answers = answers_from_data(data, source, model)
+            done = sum(1 for a in answers.answers.values() if a and (a.answered or a.na))
+            summary = f"answers to {model.id} {model.version}, {done}/{len(model.leaves)} answered"
+            return FileReport(name, kind, summary=summary)
+        kind = "model"
+        model = model_from_data(data, source)
+        factors = len(model.spec.success_factors)
+        summary = (
+            f"model {model.id} {model.version}: {factors} success factors, "
+            f"{len(model.leaves)} scored leaves"
+        )
+        return FileReport(name, kind, summary=summary)
+    except SiqError as exc:
+        return FileReport(name, kind, list(exc.problems))
+
+
+def render_text(reports: list[FileReport]) -> str:
+    """One line per problem, ``file:line:column: message [key path]``, then a summary."""
+    lines = []
+    for report in reports:
+        if report.valid:
+            lines.append(f"{report.file}: ok ({report.summary})")
+        lines.extend(str(_with_file(p, report.file)) for p in report.problems)
+    bad = sum(1 for r in reports if not r.valid)
+    count = sum(len(r.problems) for r in reports)
+    noun = "file" if len(reports) == 1 else "files"
+    if bad:
+        lines.append(f"{len(reports)} {noun} checked: {bad} invalid, {count} problems")
+    else:
+        lines.append(f"{len(reports)} {noun} checked: all valid")
+    return "\n".join(lines)
+
+
+def render_json(reports: list[FileReport]) -> str:
+    """A JSON document with every file and its problems."""
+    doc = {
+        "valid": all(r.valid for r in reports),
+        "files": [
+            {
+                "file": r.file,
+                "kind": r.kind,
+                "valid": r.valid,
+                "problems": [
+                    {
+                        "file": (p := _with_file(q, r.file)).location.file,
+                        "line": p.location.line or None,
+                        "column": p.location.column or None,
+                        "path": p.path or None,
+                        "message": p.message,
+                    }
+                    for q in r.problems
+                ],
+            }
+            for r in reports
+        ],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2)
+
+
+def render_github(reports: list[FileReport]) -> str:
+    """GitHub Actions workflow commands, one ``::error`` annotation per problem."""
+    lines = []
+    for report in reports:
+        for problem in report.problems:
+            p = _with_file(problem, report.file)
+            props = [f"file={_gh_prop(p.location.file)}"]
+            if p.location.line:
+                props += [f"line={p.location.line}", f"col={p.location.column or 1}"]
+            text = p.message + (f" [{p.path}]" if p.path else "")
+            lines.append(f"::error {','.join(props)}::{_gh_data(text)}")
+    return "\n".join(lines)
+
+
+def _with_file(problem: Problem, file: str) -> Problem:
+    if problem.location.file:
+        return problem
+    return Problem(
+        Location(file, problem.location.line, problem.location.column),
+        problem.message,
+        problem.path,
+    )
+
+
+def _gh_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_prop(text: str) -> str:
+    return _gh_data(text).replace(":", "%3A").replace(",", "%2C")

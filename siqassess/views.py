@@ -1,0 +1,28 @@
+"""Rich renderables for the terminal."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from rich.tree import Tree
+
+from siqassess.criteria.tree import LoadedModel, Node
+
+
+def model_tree(model: LoadedModel, lang: str) -> Tree:
+    """The model as a rich tree, with weights and the scale of each leaf."""
+    root = Tree(Text(f"{model.spec.name.get(lang, model.id)} {model.version}", style="bold"))
+    _add(root, model.root, lang, model)
+    return root
+
+
+def _add(branch: Tree, node: Node, lang: str, model: LoadedModel) -> None:
+    for child in node.children:
+        label = Text()
+        label.append(child.id, style="bold cyan")
+        if child.kind == "criterion":
+            label.append("  " + (child.question or child.name).get(lang, ""))
+        else:
+            label.append("  " + child.name.get(lang, ""), style="bold")
+        label.append(f"  ×{child.weight:g}", style="dim")
+        sub = branch.add(label)
+        _add(sub, child, lang, model)

@@ -1,0 +1,257 @@
+"""Safe YAML reading with source positions, and atomic file writing."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from siqassess.errors import InputError, Location, OutputError, Problem
+
+MAX_BYTES = 5 * 1024 * 1024
+"""Largest file read. The built-in model is about 40 KB; answers files are smaller still."""
+
+MAX_NODES = 100_000
+"""Largest number of YAML nodes after expanding aliases; stops alias ("billion laughs") bombs."""
+
+MAX_DEPTH = 64
+"""Deepest nesting accepted; real model and answers files are under ten levels deep."""
+
+KeyPath = Sequence[str | int]
+
+
+class _Loader(yaml.CSafeLoader):
+    """The libyaml safe loader, refusing duplicate keys instead of keeping the last."""
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
+        if isinstance(node, yaml.MappingNode):
+            seen: set[str] = set()
+            for key_node, _ in node.value:
+                if isinstance(key_node, yaml.ScalarNode):
+                    if key_node.value in seen:
+                        raise yaml.constructor.ConstructorError(
+                            None,
+                            None,
+                            f"duplicate key {key_node.value!r}",
+                            key_node.start_mark,
+                        )
+                    seen.add(key_node.value)
+        return super().construct_mapping(node, deep=deep)
+
+
+@dataclass
+class Source:
+    """A YAML file's text, able to map a key path back to a line and column."""
+
+    name: str
+    text: str
+    _root: yaml.Node | None = field(default=None, repr=False)
+
+    def locate(self, path: KeyPath) -> Location:
+        """Return the location of the deepest node along ``path`` that exists."""
+        node = self._node()
+        mark = node.start_mark if node is not None else None
+        for key in path:
+            if isinstance(node, yaml.MappingNode):
+                for key_node, value_node in node.value:
+                    if isinstance(key_node, yaml.ScalarNode) and key_node.value == str(key):
+                        mark = key_node.start_mark
+                        node = value_node
+                        break
+                else:
+                    break
+            elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
+                if not 0 <= key < len(node.value):
+                    break
+                node = node.value[key]
+                mark = node.start_mark
+            else:
+                break
+        if mark is None:
+            return Location(self.name, 1, 1)
+        return Location(self.name, mark.line + 1, mark.column + 1)
+
+    def value_location(self, path: KeyPath) -> Location:
+        """Like :meth:`locate`, but pointing at the value rather than its key."""
+        node = self._node()
+        for key in path:
+            if isinstance(node, yaml.MappingNode):
+                node = next(
+                    (v for k, v in node.value if getattr(k, "value", None) == str(key)), None
+                )
+            elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
+                node = node.value[key] if 0 <= key < len(node.value) else None
+            else:
+                node = None
+            if node is None:
+                return self.locate(path)
+        if node is None:
+            return Location(self.name, 1, 1)
+        return Location(self.name, node.start_mark.line + 1, node.start_mark.column + 1)
+
+    def _node(self) -> yaml.Node | None:
+        if self._root is None:
+            with contextlib.suppress(yaml.YAMLError, RecursionError):
+                self._root = yaml.compose(self.text, Loader=yaml.CSafeLoader)
+        return self._root
+
+
+def read_text(path: Path, limit: int = MAX_BYTES) -> str:
+    """Read a UTF-8 file (a BOM is allowed), refusing directories and files over ``limit``."""
+    name = str(path)
+    try:
+        if path.is_dir():
+            raise InputError(Problem(Location(name), "is a directory, not a file"))
+        with path.open("rb") as handle:
+            raw = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise InputError(Problem(Location(name), "no such file")) from None
+    except PermissionError:
+        raise InputError(Problem(Location(name), "permission denied")) from None
+    except OSError as exc:
+        raise InputError(Problem(Location(name), f"cannot read: {exc.strerror}")) from None
+    if len(raw) > limit:
+        raise InputError(
+            Problem(Location(name), f"file is larger than the {limit // (1024 * 1024)} MiB limit")
+        )
+    return decode(name, raw)
+
+
+def decode(name: str, raw: bytes) -> str:
+    """Decode UTF-8 bytes, pointing at the first invalid byte on failure."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        message = f"not UTF-8 text (byte 0x{raw[exc.start]:02x})"
+        raise InputError(Problem(Location(name, line, column), message)) from None
+
+
+def parse(name: str, text: str) -> tuple[Any, Source]:
+    """Parse one YAML document safely; errors carry file, line and column."""
+    source = Source(name, text)
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            raise InputError(Problem(Location(name, 1, 1), "file is empty"))
+        _check_size(name, node, "&" in text)
+        source._root = node
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = (exc.problem or exc.context or "invalid YAML").strip()
+        if message.startswith("could not determine a constructor"):
+            message = f"tag {exc.problem_mark and _tag_at(text, exc)} is not allowed"
+        where = Location(name, mark.line + 1, mark.column + 1) if mark else Location(name)
+        raise InputError(Problem(where, message)) from None
+    except yaml.YAMLError as exc:
+        raise InputError(Problem(Location(name), f"invalid YAML: {exc}")) from None
+    except RecursionError:
+        raise InputError(Problem(Location(name), "nesting is too deep")) from None
+    finally:
+        loader.dispose()
+    return data, source
+
+
+def _tag_at(text: str, exc: yaml.MarkedYAMLError) -> str:
+    problem = exc.problem or ""
+    start = problem.find("'")
+    return problem[start:] if start >= 0 else "(unknown)"
+
+
+def _check_size(name: str, root: yaml.Node, may_alias: bool) -> None:
+    """Refuse documents too deep, or too large once aliases are expanded."""
+    sizes: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, int, bool]] = [(root, 1, False)]
+    while stack:
+        node, depth, done = stack.pop()
+        if depth > MAX_DEPTH:
+            mark = node.start_mark
+            raise InputError(
+                Problem(
+                    Location(name, mark.line + 1, mark.column + 1),
+                    f"nesting is deeper than {MAX_DEPTH} levels",
+                )
+            )
+        children = _children(node)
+        if not may_alias:
+            stack.extend((child, depth + 1, False) for child in children)
+            continue
+        if id(node) in sizes:
+            continue
+        if not done:
+            stack.append((node, depth, True))
+            stack.extend((c, depth + 1, False) for c in children if id(c) not in sizes)
+            continue
+        sizes[id(node)] = 1 + sum(sizes.get(id(c), 1) for c in children)
+        if sizes[id(node)] > MAX_NODES:
+            mark = node.start_mark
+            raise InputError(
+                Problem(
+                    Location(name, mark.line + 1, mark.column + 1),
+                    f"document expands to more than {MAX_NODES} nodes (alias bomb?)",
+                )
+            )
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def load(path: Path) -> tuple[Any, Source]:
+    """Read and parse a YAML file from disk."""
+    return parse(str(path), read_text(path))
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` so that a crash leaves either the old file or the new one, never a mix."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError(Problem(Location(str(path)), f"folder {folder} does not exist"))
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    tmp_name = ""
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, mode)
+        os.replace(tmp_name, path)
+        tmp_name = ""
+        _fsync_dir(folder)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise OutputError(Problem(Location(str(path)), f"cannot write: {reason}")) from None
+    finally:
+        if tmp_name:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -158,6 +158,8 @@ def validate(
     out = render(reports)
     if out:
         print(out)
+    if any(not path.exists() for path in paths):
+        raise typer.Exit(EXIT_USAGE)
     if not all(r.valid for r in reports):
         raise typer.Exit(EXIT_FINDINGS)
 

@@ -74,7 +74,8 @@ def render_text(reports: list[FileReport]) -> str:
     count = sum(len(r.problems) for r in reports)
     noun = "file" if len(reports) == 1 else "files"
     if bad:
-        lines.append(f"{len(reports)} {noun} checked: {bad} invalid, {count} problems")
+        problems = "problem" if count == 1 else "problems"
+        lines.append(f"{len(reports)} {noun} checked: {bad} invalid, {count} {problems}")
     else:
         lines.append(f"{len(reports)} {noun} checked: all valid")
     return "\n".join(lines)

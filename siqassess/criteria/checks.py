@@ -19,16 +19,33 @@ def check_model(model: Model) -> list[Finding]:
 
 
 def _ids(model: Model) -> Iterator[Finding]:
+    return duplicate_ids(model.model_dump())
+
+
+def duplicate_ids(data: Any) -> Iterator[Finding]:
+    """Ids used twice; works on raw parsed YAML too, so it can run when the schema fails."""
     seen: dict[str, str] = {ROOT_ID: "the root", **{g: "a group" for g in GROUP_IDS}}
-    nodes: list[tuple[tuple[str | int, ...], str]] = []
-    for i, factor in enumerate(model.success_factors):
-        nodes.append((("success_factors", i, "id"), factor.id))
+    nodes: list[tuple[tuple[str | int, ...], Any]] = []
+    factors = data.get("success_factors") if isinstance(data, dict) else None
+    for i, factor in enumerate(factors if isinstance(factors, list) else []):
+        if not isinstance(factor, dict):
+            continue
+        nodes.append((("success_factors", i, "id"), factor.get("id")))
+        criteria = factor.get("criteria")
         nodes.extend(
-            (("success_factors", i, "criteria", j, "id"), crit.id)
-            for j, crit in enumerate(factor.criteria)
+            (("success_factors", i, "criteria", j, "id"), crit.get("id"))
+            for j, crit in enumerate(criteria if isinstance(criteria, list) else [])
+            if isinstance(crit, dict)
         )
-    nodes.extend((("result_areas", i, "id"), area.id) for i, area in enumerate(model.result_areas))
+    areas = data.get("result_areas") if isinstance(data, dict) else None
+    nodes.extend(
+        (("result_areas", i, "id"), area.get("id"))
+        for i, area in enumerate(areas if isinstance(areas, list) else [])
+        if isinstance(area, dict)
+    )
     for path, node_id in nodes:
+        if not isinstance(node_id, str):
+            continue
         if node_id in seen:
             yield path, f"duplicate id {node_id!r} (already used by {seen[node_id]})"
         else:

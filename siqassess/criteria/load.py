@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from siqassess.criteria.checks import check_model
+from siqassess.criteria.checks import check_model, duplicate_ids
 from siqassess.criteria.schema import Model
 from siqassess.criteria.tree import LoadedModel, build_tree, content_hash
 from siqassess.errors import Location, Problem, UsageError, ValidationError
@@ -24,11 +24,20 @@ def parse_model(name: str, text: str) -> LoadedModel:
 
 def model_from_data(data: object, source: Source) -> LoadedModel:
     """Validate already-parsed YAML as a model."""
-    spec = validate(Model, data, source, "model file")
+    try:
+        spec = validate(Model, data, source, "model file")
+    except ValidationError as exc:
+        # Report duplicate ids alongside schema errors, so one run shows every problem.
+        extra = located(duplicate_ids(data), source)
+        raise ValidationError(sorted([*exc.problems, *extra], key=_order)) from None
     findings = check_model(spec)
     if findings:
         raise ValidationError(located(findings, source))
     return LoadedModel(spec, build_tree(spec), content_hash(spec), source.name)
+
+
+def _order(problem: Problem) -> tuple[int, int]:
+    return problem.location.line, problem.location.column
 
 
 def load_model(path: Path) -> LoadedModel:

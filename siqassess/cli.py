@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
@@ -55,6 +56,7 @@ class SchemaKind(StrEnum):
 
     model = "model"
     answers = "answers"
+    result = "result"
 
 
 ModelOpt = Annotated[
@@ -217,6 +219,108 @@ def schema(
     from siqassess.schemas import json_schema
 
     _emit(json.dumps(json_schema(kind.value), ensure_ascii=False, indent=2), output)
+
+
+class ScoreFormat(StrEnum):
+    """Output formats of ``score``."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+@app.command()
+@handled
+def score(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Answers files, folders (searched recursively) or quoted globs."),
+    ],
+    fmt: Annotated[
+        ScoreFormat, typer.Option("--format", "-f", help="table, json or csv (long format).")
+    ] = ScoreFormat.table,
+    fail_under: Annotated[
+        float | None,
+        typer.Option(
+            "--fail-under", min=0, max=100, help="Exit 1 if any file's total is under this score."
+        ),
+    ] = None,
+    require_complete: Annotated[
+        bool, typer.Option("--require-complete", help="Treat unanswered leaves as errors.")
+    ] = False,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, help="Score in this many processes.")
+    ] = 1,
+    detail: Annotated[
+        bool, typer.Option("--detail", help="Table: add a score matrix per factor and area.")
+    ] = False,
+    model: ModelOpt = None,
+    output: OutOpt = None,
+) -> None:
+    """Score answers files: total, points out of 1000, coverage, and every node of the model.
+
+    Bad files are reported as file:line:column on stderr and the rest are still scored.
+    Exit code 1 if any file failed, or scored under --fail-under.
+    """
+    from siqassess import batch, results
+
+    targets, problems = batch.expand(paths)
+    failed = bool(problems)
+    for problem in problems:
+        print(f"siqassess: error: {problem}", file=sys.stderr)
+    below: list[str] = []
+    scored = 0
+    with _quiet_broken_pipe(), contextlib.ExitStack() as stack:
+        out = stack.enter_context(batch.atomic_output(output)) if output else sys.stdout
+        writer = results.writer(fmt.value, out, detail=detail)
+        outcomes = batch.score_all(
+            targets, model=model, jobs=jobs, require_complete=require_complete
+        )
+        for outcome in _with_progress(outcomes, len(targets), stack):
+            for problem in outcome.problems:
+                where = problem if problem.location.file else f"{outcome.file}: {problem.message}"
+                print(f"siqassess: error: {where}", file=sys.stderr)
+            failed = failed or bool(outcome.problems)
+            if outcome.doc is None:
+                continue
+            scored += 1
+            writer.add(outcome.doc)
+            total = outcome.doc["total"]["score"]
+            if fail_under is not None and (total is None or total < fail_under):
+                shown = "no score" if total is None else f"a total of {total:.1f}"
+                below.append(f"{outcome.file}: {shown}, under --fail-under {fail_under:g}")
+        writer.close()
+    for line in below:
+        print(f"siqassess: {line}", file=sys.stderr)
+    if not scored and not failed:
+        print("siqassess: error: no answers files found", file=sys.stderr)
+        failed = True
+    if failed or below:
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+@contextlib.contextmanager
+def _quiet_broken_pipe() -> Iterator[None]:
+    """End quietly (exit 1) when the reader of stdout goes away, as with `| head`."""
+    try:
+        yield
+    except BrokenPipeError:
+        import os
+
+        # Point stdout at /dev/null so the interpreter's final flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(EXIT_FINDINGS) from None
+
+
+def _with_progress(items: Any, total: int, stack: Any) -> Any:
+    """Wrap ``items`` in a progress bar on stderr, for large batches on a terminal only."""
+    if total < 20 or not sys.stderr.isatty():
+        return items
+    from rich.console import Console
+    from rich.progress import Progress
+
+    progress = stack.enter_context(Progress(console=Console(stderr=True), transient=True))
+    return progress.track(items, total=total, description="Scoring")
 
 
 def main() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-SCHEMA_KINDS = ("model", "answers")
+SCHEMA_KINDS = ("model", "answers", "result")
 _BASE = "https://siqassess.invalid/schemas"
 
 
@@ -20,6 +20,11 @@ def json_schema(kind: str) -> dict[str, Any]:
 
         schema = AnswersFile.model_json_schema()
         title = "siqassess answers file"
+    elif kind == "result":
+        from siqassess.results import ResultDocument
+
+        schema = ResultDocument.model_json_schema()
+        title = "siqassess score result"
     else:
         raise ValueError(kind)
     return {

@@ -80,6 +80,11 @@ class Result:
         """The total on the 1000-point scale."""
         return points(self.total.score)
 
+    @property
+    def coverage(self) -> Coverage:
+        """Answered, N/A and missing leaves of the whole assessment."""
+        return self.total.coverage
+
 
 def points(score: float | None) -> float | None:
     """Convert a 0–100 score to points out of 1000."""
@@ -129,19 +134,15 @@ def roll_up(
             )
         else:
             children = [visit(child) for child in node.children]
+            coverage = sum((c.coverage for c in children), Coverage())
             scored = [
                 (c, n.weight)
                 for c, n in zip(children, node.children, strict=True)
-                if c.score is not None
+                if c.score is not None and c.target is not None
             ]
-            coverage = sum((c.coverage for c in children), Coverage())
-            if scored:
-                total = sum(w for _, w in scored)
-                score = sum(c.score * w for c, w in scored if c.score is not None) / total
-                target = sum(c.target * w for c, w in scored if c.target is not None) / total
-                result = NodeScore(node.id, node.kind, score, target, coverage, weights[node.id])
-            else:
-                result = NodeScore(node.id, node.kind, None, None, coverage, weights[node.id])
+            score = _weighted_mean([(c.score, w) for c, w in scored if c.score is not None])
+            target = _weighted_mean([(c.target, w) for c, w in scored if c.target is not None])
+            result = NodeScore(node.id, node.kind, score, target, coverage, weights[node.id])
         out[node.id] = result
         return result
 
@@ -152,20 +153,44 @@ def roll_up(
 _UNANSWERED = LeafInput()
 
 
+def _weighted_mean(pairs: list[tuple[float, float]]) -> float | None:
+    """The weighted mean of (value, weight) pairs; ``None`` when there are none, never 0."""
+    if not pairs:
+        return None
+    mean = sum(v * w for v, w in pairs) / sum(w for _, w in pairs)
+    # A mean lies between its smallest and largest value; float rounding can push it a hair
+    # outside (100.00000000000001), which would break "scores stay on the scale".
+    return min(max(mean, min(v for v, _ in pairs)), max(v for v, _ in pairs))
+
+
+def priority(node: NodeScore) -> float:
+    """How urgent a leaf's gap is: gap × static effective weight (0 without a positive gap)."""
+    gap = node.gap
+    if gap is None or gap <= 0:
+        return 0.0
+    # Rounded so that products equal on paper (1/2 · 1/5 · 1/4 vs 1/2 · 1/4 · 1/5) tie exactly
+    # and fall back to the id, as the rules say.
+    return round(gap * node.effective_weight, 9)
+
+
 def priorities(nodes: Mapping[str, NodeScore]) -> tuple[NodeScore, ...]:
     """Leaves below target, largest gap × effective weight first; ties broken by id."""
-    below = [n for n in nodes.values() if _is_leaf(n) and (n.gap or 0) > 0]
-    return tuple(sorted(below, key=lambda n: (-(n.gap or 0) * n.effective_weight, n.id)))
+    below = [n for n in nodes.values() if is_leaf(n) and (n.gap or 0) > 0]
+    return tuple(sorted(below, key=lambda n: (-priority(n), n.id)))
 
 
 def strengths(nodes: Mapping[str, NodeScore]) -> tuple[NodeScore, ...]:
     """Leaves at or above target, highest score first; ties broken by id."""
-    met = [n for n in nodes.values() if _is_leaf(n) and n.gap is not None and n.gap <= 0]
+    met = [n for n in nodes.values() if is_leaf(n) and n.gap is not None and n.gap <= 0]
     return tuple(sorted(met, key=lambda n: (-(n.score or 0), n.id)))
 
 
-def _is_leaf(node: NodeScore) -> bool:
-    return node.kind in ("criterion", "result_area")
+LEAF_KINDS = ("criterion", "result_area")
+
+
+def is_leaf(node: NodeScore) -> bool:
+    """Whether a scored node is a leaf a respondent answers."""
+    return node.kind in LEAF_KINDS
 
 
 def score(

@@ -1,0 +1,254 @@
+"""Batch scoring: expand paths, then read, check and score each answers file, in input order."""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import stat
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from siqassess.answers import AnswersFile
+from siqassess.criteria.tree import LoadedModel
+from siqassess.errors import Location, OutputError, Problem, SiqError, ValidationError
+from siqassess.yamlio import Source
+
+YAML_SUFFIXES = (".yaml", ".yml")
+_GLOB_CHARS = frozenset("*?[")
+
+
+@dataclass(frozen=True)
+class Target:
+    """A file to score; ``found`` when it came from a directory or glob rather than by name."""
+
+    path: str
+    found: bool = False
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What scoring one file gave: its result document, its problems, or a silent skip."""
+
+    file: str
+    doc: dict[str, Any] | None = None
+    problems: tuple[Problem, ...] = ()
+    skipped: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """Whether the file was scored."""
+        return self.doc is not None
+
+
+# -- expanding PATH arguments --
+
+
+def expand(args: Iterable[str]) -> tuple[list[Target], list[Problem]]:
+    """Turn PATH arguments into files to score, in argument order, each file once.
+
+    A directory is scanned recursively (sorted, hidden entries skipped, symlinked folders
+    followed once) for ``*.yaml``/``*.yml``; a glob is expanded (``**`` recurses). Files found
+    this way that are not answers files are skipped when scored; a file named outright is not.
+    """
+    targets: list[Target] = []
+    problems: list[Problem] = []
+    seen: set[str] = set()
+
+    def add(path: str, found: bool) -> None:
+        key = os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            targets.append(Target(path, found))
+
+    for arg in args:
+        if os.path.isdir(arg):
+            for path in scan(arg):
+                add(path, True)
+        elif os.path.lexists(arg) or not (_GLOB_CHARS & set(arg)):
+            add(arg, False)  # a missing file is reported when it is read
+        else:
+            matches = sorted(glob.glob(arg, recursive=True))
+            if not matches:
+                problems.append(Problem(Location(arg), "no files match this pattern"))
+            for match in matches:
+                if os.path.isdir(match):
+                    for path in scan(match):
+                        add(path, True)
+                elif match.endswith(YAML_SUFFIXES):
+                    add(match, True)
+    return targets, problems
+
+
+def scan(folder: str) -> Iterator[str]:
+    """Every ``*.yaml``/``*.yml`` file below ``folder``, sorted, without looping on symlinks."""
+    visited: set[tuple[int, int]] = set()
+    for root, dirs, files in os.walk(folder, followlinks=True):
+        try:
+            info = os.stat(root)
+        except OSError:
+            dirs[:] = []
+            continue
+        if (info.st_dev, info.st_ino) in visited:
+            dirs[:] = []
+            continue
+        visited.add((info.st_dev, info.st_ino))
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
+                yield os.path.join(root, name)
+
+
+# -- scoring one file --
+
+
+class Models:
+    """Loads each model once: the ``--model`` one, or the built-in model a file names."""
+
+    def __init__(self, override: str | None = None) -> None:
+        from siqassess.criteria.load import resolve_model
+
+        self._fixed: LoadedModel | None = resolve_model(override) if override else None
+        self._builtin: dict[str, LoadedModel] = {}
+
+    def for_data(self, data: dict[str, Any], source: Source) -> LoadedModel:
+        """The model to check ``data`` against; raise if it names an unknown model."""
+        from siqassess.criteria.load import DEFAULT_MODEL, builtin_ids, resolve_model
+
+        if self._fixed is not None:
+            return self._fixed
+        ref = data.get("model")
+        model_id = ref.get("id") if isinstance(ref, dict) else None
+        if not isinstance(model_id, str):
+            model_id = DEFAULT_MODEL  # the schema check reports the broken `model` key
+        elif model_id not in builtin_ids():
+            # A file must never make us load an arbitrary path; only --model may.
+            message = (
+                f"answers model {model_id!r}, which is not built in "
+                f"(built-in: {', '.join(builtin_ids())}); pass --model FILE"
+            )
+            raise ValidationError(Problem(source.locate(("model", "id")), message, "model.id"))
+        if model_id not in self._builtin:
+            self._builtin[model_id] = resolve_model(model_id)
+        return self._builtin[model_id]
+
+
+def looks_like_answers(data: Any) -> bool:
+    """Whether parsed YAML is meant as an answers file (rather than a model or other YAML)."""
+    return isinstance(data, dict) and ("answers" in data or isinstance(data.get("model"), dict))
+
+
+def score_file(target: Target, models: Models, *, require_complete: bool = False) -> Outcome:
+    """Read, check and score one answers file; every problem is returned, never raised."""
+    from siqassess import scoring
+    from siqassess.answers import answers_from_data, leaf_inputs
+    from siqassess.results import file_result
+    from siqassess.yamlio import parse, read_text
+
+    try:
+        data, source = parse(target.path, read_text(Path(target.path)))
+        if not looks_like_answers(data):
+            if target.found:
+                return Outcome(target.path, skipped=True)
+            message = "not an answers file (it has no `answers` or `model` key)"
+            raise ValidationError(Problem(source.locate(()), message))
+        model = models.for_data(data, source)
+        answers = answers_from_data(data, source, model)
+        result = scoring.score(model, leaf_inputs(answers), answers.default_target)
+        if require_complete and result.total.coverage.missing:
+            return Outcome(target.path, problems=tuple(_missing(answers, model, source)))
+        return Outcome(target.path, doc=file_result(target.path, answers, model, result))
+    except SiqError as exc:
+        return Outcome(target.path, problems=tuple(exc.problems))
+
+
+def _missing(answers: AnswersFile, model: LoadedModel, source: Source) -> list[Problem]:
+    out = []
+    for leaf in model.leaves:
+        answer = answers.answer(leaf.id)
+        if answer is None or not (answer.answered or answer.na):
+            where = source.locate(("answers", leaf.id))
+            out.append(Problem(where, f"{leaf.id} is unanswered (--require-complete)"))
+    return out
+
+
+# -- the batch, with one or several processes --
+
+_worker: dict[str, Any] = {}
+
+
+def _init_worker(model: str | None, require_complete: bool) -> None:
+    _worker["models"] = Models(model)
+    _worker["require_complete"] = require_complete
+
+
+def _score_in_worker(target: Target) -> Outcome:
+    return score_file(target, _worker["models"], require_complete=_worker["require_complete"])
+
+
+def score_all(
+    targets: list[Target],
+    *,
+    model: str | None = None,
+    jobs: int = 1,
+    require_complete: bool = False,
+) -> Iterator[Outcome]:
+    """Score every target, yielding outcomes in input order as soon as each is ready.
+
+    With ``jobs`` > 1, worker processes each load the model(s) once and receive paths, not
+    parsed data; results come back in order, a bounded number at a time.
+    """
+    if jobs <= 1 or len(targets) < 2:
+        models = Models(model)
+        for target in targets:
+            yield score_file(target, models, require_complete=require_complete)
+        return
+    import multiprocessing
+
+    Models(model)  # fail once, here, on a bad --model rather than in every worker
+    chunksize = max(1, min(32, len(targets) // (jobs * 8)))
+    with multiprocessing.Pool(
+        jobs, initializer=_init_worker, initargs=(model, require_complete)
+    ) as pool:
+        yield from pool.imap(_score_in_worker, targets, chunksize=chunksize)
+
+
+# -- output --
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path) -> Iterator[IO[str]]:
+    """A text stream to ``path`` that replaces it only when complete (tmp + fsync + rename).
+
+    The streaming twin of ``yamlio.write_atomic``: a batch is written as it is scored, so
+    memory stays flat, yet a crash leaves either the old file or the whole new one.
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError(Problem(Location(str(path)), f"folder {folder} does not exist"))
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    tmp_name = ""
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, mode)
+        os.replace(tmp_name, path)
+        tmp_name = ""
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise OutputError(Problem(Location(str(path)), f"cannot write: {reason}")) from None
+    finally:
+        if tmp_name:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)

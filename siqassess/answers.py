@@ -14,6 +14,7 @@ from siqassess.criteria.tree import LoadedModel, scale_values
 from siqassess.errors import ModelMismatchError, Problem, ValidationError
 from siqassess.fileschema import located, validate
 from siqassess.scoring import LeafInput
+from siqassess.validation import is_answers_data as is_answers_data
 from siqassess.yamlio import Source, parse, read_text, write_atomic
 
 FORMAT: Literal[1] = 1
@@ -102,11 +103,6 @@ def leaf_inputs(answers: AnswersFile) -> dict[str, LeafInput]:
         for leaf_id, answer in answers.answers.items()
         if answer is not None
     }
-
-
-def is_answers_data(data: Any) -> bool:
-    """Whether parsed YAML looks like an answers file rather than a model file."""
-    return isinstance(data, dict) and ("answers" in data or isinstance(data.get("model"), dict))
 
 
 def new_answers(

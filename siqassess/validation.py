@@ -28,9 +28,13 @@ class FileReport:
         return not self.problems
 
 
+def is_answers_data(data: object) -> bool:
+    """Whether parsed YAML looks like an answers file rather than a model file."""
+    return isinstance(data, dict) and ("answers" in data or isinstance(data.get("model"), dict))
+
+
 def check_file(path: Path, model_override: str | None = None) -> FileReport:
     """Check one model or answers file; the kind is detected from its content."""
-    from siqassess.answers import answers_from_data, is_answers_data
     from siqassess.criteria.load import model_from_data, resolve_model
 
     name = str(path)
@@ -38,6 +42,8 @@ def check_file(path: Path, model_override: str | None = None) -> FileReport:
     try:
         data, source = parse(name, read_text(path))
         if is_answers_data(data):
+            from siqassess.answers import answers_from_data
+
             kind = "answers"
             ref = data.get("model") if isinstance(data.get("model"), dict) else {}
             model_name = model_override or str(ref.get("id", ""))

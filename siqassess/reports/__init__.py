@@ -1,0 +1,1 @@
+"""Gap reports: a plain-data context rendered through sandboxed Jinja templates."""

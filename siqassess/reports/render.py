@@ -1,0 +1,228 @@
+"""Render report contexts through sandboxed Jinja templates: html, md and txt."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
+
+from siqassess.errors import Location, Problem, SiqError, UsageError
+from siqassess.reports.radar import bar_svg
+from siqassess.yamlio import write_atomic
+
+FORMATS = ("txt", "md", "html")
+_SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "txt"}
+_CHART_FILES = {"factors": "-radar.svg", "results": "-results-radar.svg"}
+
+
+class TemplateProblem(SiqError):
+    """A report template is broken or tries to leave its sandbox."""
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A rendered report and the files that go with it (chart SVGs next to a Markdown file)."""
+
+    text: str
+    attachments: Mapping[Path, str] = field(default_factory=dict)
+
+
+def infer_format(fmt: str | None, output: Path | None) -> str:
+    """The format given, else the one OUT's extension names, else txt."""
+    if fmt:
+        return fmt
+    if output is None:
+        return "txt"
+    found = _SUFFIXES.get(output.suffix.lower())
+    if found is None:
+        known = ", ".join(sorted(_SUFFIXES))
+        message = f"cannot tell the format from {output.name!r} (use {known} or --format)"
+        raise UsageError(Problem(Location(""), message))
+    return found
+
+
+class _ConfinedLoader(jinja2.FileSystemLoader):
+    """A FileSystemLoader that refuses files resolving outside its folder (symlinks)."""
+
+    def __init__(self, root: Path) -> None:
+        super().__init__(str(root))
+        self.root = root.resolve()
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        source, filename, uptodate = super().get_source(environment, template)
+        if not Path(filename).resolve().is_relative_to(self.root):
+            raise jinja2.exceptions.SecurityError(
+                f"template {template!r} resolves outside the template folder {self.root}"
+            )
+        return source, filename, uptodate
+
+
+def environment(fmt: str, template_dir: Path | None = None) -> SandboxedEnvironment:
+    """A sandboxed, strict environment for ``fmt``; the user's folder overrides the package."""
+    loaders: list[jinja2.BaseLoader] = []
+    if template_dir is not None:
+        if not template_dir.is_dir():
+            raise UsageError(Problem(Location(str(template_dir)), "template folder not found"))
+        loaders.append(_ConfinedLoader(template_dir))
+    package = jinja2.PackageLoader("siqassess.reports", "templates")
+    # "siqassess/report.html.j2" always names the built-in file, so an override can extend it.
+    loaders += [package, jinja2.PrefixLoader({"siqassess": package})]
+    env = SandboxedEnvironment(
+        loader=jinja2.ChoiceLoader(loaders),
+        undefined=jinja2.StrictUndefined,
+        autoescape=fmt == "html",
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        num=num,
+        pts=pts,
+        md=md_escape,
+        md_href=md_href,
+        svgbar=svgbar,
+        textbar=textbar,
+    )
+    return env
+
+
+@jinja2.pass_context
+def num(ctx: Any, value: float | None, digits: int = 1) -> str:
+    """A number rounded for display, with a decimal comma in Swedish; "–" when there is none."""
+    if value is None:
+        return "–"
+    text = f"{round(float(value), digits):.{digits}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text in ("-0", ""):
+        text = "0"
+    text = text.replace("-", "−")
+    return text.replace(".", ",") if ctx.get("lang") == "sv" else text
+
+
+@jinja2.pass_context
+def pts(ctx: Any, value: float | None) -> str:
+    """Points out of 1000, whole numbers."""
+    return str(num(ctx, value, 0))
+
+
+def svgbar(value: float | None, target: float | None) -> Markup:
+    """A small inline SVG bar with a dashed target tick (HTML only)."""
+    return Markup(bar_svg(value, target))
+
+
+@jinja2.pass_context
+def textbar(ctx: Any, value: float | None, width: int = 20) -> str:
+    """A bar of characters: blocks (as code) in Markdown, ``#`` in plain text, coloured on a terminal."""
+    fmt, fancy = ctx.get("format"), ctx.get("fancy")
+    if value is None:
+        return "–" if fmt == "md" else " " * width
+    filled = round(width * max(0.0, min(float(value), 100.0)) / 100.0)
+    if fmt == "md":
+        return "`" + "█" * filled + "░" * (width - filled) + "`"
+    if not fancy:
+        return "#" * filled + "." * (width - filled)
+    from rich.console import Console
+    from rich.text import Text
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=True, color_system="standard", width=width + 4)
+    bar = Text("█" * filled, style="green") + Text("░" * (width - filled), style="bright_black")
+    console.print(bar, end="")
+    return buffer.getvalue()
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|&~#!{}])")
+
+
+def md_escape(value: Any) -> str:
+    """User text made inert in Markdown and safe inside a table cell: one line, no markup."""
+    text = "" if value is None else str(value)
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return "<br>".join(line.strip() for line in text.split("\n"))
+
+
+def md_href(value: str) -> str:
+    """A link target for Markdown: characters that end a link are percent-encoded."""
+    return "".join(
+        {"(": "%28", ")": "%29", "<": "%3C", ">": "%3E", " ": "%20"}.get(c, c) for c in value
+    )
+
+
+def render(
+    context: Mapping[str, Any],
+    fmt: str,
+    *,
+    template_dir: Path | None = None,
+    fancy: bool = False,
+) -> str:
+    """Render ``report.<fmt>.j2`` with the context; template faults become TemplateProblem."""
+    if fmt not in FORMATS:
+        raise UsageError(Problem(Location(""), f"unknown format {fmt!r}; use txt, md or html"))
+    env = environment(fmt, template_dir)
+    try:
+        template = env.get_template(f"report.{fmt}.j2")
+        return template.render(dict(context, format=fmt, fancy=fancy))
+    except jinja2.TemplateSyntaxError as exc:
+        where = Location(exc.filename or exc.name or "", exc.lineno or 0)
+        raise TemplateProblem(Problem(where, f"template syntax: {exc.message}")) from None
+    except jinja2.TemplateNotFound as exc:
+        where = _where(exc.__traceback__)
+        raise TemplateProblem(Problem(where, f"template not found: {exc.name}")) from None
+    except jinja2.exceptions.SecurityError as exc:
+        where = _where(exc.__traceback__)
+        raise TemplateProblem(Problem(where, f"refused by the sandbox: {exc}")) from None
+    except (jinja2.TemplateError, TypeError, ValueError, ArithmeticError, LookupError) as exc:
+        where = _where(exc.__traceback__)
+        message = getattr(exc, "message", None) or str(exc)
+        raise TemplateProblem(Problem(where, f"template error: {message}")) from None
+
+
+def _where(tb: TracebackType | None) -> Location:
+    """The innermost template line in a traceback (Jinja rewrites frames to template lines)."""
+    found = Location("report template")
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            found = Location(filename, tb.tb_lineno)
+        tb = tb.tb_next
+    return found
+
+
+def render_report(
+    context: Mapping[str, Any],
+    fmt: str,
+    *,
+    output: Path | None = None,
+    template_dir: Path | None = None,
+    fancy: bool = False,
+) -> Rendered:
+    """Render a report; Markdown saved to ``output`` gets its charts as SVG files beside it."""
+    attachments: dict[Path, str] = {}
+    charts = {key: dict(chart) for key, chart in context.get("charts", {}).items()}
+    for key, chart in charts.items():
+        chart["file"] = None
+        if fmt == "md" and output is not None and key in _CHART_FILES:
+            path = output.with_name(output.stem + _CHART_FILES[key])
+            chart["file"] = path.name
+            attachments[path] = chart["svg"] + "\n"
+    text = render(dict(context, charts=charts), fmt, template_dir=template_dir, fancy=fancy)
+    return Rendered(text, attachments)
+
+
+def write_report(rendered: Rendered, output: Path) -> None:
+    """Write a rendered report and its attachments, each atomically."""
+    for path, text in rendered.attachments.items():
+        write_atomic(path, text)
+    text = rendered.text
+    write_atomic(output, text if text.endswith("\n") else text + "\n")

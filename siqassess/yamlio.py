@@ -154,8 +154,15 @@ def parse(name: str, text: str) -> tuple[Any, Source]:
             message = f"tag {exc.problem_mark and _tag_at(text, exc)} is not allowed"
         where = Location(name, mark.line + 1, mark.column + 1) if mark else Location(name)
         raise InputError(Problem(where, message)) from None
+    except yaml.reader.ReaderError as exc:
+        before = text[: exc.position]
+        where = Location(name, before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1)
+        code = ord(exc.character) if isinstance(exc.character, str) else int(exc.character)
+        message = f"character U+{code:04X} is not allowed in YAML"
+        raise InputError(Problem(where, message)) from None
     except yaml.YAMLError as exc:
-        raise InputError(Problem(Location(name), f"invalid YAML: {exc}")) from None
+        message = f"invalid YAML: {str(exc).splitlines()[0]}"
+        raise InputError(Problem(Location(name), message)) from None
     except RecursionError:
         raise InputError(Problem(Location(name), "nesting is too deep")) from None
     finally:

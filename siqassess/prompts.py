@@ -1,0 +1,175 @@
+"""Pure mapping from model nodes and answers to plain-dict prompt descriptions."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from siqassess.answers import Answer, AnswersFile
+from siqassess.criteria.tree import LoadedModel, Node, band_for, scale_values
+from siqassess.i18n import t
+from siqassess.scoring import leaf_target
+
+Status = Literal["answered", "na", "missing"]
+
+
+def status(answer: Answer | None) -> Status:
+    """Whether a leaf is answered, not applicable, or still missing."""
+    if answer is None:
+        return "missing"
+    if answer.na:
+        return "na"
+    return "answered" if answer.score is not None else "missing"
+
+
+def _text(text: dict[str, str] | None, lang: str) -> str:
+    if not text:
+        return ""
+    return text.get(lang) or next(iter(text.values()), "")
+
+
+def _num(value: float) -> str:
+    return f"{value:g}"
+
+
+def target_of(model: LoadedModel, answers: AnswersFile, leaf_id: str) -> float:
+    """The target a leaf has now: its own, else the file's default, else the model's."""
+    answer = answers.answer(leaf_id)
+    own = answer.target if answer is not None else None
+    return leaf_target(own, answers.default_target, model.spec.default_target)
+
+
+def current_text(answer: Answer | None, model: LoadedModel, leaf: Node, lang: str) -> str:
+    """A one-line description of a leaf's current answer."""
+    state = status(answer)
+    if answer is None or state == "missing":
+        return t(lang, "unanswered")
+    if state == "na":
+        return t(lang, "current_na", reason=answer.reason or "")
+    assert answer.score is not None
+    band = band_for(model.scale_of(leaf), answer.score)
+    label = f" – {_text(band.label, lang)}" if band else ""
+    return f"{_num(answer.score)}{label}"
+
+
+def level_choices(model: LoadedModel, leaf: Node, lang: str) -> list[dict[str, Any]]:
+    """Every level of the leaf's scale, lowest first, with its band label and descriptor."""
+    scale = model.scale_of(leaf)
+    out = []
+    for value in scale_values(scale):
+        band = band_for(scale, value)
+        label = _text(band.label, lang) if band else ""
+        out.append(
+            {
+                "value": value,
+                "title": f"{value:>3}  {label}".rstrip(),
+                "label": label,
+                "descriptor": _text(band.descriptor, lang) if band else "",
+            }
+        )
+    return out
+
+
+def leaf_prompt(
+    model: LoadedModel, answers: AnswersFile, leaf_id: str, lang: str
+) -> dict[str, Any]:
+    """Everything the walk shows for one leaf: context, question, levels and current answer."""
+    leaf = model.nodes[leaf_id]
+    parent = model.parents[leaf_id]
+    # A result area is its own context: its name and description head the screen.
+    context = leaf if leaf.kind == "result_area" else parent
+    answer = answers.answer(leaf_id)
+    ids = [node.id for node in model.leaves]
+    return {
+        "id": leaf.id,
+        "kind": leaf.kind,
+        "position": ids.index(leaf_id) + 1,
+        "total": len(ids),
+        "progress": t(lang, "progress", n=ids.index(leaf_id) + 1, total=len(ids)),
+        "context": {
+            "id": context.id,
+            "kind": context.kind,
+            "name": _text(context.name, lang),
+            "description": _text(context.description, lang),
+        },
+        "question": _text(leaf.question or leaf.name, lang),
+        "help": _text(leaf.help, lang),
+        "measures": [_text(m, lang) for m in leaf.measures],
+        "status": status(answer),
+        "current": current_text(answer, model, leaf, lang),
+        "default": _default(answer),
+        "note": answer.note if answer is not None else None,
+        "evidence": list(answer.evidence) if answer is not None else [],
+        "target": target_of(model, answers, leaf_id),
+        "own_target": answer.target if answer is not None else None,
+        "levels": level_choices(model, leaf, lang),
+    }
+
+
+def _default(answer: Answer | None) -> int | str | None:
+    """Where the level list's pointer starts: the current level, N/A, or the top."""
+    state = status(answer)
+    if answer is None or state == "missing":
+        return None
+    if state == "na":
+        return "na"
+    return int(answer.score) if answer.score is not None else None
+
+
+def sections(model: LoadedModel) -> list[Node]:
+    """The parts the overview lists: each success factor, then the results group."""
+    out: list[Node] = []
+    for group in model.root.children:
+        if all(child.is_leaf for child in group.children):
+            out.append(group)
+        else:
+            out.extend(group.children)
+    return out
+
+
+def overview_rows(model: LoadedModel, answers: AnswersFile, lang: str) -> list[dict[str, Any]]:
+    """Per-section progress for the overview: answered, N/A and missing leaves."""
+    rows = []
+    for section in sections(model):
+        leaves = [node for node in section.walk() if node.is_leaf]
+        states = [status(answers.answer(leaf.id)) for leaf in leaves]
+        missing = [leaf.id for leaf, s in zip(leaves, states, strict=True) if s == "missing"]
+        label = section.id if section.kind != "group" else f"{leaves[0].id}–{leaves[-1].id}"
+        rows.append(
+            {
+                "id": section.id,
+                "label": label,
+                "name": _text(section.name, lang),
+                "leaves": [leaf.id for leaf in leaves],
+                "answered": states.count("answered"),
+                "na": states.count("na"),
+                "missing": len(missing),
+                "total": len(leaves),
+                "first_missing": missing[0] if missing else None,
+            }
+        )
+    return rows
+
+
+def counts(model: LoadedModel, answers: AnswersFile) -> dict[str, int]:
+    """How many leaves are answered, not applicable and missing, and how many there are."""
+    states = [status(answers.answer(leaf.id)) for leaf in model.leaves]
+    return {
+        "answered": states.count("answered"),
+        "na": states.count("na"),
+        "missing": states.count("missing"),
+        "total": len(states),
+    }
+
+
+def first_missing(model: LoadedModel, answers: AnswersFile) -> str | None:
+    """The first leaf in model order that is neither answered nor N/A."""
+    for leaf in model.leaves:
+        if status(answers.answer(leaf.id)) == "missing":
+            return leaf.id
+    return None
+
+
+def parse_evidence(text: str) -> list[str]:
+    """Split evidence typed as comma- or line-separated items; blanks are dropped."""
+    items = text.replace("\n", ",").split(",")
+    return [item.strip() for item in items if item.strip()]

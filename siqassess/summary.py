@@ -1,0 +1,149 @@
+"""The rich summary shown at the end of an assessment: scores against targets, with coverage."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from siqassess.answers import AnswersFile, leaf_inputs
+from siqassess.criteria.tree import LoadedModel, Node
+from siqassess.i18n import t
+from siqassess.scoring import Coverage, NodeScore, Result, score
+
+BAR_WIDTH = 20
+
+
+def bar(value: float | None, target: float | None, width: int = BAR_WIDTH) -> Text:
+    """A bar of ``value`` on 0–100 with a marker at ``target``."""
+    out = Text()
+    filled = 0 if value is None else round(max(0.0, min(100.0, value)) / 100 * width)
+    mark = None if target is None else min(width - 1, round(target / 100 * width))
+    for i in range(width):
+        if i == mark:
+            out.append("┃", style="bold yellow")
+        elif i < filled:
+            out.append("█", style="green" if target is None or (value or 0) >= target else "cyan")
+        else:
+            out.append("·", style="dim")
+    return out
+
+
+def _fmt(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0f}"
+
+
+def _cov(coverage: Coverage) -> str:
+    return f"{coverage.answered} / {coverage.na} / {coverage.missing}"
+
+
+def _name(node: Node, lang: str) -> str:
+    return node.name.get(lang) or next(iter(node.name.values()), node.id)
+
+
+def _rows(model: LoadedModel) -> list[Node]:
+    rows: list[Node] = []
+    for group in model.root.children:
+        rows.append(group)
+        rows.extend(group.children)
+    return rows
+
+
+def _leaf_name(model: LoadedModel, node_score: NodeScore, lang: str) -> str:
+    node = model.nodes[node_score.id]
+    if node.kind == "criterion":
+        parent = model.parents[node.id]
+        return f"({_name(parent, lang)})"
+    return _name(node, lang)
+
+
+def summary(model: LoadedModel, answers: AnswersFile, lang: str) -> RenderableType:
+    """Factor scores against targets as bars, coverage, the three largest gaps and strengths."""
+    result = score(model, leaf_inputs(answers), answers.default_target)
+    return render(model, result, lang, answers.organisation)
+
+
+def render(model: LoadedModel, result: Result, lang: str, organisation: str = "") -> RenderableType:
+    """The summary of a computed result."""
+    total = result.total
+    head = Text()
+    head.append(f"{t(lang, 'total')}: ", style="bold")
+    if total.score is None:
+        head.append(t(lang, "no_score"), style="bold")
+    else:
+        head.append(f"{total.score:.0f}", style="bold")
+        head.append(f"  ({t(lang, 'points', points=f'{result.points:.0f}')})")
+    head.append("\n" + t(lang, "coverage", **_coverage_values(total.coverage)), style="dim")
+
+    table = Table(expand=False, show_edge=False, pad_edge=False)
+    table.add_column(t(lang, "col_area"), overflow="fold", max_width=48)
+    table.add_column(t(lang, "col_score"), justify="right")
+    table.add_column(t(lang, "col_target"), justify="right")
+    table.add_column(t(lang, "col_bar"), no_wrap=True)
+    table.add_column(t(lang, "col_coverage"), justify="right", no_wrap=True)
+    for node in _rows(model):
+        ns = result.nodes[node.id]
+        is_group = node.kind == "group"
+        label = _name(node, lang) if is_group else f"{node.id} {_name(node, lang)}"
+        table.add_row(
+            Text(label, style="bold" if is_group else ""),
+            _fmt(ns.score) if ns.score is not None else Text(t(lang, "no_score"), style="dim"),
+            _fmt(ns.target),
+            bar(ns.score, ns.target),
+            _cov(ns.coverage),
+            end_section=is_group,
+        )
+
+    gaps = _listing(
+        [
+            t(
+                lang,
+                "gap_line",
+                id=n.id,
+                name=_leaf_name(model, n, lang),
+                score=_fmt(n.score),
+                target=_fmt(n.target),
+                gap=_fmt(n.gap),
+            )
+            for n in result.priorities[:3]
+        ],
+        lang,
+    )
+    strong = _listing(
+        [
+            t(
+                lang,
+                "strength_line",
+                id=n.id,
+                name=_leaf_name(model, n, lang),
+                score=_fmt(n.score),
+                target=_fmt(n.target),
+            )
+            for n in result.strengths[:3]
+        ],
+        lang,
+    )
+    title = t(lang, "summary_title", name=organisation or _name(model.root, lang))
+    body = Group(
+        head,
+        Text(""),
+        table,
+        Text(""),
+        Text(t(lang, "gaps"), style="bold"),
+        gaps,
+        Text(""),
+        Text(t(lang, "strengths"), style="bold"),
+        strong,
+    )
+    return Panel(body, title=title, title_align="left", expand=False)
+
+
+def _coverage_values(coverage: Coverage) -> dict[str, int]:
+    return {"answered": coverage.answered, "na": coverage.na, "missing": coverage.missing}
+
+
+def _listing(lines: list[str], lang: str) -> Text:
+    if not lines:
+        return Text("  " + t(lang, "none_yet"), style="dim")
+    return Text("\n".join(f"  {i}. {line}" for i, line in enumerate(lines, 1)))

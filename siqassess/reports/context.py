@@ -57,8 +57,8 @@ def load_assessment(path: Path, model_spec: str | None) -> tuple[LoadedModel, An
     data, source = parse(str(path), read_text(path))
     if not isinstance(data, dict):
         raise ValidationError(Problem(source.locate(()), "not an answers file", ""))
-    ref = data.get("model") if isinstance(data.get("model"), dict) else {}
-    name = model_spec or str(ref.get("id", "") or "")
+    ref = data.get("model")
+    name = model_spec or (str(ref.get("id") or "") if isinstance(ref, dict) else "")
     try:
         model = resolve_model(name or None)
     except SiqError as exc:

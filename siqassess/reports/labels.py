@@ -19,8 +19,13 @@ LABELS: dict[str, dict[str, str]] = {
     "missing": {"sv": "saknas", "en": "missing"},
     "of_leaves": {"sv": "av {n} frågor", "en": "of {n} questions"},
     "partial": {
-        "sv": "Ofullständig bedömning: {n} frågor är obesvarade. Poängen bygger bara på de besvarade.",
-        "en": "Partial assessment: {n} questions are unanswered. Scores rest on the answered ones only.",
+        "sv": (
+            "Ofullständig bedömning: {n} frågor är obesvarade. Poängen bygger bara på de besvarade."
+        ),
+        "en": (
+            "Partial assessment: {n} questions are unanswered. Scores rest on the answered ones "
+            "only."
+        ),
     },
     "in_progress": {"sv": "Pågående", "en": "In progress"},
     "complete": {"sv": "Klar", "en": "Complete"},
@@ -85,38 +90,39 @@ LABELS: dict[str, dict[str, str]] = {
     "method": {"sv": "Metod", "en": "Method"},
     "method_rollup": {
         "sv": (
-            "Varje fråga bedöms 0–100 i steg om 10. En framgångsfaktors, grupps och totalens poäng är "
-            "det viktade medelvärdet av de underliggande poäng som finns. Ej tillämpliga och obesvarade "
-            "frågor räknas inte in, och de räknas aldrig som noll. En del utan någon besvarad fråga "
-            "visas som –."
+            "Varje fråga bedöms 0–100 i steg om 10. En framgångsfaktors, grupps och totalens "
+            "poäng är det viktade medelvärdet av de underliggande poäng som finns. Ej tillämpliga"
+            " och obesvarade frågor räknas inte in, och de räknas aldrig som noll. En del utan "
+            "någon besvarad fråga visas som –."
         ),
         "en": (
-            "Each question is scored 0–100 in steps of 10. The score of a success factor, a group and "
-            "the total is the weighted mean of the scores below it that exist. Not applicable and "
-            "unanswered questions are left out, and never counted as zero. A part with no answered "
-            "question is shown as –."
+            "Each question is scored 0–100 in steps of 10. The score of a success factor, a group"
+            " and the total is the weighted mean of the scores below it that exist. Not "
+            "applicable and unanswered questions are left out, and never counted as zero. A part "
+            "with no answered question is shown as –."
         ),
     },
     "method_target": {
         "sv": (
             "En frågas mål är dess eget mål, annars svarsfilens standardmål, annars modellens "
-            "standardmål ({default}). Mål för högre nivåer är viktade medelvärden av samma frågors mål. "
-            "Gap = mål − poäng; ett positivt gap betyder under målet."
+            "standardmål ({default}). Mål för högre nivåer är viktade medelvärden av samma "
+            "frågors mål. Gap = mål − poäng; ett positivt gap betyder under målet."
         ),
         "en": (
-            "A question's target is its own target, else the answers file's default target, else the "
-            "model's default target ({default}). Targets of higher levels are weighted means of the "
-            "same questions' targets. Gap = target − score; a positive gap means below target."
+            "A question's target is its own target, else the answers file's default target, else "
+            "the model's default target ({default}). Targets of higher levels are weighted means "
+            "of the same questions' targets. Gap = target − score; a positive gap means below "
+            "target."
         ),
     },
     "method_points": {
         "sv": (
-            "Totalpoängen är totalen gånger 10, av 1000 möjliga. "
-            "Förbättringsområden rangordnas efter gap gånger frågans andel av totalen."
+            "Totalpoängen är totalen gånger 10, av 1000 möjliga. Förbättringsområden rangordnas "
+            "efter gap gånger frågans andel av totalen."
         ),
         "en": (
-            "Total points are the total score times 10, out of 1000. "
-            "Areas for improvement are ranked by gap times the question's share of the total."
+            "Total points are the total score times 10, out of 1000. Areas for improvement are "
+            "ranked by gap times the question's share of the total."
         ),
     },
     "method_wording": {
@@ -125,8 +131,8 @@ LABELS: dict[str, dict[str, str]] = {
             "projektet siqassess egna, inte SIQ:s officiella text."
         ),
         "en": (
-            "The structure follows the SIQ Management Model. The wording of the questions and levels "
-            "is the siqassess project's own, not SIQ's official text."
+            "The structure follows the SIQ Management Model. The wording of the questions and "
+            "levels is the siqassess project's own, not SIQ's official text."
         ),
     },
     "group_weights": {"sv": "Gruppernas vikter", "en": "Group weights"},

@@ -11,9 +11,9 @@ from typing import Literal
 
 Style = Literal["solid", "dashed", "dotted"]
 
-SIZE = (560, 440)
+SIZE = (600, 440)
 """Width and height of a radar chart's viewBox."""
-RADIUS = 140.0
+RADIUS = 135.0
 RINGS = (20, 40, 60, 80, 100)
 _INK = {"solid": "#1f3a5f", "dashed": "#333333", "dotted": "#7a4b00"}
 _DASH = {"solid": "", "dashed": "7 5", "dotted": "2 4"}
@@ -53,8 +53,8 @@ def _pts(points: Sequence[tuple[float, float]]) -> str:
     return " ".join(f"{_fmt(x)},{_fmt(y)}" for x, y in points)
 
 
-def _label_lines(text: str, width: int = 24) -> list[str]:
-    return textwrap.wrap(text, width, break_long_words=True)[:3] or [""]
+def _label_lines(text: str, width: int = 18) -> list[str]:
+    return textwrap.wrap(text, width, break_long_words=True)[:4] or [""]
 
 
 def radar_svg(
@@ -101,7 +101,7 @@ def radar_svg(
     out.append("</g>")
     for k, s in enumerate(series):
         out.append(_series(k, s, n, maximum, centre))
-    out.append('<g class="labels" font-size="12" fill="#111111">')
+    out.append('<g class="labels" font-size="13" fill="#111111">')
     for i, label in enumerate(axes):
         out.append(_axis_label(i, n, label, maximum, centre))
     out.append("</g>")
@@ -159,20 +159,20 @@ def _axis_label(i: int, n: int, label: str, maximum: float, centre: tuple[float,
     lines = _label_lines(label)
     # Labels above the centre grow upwards and those below grow downwards, away from the chart.
     if dy < -10:
-        top = y - 14 * (len(lines) - 1) - 2
+        top = y - 15 * (len(lines) - 1) - 2
     elif dy > 10:
         top = y + 10
     else:
-        top = y - 7 * (len(lines) - 1) + 4
+        top = y - 7.5 * (len(lines) - 1) + 4
     spans = "".join(
-        f'<tspan x="{_fmt(x)}" y="{_fmt(top + 14 * j)}">{escape(line)}</tspan>'
+        f'<tspan x="{_fmt(x)}" y="{_fmt(top + 15 * j)}">{escape(line)}</tspan>'
         for j, line in enumerate(lines)
     )
     return f'<text class="label" text-anchor="{anchor}">{spans}</text>'
 
 
 def _legend(series: Sequence[Series], width: int) -> str:
-    out = ['<g class="legend" font-size="12" fill="#111111">']
+    out = ['<g class="legend" font-size="13" fill="#111111">']
     x = 12.0
     for s in series:
         dash = f' stroke-dasharray="{_DASH[s.style]}"' if _DASH[s.style] else ""

@@ -123,7 +123,7 @@ def svgbar(value: float | None, target: float | None) -> Markup:
 
 @jinja2.pass_context
 def textbar(ctx: Any, value: float | None, width: int = 20) -> str:
-    """A bar of characters: blocks (as code) in Markdown, ``#`` in plain text, coloured on a terminal."""
+    """A bar of characters: code blocks in Markdown, ``#`` in text, coloured on a terminal."""
     fmt, fancy = ctx.get("format"), ctx.get("fancy")
     if value is None:
         return "–" if fmt == "md" else " " * width

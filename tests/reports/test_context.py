@@ -1,0 +1,111 @@
+"""The template context: plain data, coverage first, nulls never zero, safe links."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from report_helpers import EXAMPLE, context_for
+
+from siqassess.criteria.tree import LoadedModel
+from siqassess.reports.context import clean, safe_href
+
+
+def test_context_is_plain_json_data() -> None:
+    ctx = context_for(EXAMPLE)
+    again = json.loads(json.dumps(ctx))
+    assert again == ctx
+    assert ctx["schema"] == 1
+
+
+def test_context_carries_header_coverage_and_model(model: LoadedModel) -> None:
+    ctx = context_for(EXAMPLE)
+    assert ctx["assessment"]["organisation"] == "Norrvik Kommun"
+    assert ctx["assessment"]["unit"] == "Tekniska förvaltningen"
+    assert ctx["assessment"]["date"] == "2026-10-15"
+    assert ctx["model"] == ctx["model"] | {"id": "siq-2019-1", "version": "2019:1"}
+    assert ctx["coverage"] == {
+        "answered": 30,
+        "na": 2,
+        "missing": 0,
+        "total": len(model.leaves),
+        "complete": True,
+    }
+    assert ctx["partial"] is False
+    assert [f["id"] for f in ctx["factors"]] == ["F1", "F2", "F3", "F4", "F5"]
+    assert len(ctx["result_areas"]) == 5
+    assert ctx["total"]["points"] == pytest.approx(ctx["total"]["score"] * 10)
+
+
+def test_na_leaf_has_no_score_and_keeps_its_reason() -> None:
+    ctx = context_for(EXAMPLE)
+    r3 = next(a for a in ctx["result_areas"] if a["id"] == "R3")
+    assert r3["status"] == "na"
+    assert r3["score"] is None and r3["gap"] is None and r3["band"] is None
+    assert "hållbarhetsrapport" in r3["reason"]
+    assert [leaf["id"] for leaf in ctx["na_items"]] == ["F5.3", "R3"]
+
+
+def test_leaves_carry_their_level_descriptor() -> None:
+    ctx = context_for(EXAMPLE, "en")
+    f11 = ctx["factors"][0]["children"][0]
+    assert f11["score"] == 60
+    assert f11["band"]["label"] == "Established"
+    assert f11["band"]["min"] <= 60 <= f11["band"]["max"]
+
+
+def test_priorities_follow_the_scoring_rules_and_are_ranked() -> None:
+    ctx = context_for(EXAMPLE)
+    ranks = [p["rank"] for p in ctx["priorities"]]
+    assert ranks == list(range(1, len(ranks) + 1))
+    assert all(p["gap"] > 0 for p in ctx["priorities"])
+    keys = [p["gap"] * p["effective_weight"] for p in ctx["priorities"]]
+    assert keys == sorted(keys, reverse=True)
+    assert all(s["gap"] <= 0 for s in ctx["strengths"])
+
+
+def test_a_partial_file_is_marked_and_lists_missing(hostile: Path, model: LoadedModel) -> None:
+    ctx = context_for(hostile)
+    assert ctx["partial"] is True
+    assert ctx["coverage"]["missing"] == len(model.leaves) - 4
+    assert len(ctx["missing_items"]) == ctx["coverage"]["missing"]
+    empty = [f for f in ctx["factors"] if f["coverage"]["answered"] == 0]
+    assert empty and all(f["score"] is None for f in empty)
+
+
+def test_title_and_language_can_be_chosen() -> None:
+    ctx = context_for(EXAMPLE, "en", title="Board pack")
+    assert ctx["title"] == "Board pack"
+    assert ctx["lang"] == "en"
+    assert ctx["labels"]["strengths"] == "Strengths"
+    assert ctx["factors"][0]["name"] == "Creates value with customers and stakeholders"
+
+
+@pytest.mark.parametrize(
+    ("text", "href"),
+    [
+        ("https://a.example/x?y=1", "https://a.example/x?y=1"),
+        ("http://a.example", "http://a.example"),
+        ("mailto:a@b.se", "mailto:a@b.se"),
+        ("docs/plan.pdf", "docs/plan.pdf"),
+        ("../rapporter/2025.pdf", "../rapporter/2025.pdf"),
+        ("javascript:alert(1)", None),
+        ("JAVASCRIPT:alert(1)", None),
+        (" javascript:alert(1)", None),
+        ("java\tscript:alert(1)", None),
+        ("data:text/html,x", None),
+        ("file:///etc/passwd", None),
+        ("//evil.example", None),
+        ("https:", None),
+        ("C:\\Users\\x.docx", None),
+        ("Protokoll ledningsgrupp 3 maj", None),
+    ],
+)
+def test_only_web_mail_and_relative_links_become_links(text: str, href: str | None) -> None:
+    assert safe_href(text) == href
+
+
+def test_clean_drops_control_characters_and_normalises_line_ends() -> None:
+    assert clean("a\x1b[31mb\r\nc\rd\te\x00") == "a[31mb\nc\nd\te"
+    assert clean(None) == ""

@@ -1,0 +1,91 @@
+"""The report command: formats from OUT, atomic files, languages, and clean errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from report_helpers import EXAMPLE
+from typer.testing import CliRunner
+
+from siqassess.cli import app
+
+runner = CliRunner()
+
+
+def test_stdout_defaults_to_plain_text_in_the_files_language() -> None:
+    result = runner.invoke(app, ["report", str(EXAMPLE)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("Gapanalys: Norrvik Kommun\n")
+    assert "Täckning: 30 besvarade, 2 ej tillämpliga, 0 saknas av 32 frågor" in result.stdout
+    assert "\x1b[" not in result.stdout  # no colour when stdout is not a terminal
+
+
+def test_format_is_inferred_from_out_and_charts_land_beside_markdown(tmp_path: Path) -> None:
+    for name, start in (
+        ("r.html", "<!DOCTYPE html>"),
+        ("r.htm", "<!DOCTYPE html>"),
+        ("r.txt", "Self"),
+    ):
+        out = tmp_path / name
+        result = runner.invoke(app, ["report", str(EXAMPLE), "-o", str(out), "--lang", "en"])
+        assert result.exit_code == 0, result.output
+        assert out.read_text(encoding="utf-8").startswith(start) or start == "Self"
+    out = tmp_path / "board.md"
+    result = runner.invoke(app, ["report", str(EXAMPLE), "-o", str(out), "--title", "Styrelsen"])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").startswith("# Styrelsen\n")
+    assert (tmp_path / "board-radar.svg").read_text(encoding="utf-8").startswith("<svg")
+    assert (tmp_path / "board-results-radar.svg").exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("board")) == [
+        "board-radar.svg",
+        "board-results-radar.svg",
+        "board.md",
+    ]
+
+
+def test_format_option_wins_over_the_extension(tmp_path: Path) -> None:
+    out = tmp_path / "report.txt"
+    result = runner.invoke(app, ["report", str(EXAMPLE), "-f", "html", "-o", str(out)])
+    assert result.exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_an_unknown_extension_is_a_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["report", str(EXAMPLE), "-o", str(tmp_path / "r.pdf")])
+    assert result.exit_code == 2
+    assert "cannot tell the format" in result.stderr
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_a_broken_template_exits_1_with_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "report.txt.j2").write_text("{{ nope }}\n", encoding="utf-8")
+    result = runner.invoke(app, ["report", str(EXAMPLE), "--template-dir", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"siqassess: error: {tmp_path / 'report.txt.j2'}:1:1: ")
+    assert "Traceback" not in result.output
+
+
+def test_sandbox_escape_exits_1_without_output_file(tmp_path: Path) -> None:
+    (tmp_path / "report.html.j2").write_text("{{ ''.__class__.__mro__ }}", encoding="utf-8")
+    out = tmp_path / "r.html"
+    result = runner.invoke(
+        app, ["report", str(EXAMPLE), "--template-dir", str(tmp_path), "-o", str(out)]
+    )
+    assert result.exit_code == 1
+    assert "sandbox" in result.stderr
+    assert not out.exists()
+
+
+def test_a_missing_template_dir_is_a_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["report", str(EXAMPLE), "--template-dir", str(tmp_path / "x")])
+    assert result.exit_code == 2
+    assert "template folder not found" in result.stderr
+
+
+def test_an_invalid_answers_file_is_reported_with_its_location(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    text = EXAMPLE.read_text(encoding="utf-8").replace("score: 60", "score: 65", 1)
+    bad.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["report", str(bad)])
+    assert result.exit_code == 1
+    assert f"{bad}:" in result.stderr and "not on the scale" in result.stderr

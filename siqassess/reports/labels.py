@@ -14,7 +14,7 @@ LABELS: dict[str, dict[str, str]] = {
     "version": {"sv": "version", "en": "version"},
     "coverage": {"sv": "Täckning", "en": "Coverage"},
     "answered": {"sv": "besvarade", "en": "answered"},
-    "answered_col": {"sv": "Besvarade", "en": "Answered"},
+    "answered_col": {"sv": "Besv./e.t./saknas", "en": "Ans./N/A/missing"},
     "na": {"sv": "ej tillämpliga", "en": "not applicable"},
     "missing": {"sv": "saknas", "en": "missing"},
     "of_leaves": {"sv": "av {n} frågor", "en": "of {n} questions"},

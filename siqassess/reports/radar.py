@@ -13,7 +13,7 @@ Style = Literal["solid", "dashed", "dotted"]
 
 SIZE = (600, 440)
 """Width and height of a radar chart's viewBox."""
-RADIUS = 135.0
+RADIUS = 150.0
 RINGS = (20, 40, 60, 80, 100)
 _INK = {"solid": "#1f3a5f", "dashed": "#333333", "dotted": "#7a4b00"}
 _DASH = {"solid": "", "dashed": "7 5", "dotted": "2 4"}

@@ -74,7 +74,7 @@ def test_partial_assessment_is_marked_in_every_format(hostile: Path) -> None:
 def test_missing_scores_show_a_dash_never_zero(hostile: Path) -> None:
     text = render_file(hostile, "txt").text
     f2 = next(line for line in text.splitlines() if line.startswith("F2 "))
-    assert f2.split()[-3:] == ["–", "–", "–"]
+    assert f2.split()[-4:] == ["–", "–", "–", "0/0/5"]
 
 
 def _links(tree: object) -> list[str]:
@@ -133,3 +133,14 @@ def test_hostile_text_is_plain_in_txt(hostile: Path) -> None:
 
 def test_hostile_constant_covers_the_issue_cases() -> None:
     assert all(s in HOSTILE for s in ("<script>", "| pipe |", "\n", "{{"))
+
+
+def test_terminal_text_has_coloured_bars_and_plain_text_has_none() -> None:
+    from report_helpers import context_for
+
+    from siqassess.reports.render import render
+
+    fancy = render(context_for(EXAMPLE), "txt", fancy=True)
+    plain = render(context_for(EXAMPLE), "txt", fancy=False)
+    assert "\x1b[32m█" in fancy and "\x1b[" not in plain
+    assert "#####" in plain and "█" not in plain

@@ -17,7 +17,6 @@ from prompt_toolkit.input import Input
 from prompt_toolkit.output import Output
 from questionary.prompts.common import InquirerControl
 from rich.console import Console, Group
-from rich.markup import escape
 from rich.panel import Panel
 from rich.rule import Rule
 from rich.text import Text
@@ -111,7 +110,7 @@ def run(
     """
     if input is None:
         check_terminal()
-    console = console or Console()
+    console = console or Console(highlight=False)
     session: _Session | None = None
     with _app_session(input, output):
         try:
@@ -197,18 +196,22 @@ def _start(
     if path is not None and path.exists():
         model, answers = load(path, model_option)
         lang = default_language(lang_option, answers.language)
-        console.print(t(lang, "resumed", path=path), style="dim", soft_wrap=True)
+        console.print(t(lang, "resumed", path=path), style="dim", soft_wrap=True, highlight=False)
     else:
         lang = lang_option or _ask_language(default_language())
         if path is None:
             path = Path(_text(t(lang, "file_prompt"), str(default_path()), validate=bool))
         if path.exists():
             model, answers = load(path, model_option)
-            console.print(t(lang, "resumed", path=path), style="dim", soft_wrap=True)
+            console.print(
+                t(lang, "resumed", path=path), style="dim", soft_wrap=True, highlight=False
+            )
         else:
             model = resolve_model(model_option)
             answers = new_answers(model, language=lang)
-            console.print(t(lang, "created", path=path), style="dim", soft_wrap=True)
+            console.print(
+                t(lang, "created", path=path), style="dim", soft_wrap=True, highlight=False
+            )
     if lang not in model.spec.languages:
         lang = model.spec.languages[0]
     answers.language = lang
@@ -290,12 +293,10 @@ def _resume_point(s: _Session, leaves: list[str]) -> int | None:
 def _context(s: _Session, p: dict[str, Any]) -> Group:
     c = prompts.counts(s.model, s.answers)
     ctx = p["context"]
-    header = Rule(
-        f"[bold]{escape(p['progress'])}[/]  ·  "
-        + escape(t(s.lang, "answered_count", **{k: c[k] for k in ("answered", "na", "missing")})),
-        align="left",
-        style="cyan",
-    )
+    counted = t(s.lang, "answered_count", **{k: c[k] for k in ("answered", "na", "missing")})
+    title = Text(p["progress"], style="bold")
+    title.append(f"  ·  {counted}", style="")
+    header = Rule(title, align="left", style="cyan")
     body = Text()
     if ctx["description"]:
         body.append(ctx["description"] + "\n\n", style="dim")
@@ -310,8 +311,8 @@ def _context(s: _Session, p: dict[str, Any]) -> Group:
             body.append(f"  • {measure}\n")
     body.append(f"\n{t(s.lang, 'current')}: ", style="italic")
     body.append(p["current"], style="bold" if p["status"] != "missing" else "dim")
-    title = f"[bold]{escape(ctx['id'])} {escape(ctx['name'])}[/]"
-    return Group(header, Panel(body, title=title, title_align="left"))
+    heading = Text(f"{ctx['id']} {ctx['name']}", style="bold")
+    return Group(header, Panel(body, title=heading, title_align="left"))
 
 
 def _leaf_step(s: _Session, index: int) -> Any:
@@ -420,7 +421,7 @@ def _overview(s: _Session, index: int | None) -> Any:
     if s.console.is_terminal:
         s.console.clear()
     s.console.print(
-        Rule(t(s.lang, "overview_title", answered=c["answered"] + c["na"], total=c["total"]))
+        Rule(Text(t(s.lang, "overview_title", answered=c["answered"] + c["na"], total=c["total"])))
     )
     choices: list[Any] = []
     if index is not None:
@@ -453,27 +454,37 @@ def _finish(s: _Session, how: str) -> Outcome:
     out = s.console
     if how == "exit":
         s.save()
-        out.print(t(s.lang, "saved", path=s.path), soft_wrap=True)
-        out.print(t(s.lang, "resume_hint", path=s.path), soft_wrap=True)
+        out.print(t(s.lang, "saved", path=s.path), soft_wrap=True, highlight=False)
+        out.print(t(s.lang, "resume_hint", path=s.path), soft_wrap=True, highlight=False)
         return Outcome("in_progress", s.path)
     if c["missing"] == 0:
         s.answers.status = "complete"
     s.save()
     out.print(summary(s.model, s.answers, s.lang))
     if c["missing"] == 0:
-        out.print(t(s.lang, "complete", total=c["total"]), style="bold green", soft_wrap=True)
-        out.print(t(s.lang, "saved", path=s.path), soft_wrap=True)
-        out.print(t(s.lang, "report_hint", path=s.path), soft_wrap=True)
+        out.print(
+            t(s.lang, "complete", total=c["total"]),
+            style="bold green",
+            soft_wrap=True,
+            highlight=False,
+        )
+        out.print(t(s.lang, "saved", path=s.path), soft_wrap=True, highlight=False)
+        out.print(t(s.lang, "report_hint", path=s.path), soft_wrap=True, highlight=False)
         return Outcome("complete", s.path)
-    out.print(t(s.lang, "incomplete", missing=c["missing"]), style="yellow", soft_wrap=True)
-    out.print(t(s.lang, "saved", path=s.path), soft_wrap=True)
-    out.print(t(s.lang, "resume_hint", path=s.path), soft_wrap=True)
+    out.print(
+        t(s.lang, "incomplete", missing=c["missing"]),
+        style="yellow",
+        soft_wrap=True,
+        highlight=False,
+    )
+    out.print(t(s.lang, "saved", path=s.path), soft_wrap=True, highlight=False)
+    out.print(t(s.lang, "resume_hint", path=s.path), soft_wrap=True, highlight=False)
     return Outcome("in_progress", s.path)
 
 
 def _interrupted(s: _Session | None, console: Console) -> Outcome:
     if s is None:
-        console.print(t(default_language(), "interrupted_nothing"), soft_wrap=True)
+        console.print(t(default_language(), "interrupted_nothing"), soft_wrap=True, highlight=False)
         return Outcome("interrupted", None)
     # Every change was saved when it was made; this save only repeats the last one.
     with contextlib.suppress(SiqError):
@@ -483,5 +494,5 @@ def _interrupted(s: _Session | None, console: Console) -> Outcome:
     console.print(
         t(s.lang, "interrupted", answered=answered, total=c["total"], path=s.path), soft_wrap=True
     )
-    console.print(t(s.lang, "resume_hint", path=s.path), soft_wrap=True)
+    console.print(t(s.lang, "resume_hint", path=s.path), soft_wrap=True, highlight=False)
     return Outcome("interrupted", s.path)

@@ -182,3 +182,12 @@ def test_answers_file_scores_through_leaf_inputs(
     result = score(mini, leaf_inputs(answers), answers.default_target)
     assert result.total.score == pytest.approx(62)
     assert result.total.target == pytest.approx(79)
+
+
+def test_readme_worked_example(mini: LoadedModel) -> None:
+    result = score(mini, EXAMPLE)
+    assert result.total.gap == pytest.approx(-2)
+    assert result.nodes["A.1"].gap == 20 and result.nodes["R1"].gap == 10
+    # 20 × 0.1 = 10 × 0.2 = 2: a tie, broken by id.
+    assert [n.id for n in result.priorities] == ["A.1", "R1"]
+    assert [n.id for n in result.strengths] == ["A.2"]

@@ -20,11 +20,12 @@ LABELS: dict[str, dict[str, str]] = {
     "of_leaves": {"sv": "av {n} frågor", "en": "of {n} questions"},
     "partial": {
         "sv": (
-            "Ofullständig bedömning: {n} frågor är obesvarade. Poängen bygger bara på de besvarade."
+            "Ofullständig bedömning: {n} av {total} frågor är obesvarade. Poängen bygger bara på "
+            "de besvarade."
         ),
         "en": (
-            "Partial assessment: {n} questions are unanswered. Scores rest on the answered ones "
-            "only."
+            "Partial assessment: {n} of {total} questions are unanswered. Scores rest on the "
+            "answered ones only."
         ),
     },
     "in_progress": {"sv": "Pågående", "en": "In progress"},

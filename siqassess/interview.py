@@ -16,8 +16,7 @@ from prompt_toolkit.application import create_app_session
 from prompt_toolkit.input import Input
 from prompt_toolkit.output import Output
 from questionary.prompts.common import InquirerControl
-from rich.console import Console, Group
-from rich.panel import Panel
+from rich.console import Console
 from rich.rule import Rule
 from rich.text import Text
 
@@ -28,7 +27,7 @@ from siqassess.criteria.tree import LoadedModel
 from siqassess.errors import NoTerminalError, SiqError
 from siqassess.i18n import default_language, t
 from siqassess.scoring import leaf_target
-from siqassess.summary import summary
+from siqassess.summary import question_screen, summary
 from siqassess.yamlio import parse, read_text
 
 Ending = Literal["complete", "in_progress", "interrupted"]
@@ -290,37 +289,12 @@ def _resume_point(s: _Session, leaves: list[str]) -> int | None:
     return None
 
 
-def _context(s: _Session, p: dict[str, Any]) -> Group:
-    c = prompts.counts(s.model, s.answers)
-    ctx = p["context"]
-    counted = t(s.lang, "answered_count", **{k: c[k] for k in ("answered", "na", "missing")})
-    title = Text(p["progress"], style="bold")
-    title.append(f"  ·  {counted}", style="")
-    header = Rule(title, align="left", style="cyan")
-    body = Text()
-    if ctx["description"]:
-        body.append(ctx["description"] + "\n\n", style="dim")
-    body.append(f"{p['id']}  ", style="bold cyan")
-    body.append(p["question"] + "\n", style="bold")
-    if p["help"]:
-        body.append(f"\n{t(s.lang, 'help')}: ", style="italic")
-        body.append(p["help"] + "\n")
-    if p["measures"]:
-        body.append(f"\n{t(s.lang, 'measures')}:\n", style="italic")
-        for measure in p["measures"]:
-            body.append(f"  • {measure}\n")
-    body.append(f"\n{t(s.lang, 'current')}: ", style="italic")
-    body.append(p["current"], style="bold" if p["status"] != "missing" else "dim")
-    heading = Text(f"{ctx['id']} {ctx['name']}", style="bold")
-    return Group(header, Panel(body, title=heading, title_align="left"))
-
-
 def _leaf_step(s: _Session, index: int) -> Any:
     leaf_id = s.model.leaves[index].id
     p = prompts.leaf_prompt(s.model, s.answers, leaf_id, s.lang)
     if s.console.is_terminal:
         s.console.clear()
-    s.console.print(_context(s, p))
+    s.console.print(question_screen(p, prompts.counts(s.model, s.answers), s.lang))
     width = max(40, min(s.console.width, 110) - 12)
     choices: list[Any] = [
         questionary.Choice(

@@ -1,9 +1,12 @@
-"""The rich summary shown at the end of an assessment: scores against targets, with coverage."""
+"""Rich renderables of the interview: the question screen, and the summary at the end."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.console import Group, RenderableType
 from rich.panel import Panel
+from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
@@ -13,6 +16,32 @@ from siqassess.i18n import t
 from siqassess.scoring import Coverage, NodeScore, Result, score
 
 BAR_WIDTH = 20
+
+
+def question_screen(p: dict[str, Any], counts: dict[str, int], lang: str) -> Group:
+    """The context above a level choice: progress, factor or area, question, help, answer."""
+    ctx = p["context"]
+    counted = t(lang, "answered_count", **{k: counts[k] for k in ("answered", "na", "missing")})
+    title = Text(p["progress"], style="bold")
+    title.append(f"  ·  {counted}", style="")
+    body = Text()
+    if ctx["description"]:
+        body.append(ctx["description"] + "\n\n", style="dim")
+    body.append(f"{p['id']}  ", style="bold cyan")
+    body.append(p["question"] + "\n", style="bold")
+    if p["help"]:
+        body.append(f"\n{t(lang, 'help')}: ", style="italic")
+        body.append(p["help"] + "\n")
+    if p["measures"]:
+        body.append(f"\n{t(lang, 'measures')}:\n", style="italic")
+        for measure in p["measures"]:
+            body.append(f"  • {measure}\n")
+    body.append(f"\n{t(lang, 'current')}: ", style="italic")
+    body.append(p["current"], style="bold" if p["status"] != "missing" else "dim")
+    heading = Text(f"{ctx['id']} {ctx['name']}", style="bold")
+    return Group(
+        Rule(title, align="left", style="cyan"), Panel(body, title=heading, title_align="left")
+    )
 
 
 def bar(value: float | None, target: float | None, width: int = BAR_WIDTH) -> Text:
@@ -129,6 +158,7 @@ def render(model: LoadedModel, result: Result, lang: str, organisation: str = ""
         head,
         Text(""),
         table,
+        Text(t(lang, "legend"), style="dim"),
         Text(""),
         Text(t(lang, "gaps"), style="bold"),
         gaps,

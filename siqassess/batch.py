@@ -181,6 +181,10 @@ _worker: dict[str, Any] = {}
 
 
 def _init_worker(model: str | None, require_complete: bool) -> None:
+    import signal
+
+    # Ctrl-C is the parent's to handle: it stops the pool, so workers print no tracebacks.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker["models"] = Models(model)
     _worker["require_complete"] = require_complete
 

@@ -2,14 +2,276 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
-from siqassess.aggregate import Aggregate
-from siqassess.compare import Comparison
-from siqassess.errors import UsageError
+from siqassess.aggregate import Aggregate, consensus
+from siqassess.answers import leaf_inputs
+from siqassess.compare import Comparison, NodeDelta
+from siqassess.criteria.tree import LoadedModel
 from siqassess.groupio import Assessment
-from siqassess.reports.render import Rendered, write_report
+from siqassess.reports.context import build_context, clean, report_language
+from siqassess.reports.group_labels import group_labels
+from siqassess.reports.radar import SIZE, Series, point, radar_svg
+from siqassess.reports.render import Rendered, environment, write_report
+from siqassess.scoring import NodeScore, score
+
+_CHART_FILES = {"factors": "-radar.svg", "results": "-results-radar.svg"}
+
+
+def _names(model: LoadedModel, lang: str) -> dict[str, str]:
+    return {
+        node.id: clean(node.name.get(lang) or next(iter(node.name.values()), node.id))
+        for node in model.nodes.values()
+    }
+
+
+def _questions(model: LoadedModel, lang: str) -> dict[str, str]:
+    return {leaf.id: clean((leaf.question or leaf.name).get(lang, "")) for leaf in model.leaves}
+
+
+def _cov(node: NodeScore | None) -> dict[str, int] | None:
+    if node is None:
+        return None
+    c = node.coverage
+    return {"answered": c.answered, "na": c.na, "missing": c.missing, "total": c.total}
+
+
+# -- compare --
+
+
+def _row(node: NodeDelta, names: Mapping[str, str], questions: Mapping[str, str]) -> dict[str, Any]:
+    old, new = node.old, node.new
+    return {
+        "id": node.id,
+        "kind": node.kind,
+        "name": names.get(node.id, node.id),
+        "question": questions.get(node.id, ""),
+        "old": old.score if old else None,
+        "new": new.score if new else None,
+        "delta": node.delta,
+        "old_target": old.target if old else None,
+        "new_target": new.target if new else None,
+        "old_coverage": _cov(old),
+        "new_coverage": _cov(new),
+    }
+
+
+def _drift_lines(
+    old: LoadedModel, new: LoadedModel, cmp: Comparison, text: dict[str, str]
+) -> list[str]:
+    d = cmp.drift
+    if not d.drifted:
+        return []
+    values = {
+        "id": (old.id, new.id),
+        "version": (old.version, new.version),
+        "content hash": (old.sha256[:12] + "…", new.sha256[:12] + "…"),
+    }
+    what = {
+        "id": text["drift_id"],
+        "version": text["drift_version"],
+        "content hash": text["drift_hash"],
+    }
+    lines = [
+        text["drift_changed"].format(what=what[key], old=values[key][0], new=values[key][1])
+        for key in d.changed
+    ]
+    if d.only_old:
+        lines.append(text["drift_only_old"].format(ids=", ".join(d.only_old)))
+    if d.only_new:
+        lines.append(text["drift_only_new"].format(ids=", ".join(d.only_new)))
+    lines.append(text["drift_compared"].format(n=len(cmp.common)))
+    return lines
+
+
+def comparison_context(
+    old: Assessment, new: Assessment, cmp: Comparison, *, lang: str | None = None
+) -> dict[str, Any]:
+    """The report context of the NEW assessment, plus a ``comparison`` key and three-line radars."""
+    language = report_language(new.answers, new.model, lang)
+    result = score(new.model, leaf_inputs(new.answers), new.answers.default_target)
+    text = group_labels(language)
+    org = clean(new.answers.organisation)
+    title = f"{text['comparison']}: {org}" if org else text["comparison"]
+    ctx = build_context(new.model, new.answers, result, lang=language, title=title)
+    names = {**_names(old.model, language), **_names(new.model, language)}
+    questions = {**_questions(old.model, language), **_questions(new.model, language)}
+    rows = [_row(n, names, questions) for n in cmp.nodes]
+    by_id = {r["id"]: r for r in rows}
+
+    def side(a: Assessment) -> dict[str, Any]:
+        return {
+            "file": Path(a.file).name,
+            "date": a.answers.date.isoformat() if a.answers.date else None,
+            "respondent": clean(a.answers.respondent),
+            "model": {"id": a.model.id, "version": a.model.version, "sha256": a.model.sha256},
+        }
+
+    ctx["labels"] = text
+    ctx["comparison"] = {
+        "old": side(old),
+        "new": side(new),
+        "drift": _drift_lines(old.model, new.model, cmp, text),
+        "total": by_id["total"],
+        "groups": [r for r in rows if r["kind"] == "group"],
+        "rows": [r for r in rows if r["kind"] != "total"],
+        "factors": [
+            dict(r, children=[c for c in rows if _parent(cmp, c["id"]) == r["id"]])
+            for r in rows
+            if r["kind"] == "success_factor"
+        ],
+        "result_areas": [r for r in rows if r["kind"] == "result_area"],
+        "improvements": [by_id[n.id] for n in cmp.improvements],
+        "declines": [by_id[n.id] for n in cmp.declines],
+        "crossed_up": [by_id[n.id] for n in cmp.crossed_up],
+        "crossed_down": [by_id[n.id] for n in cmp.crossed_down],
+    }
+    old_label = f"{text['earlier']} {ctx['comparison']['old']['date'] or ''}".strip()
+    new_label = f"{text['latest']} {ctx['comparison']['new']['date'] or ''}".strip()
+    charts: dict[str, Any] = {}
+    for key, kind, title_key in (
+        ("factors", "success_factor", "comparison_chart_factors"),
+        ("results", "result_area", "comparison_chart_results"),
+    ):
+        items = [r for r in rows if r["kind"] == kind]
+        if len(items) < 3:
+            continue
+        series = [
+            Series(old_label, tuple(r["old"] for r in items), "dotted"),
+            Series(new_label, tuple(r["new"] for r in items), "solid"),
+            Series(text["target"], tuple(r["new_target"] for r in items), "dashed"),
+        ]
+        axes = [f"{r['id']} {r['name']}" for r in items]
+        svg = radar_svg(axes, series, title=text[title_key])
+        charts[key] = {"title": text[title_key], "svg": svg, "file": None}
+    ctx["charts"] = charts
+    return ctx
+
+
+def _parent(cmp: Comparison, node_id: str) -> str | None:
+    return next((n.parent for n in cmp.nodes if n.id == node_id), None)
+
+
+# -- aggregate --
+
+
+def _path(points: Sequence[tuple[float, float]]) -> str:
+    return " L ".join(f"{x:.1f},{y:.1f}" for x, y in points)
+
+
+def band_svg(svg: str, low: Sequence[float | None], high: Sequence[float | None]) -> str:
+    """Shade the band from ``low`` to ``high`` on a radar chart drawn by ``radar_svg``."""
+    n = len(low)
+    centre = (SIZE[0] / 2, SIZE[1] / 2 + 10)  # as radar_svg places it
+    parts = ['<g class="band" fill="#1f3a5f" fill-opacity="0.12" stroke="none">']
+    if all(v is not None for v in (*low, *high)):
+        outer = [point(i, n, v or 0.0, centre=centre) for i, v in enumerate(high)]
+        inner = [point(i, n, v or 0.0, centre=centre) for i, v in enumerate(low)]
+        parts.append(f'<path fill-rule="evenodd" d="M {_path(outer)} Z M {_path(inner)} Z"/>')
+    for i, (a, b) in enumerate(zip(low, high, strict=True)):
+        if a is None or b is None:
+            continue
+        (x1, y1), (x2, y2) = point(i, n, a, centre=centre), point(i, n, b, centre=centre)
+        parts.append(
+            f'<line class="range" data-axis="{i}" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" '
+            f'y2="{y2:.1f}" stroke="#1f3a5f" stroke-opacity="0.45" stroke-width="6"/>'
+        )
+    parts.append("</g>")
+    at = svg.find('<g class="series')
+    return svg[:at] + "\n".join(parts) + "\n" + svg[at:]
+
+
+def group_context(
+    group: Sequence[Assessment], names: Sequence[str], agg: Aggregate, *, lang: str | None = None
+) -> dict[str, Any]:
+    """The report context of the group's means, plus a ``group`` key and banded radars."""
+    model = group[0].model
+    pairs = [(name, a.answers) for name, a in zip(names, group, strict=True)]
+    merged = consensus(model, pairs, agg)
+    language = report_language(merged, model, lang)
+    text = group_labels(language)
+    org = clean(merged.organisation)
+    title = f"{text['group_report']}: {org}" if org else text["group_report"]
+    ctx = build_context(model, merged, agg.result, lang=language, title=title)
+    ctx["labels"] = text
+    node_names = _names(model, language)
+    questions = _questions(model, language)
+
+    def leaf(leaf_id: str) -> dict[str, Any]:
+        s = agg.leaves[leaf_id]
+        node = model.nodes[leaf_id]
+        return {
+            "id": leaf_id,
+            "kind": node.kind,
+            "name": node_names[leaf_id],
+            "question": questions[leaf_id],
+            "n": s.n,
+            "mean": s.mean,
+            "median": s.median,
+            "min": s.min,
+            "max": s.max,
+            "spread": s.spread,
+            "stdev": s.stdev,
+            "na": s.na,
+            "missing": s.missing,
+            "discuss": s.discuss,
+            "target": s.target,
+            "scores": [
+                {"respondent": clean(r.respondent), "score": r.score, "status": r.status}
+                for r in s.responses
+            ],
+        }
+
+    ctx["group"] = {
+        "respondents": [clean(n) for n in names],
+        "threshold": agg.threshold,
+        "discuss": [leaf(s.id) for s in agg.discuss],
+        "leaves": [leaf(leaf_id) for leaf_id in agg.leaves],
+    }
+    charts: dict[str, Any] = {}
+    for key, kind, title_key in (
+        ("factors", "success_factor", "group_chart_factors"),
+        ("results", "result_area", "group_chart_results"),
+    ):
+        ids = [n.id for n in model.nodes.values() if n.kind == kind]
+        if len(ids) < 3:
+            continue
+        nodes = agg.result.nodes
+        ranges = [agg.range(i) for i in ids]
+        series = [
+            Series(text["mean"], tuple(nodes[i].score for i in ids), "solid"),
+            Series(text["target"], tuple(nodes[i].target for i in ids), "dashed"),
+            Series(text["range"], tuple(r[1] for r in ranges), "dotted"),
+        ]
+        axes = [f"{i} {node_names[i]}" for i in ids]
+        svg = radar_svg(axes, series, title=text[title_key])
+        svg = band_svg(svg, [r[0] for r in ranges], [r[1] for r in ranges])
+        charts[key] = {"title": text[title_key], "svg": svg, "file": None}
+    ctx["charts"] = charts
+    return ctx
+
+
+# -- rendering --
+
+
+def render_context(
+    context: Mapping[str, Any], template: str, fmt: str, output: Path | None
+) -> Rendered:
+    """Render ``<template>.<fmt>.j2``; Markdown saved to a file gets its charts beside it."""
+    attachments: dict[Path, str] = {}
+    charts = {key: dict(chart) for key, chart in context.get("charts", {}).items()}
+    for key, chart in charts.items():
+        if fmt == "md" and output is not None and key in _CHART_FILES:
+            path = output.with_name(output.stem + _CHART_FILES[key])
+            chart["file"] = path.name
+            attachments[path] = chart["svg"] + "\n"
+    env = environment(fmt)
+    page = env.get_template(f"{template}.{fmt}.j2")
+    text = page.render(dict(context, charts=charts, format=fmt, fancy=False))
+    return Rendered(text, attachments)
 
 
 def render_comparison(
@@ -21,7 +283,7 @@ def render_comparison(
     output: Path | None,
 ) -> Rendered:
     """The comparison report in ``fmt`` (md or html)."""
-    raise UsageError("md and html comparison reports are not available yet")
+    return render_context(comparison_context(old, new, cmp, lang=lang), "compare", fmt, output)
 
 
 def render_group(
@@ -33,13 +295,11 @@ def render_group(
     output: Path | None,
 ) -> Rendered:
     """The group report in ``fmt`` (md or html)."""
-    raise UsageError("md and html group reports are not available yet")
+    return render_context(group_context(group, names, agg, lang=lang), "group", fmt, output)
 
 
 def emit(rendered: Rendered, output: Path | None) -> None:
     """Write a rendered report to ``output`` (with its chart files), else to stdout."""
-    import sys
-
     if output is None:
         text = rendered.text
         sys.stdout.write(text if text.endswith("\n") else text + "\n")

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 import questionary
-from prompt_toolkit.application import create_app_session
+from prompt_toolkit.application import create_app_session, get_app_session
 from prompt_toolkit.input import Input
+from prompt_toolkit.input.typeahead import clear_typeahead
 from prompt_toolkit.output import Output
 from questionary.prompts.common import InquirerControl
 from rich.console import Console
@@ -57,6 +58,8 @@ class _Session:
     path: Path
     lang: str
     console: Console
+    live: bool = False
+    """Whether this runs on a real terminal (not on injected test input)."""
     history: list[int] = field(default_factory=list)
 
     def save(self) -> None:
@@ -114,6 +117,7 @@ def run(
     with _app_session(input, output):
         try:
             session = _start(path, model_option, lang_option, organisation, respondent, console)
+            session.live = input is None
             return _finish(session, _walk(session))
         except (KeyboardInterrupt, EOFError):
             return _interrupted(session, console)
@@ -164,6 +168,17 @@ def _relabel_description(question: questionary.Question, label: str) -> None:
                 ]
 
             control.text = text
+
+
+def _drop_typeahead() -> None:
+    """Forget keys typed ahead, so a double Enter on one screen cannot answer the next."""
+    clear_typeahead(get_app_session().input)
+    try:
+        import termios  # POSIX only
+    except ImportError:
+        return
+    with contextlib.suppress(OSError, termios.error):
+        termios.tcflush(sys.stdin.fileno(), termios.TCIFLUSH)
 
 
 def _text(
@@ -312,11 +327,16 @@ def _leaf_step(s: _Session, index: int) -> Any:
         questionary.Choice(t(s.lang, "overview"), value="overview"),
         questionary.Choice(t(s.lang, "save_exit"), value="exit"),
     ]
+    # The question heads the list so it stays in view on small screens; prompt_toolkit
+    # would break it mid-word, so wrap it here.
+    question = "\n  ".join(textwrap.wrap(f"{p['id']}  {p['question']}", width + 8))
+    if s.live:
+        _drop_typeahead()
     choice = _select(
-        f"{p['id']} – {t(s.lang, 'choose_level')}",
+        question,
         choices,
         default=p["default"],
-        instruction=t(s.lang, "level_instruction"),
+        instruction="\n  " + t(s.lang, "level_instruction"),
         description=t(s.lang, "level_description"),
     )
     if choice == "skip":

@@ -19,7 +19,7 @@ BAR_WIDTH = 20
 
 
 def question_screen(p: dict[str, Any], counts: dict[str, int], lang: str) -> Group:
-    """The context above a level choice: progress, factor or area, question, help, answer."""
+    """The context above a level choice: progress, factor or area, help, current answer."""
     ctx = p["context"]
     counted = t(lang, "answered_count", **{k: counts[k] for k in ("answered", "na", "missing")})
     title = Text(p["progress"], style="bold")
@@ -27,10 +27,9 @@ def question_screen(p: dict[str, Any], counts: dict[str, int], lang: str) -> Gro
     body = Text()
     if ctx["description"]:
         body.append(ctx["description"] + "\n\n", style="dim")
-    body.append(f"{p['id']}  ", style="bold cyan")
-    body.append(p["question"] + "\n", style="bold")
+    # The question itself heads the level list below, so it stays in view on small screens.
     if p["help"]:
-        body.append(f"\n{t(lang, 'help')}: ", style="italic")
+        body.append(f"{t(lang, 'help')} ({p['id']}): ", style="italic")
         body.append(p["help"] + "\n")
     if p["measures"]:
         body.append(f"\n{t(lang, 'measures')}:\n", style="italic")

@@ -45,12 +45,12 @@ def test_assess_in_a_terminal_interrupt_resume_and_finish(
     child = _spawn(*args)
     for n, steps in ((1, 3), (2, 5)):
         child.expect(f"Question {n} of 32")
-        child.expect("Choose a level")
+        child.expect("choose a level")
         child.send(DOWN * steps + "\r")
         child.expect("Anything more")
         child.send("\r")
     child.expect("Question 3 of 32")
-    child.expect("Choose a level")
+    child.expect("choose a level")
     child.sendcontrol("c")
     child.expect("2 of 32 answers are saved")
     child.expect(pexpect.EOF)
@@ -65,7 +65,7 @@ def test_assess_in_a_terminal_interrupt_resume_and_finish(
     child.send("\r")
     for n in range(3, 33):
         child.expect(f"Question {n} of 32")
-        child.expect("Choose a level")
+        child.expect("choose a level")
         child.send(DOWN * 7 + "\r")  # 70, the default target: a strength
         child.expect("Anything more")
         child.send("\r")

@@ -144,3 +144,13 @@ def test_consensus_yaml_round_trips_through_validate_and_score(tmp_path: Path) -
     scored = runner.invoke(app, ["score", str(out), "-f", "json"])
     assert scored.exit_code == 0, scored.output
     assert json.loads(scored.stdout)["files"][0]["total"]["coverage"]["na"] == 2
+
+
+def test_compare_markdown_file_gets_its_charts_beside_it(tmp_path: Path) -> None:
+    out = tmp_path / "progress.md"
+    args = ["compare", str(OLD_EXAMPLE), str(NEW_EXAMPLE), "-f", "md", "-o", str(out)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "](progress-radar.svg)" in out.read_text(encoding="utf-8")
+    assert (tmp_path / "progress-radar.svg").read_text(encoding="utf-8").startswith("<svg")
+    assert (tmp_path / "progress-results-radar.svg").exists()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import html5lib
+import html5lib  # type: ignore[import-untyped]
 import pytest
 from typer.testing import CliRunner
 

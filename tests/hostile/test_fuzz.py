@@ -123,7 +123,9 @@ def test_almost_valid_answers_score_or_fail_with_a_location(data: Any) -> None:
                     "evidence": st.lists(st.text(max_size=20), max_size=3),
                 },
             ),
-            st.fixed_dictionaries({"na": st.just(True), "reason": st.text(min_size=1, max_size=30)}),
+            st.fixed_dictionaries(
+                {"na": st.just(True), "reason": st.text(min_size=1, max_size=30)}
+            ),
         ),
     ),
     st.text(max_size=30),

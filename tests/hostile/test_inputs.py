@@ -50,9 +50,7 @@ def test_hostile_file_gives_a_located_one_line_error(
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
 @pytest.mark.parametrize("case", sorted(PASSING))
-def test_odd_but_valid_file_is_accepted(
-    case: str, command: list[str], tmp_path: Path
-) -> None:
+def test_odd_but_valid_file_is_accepted(case: str, command: list[str], tmp_path: Path) -> None:
     path = PASSING[case](tmp_path, False)
     code, out, err = _run(command, path)
     assert code == 0, (out, err)

@@ -26,7 +26,7 @@ def test_duplicate_keys_are_refused_at_the_second_one() -> None:
 
 
 def test_python_tags_are_refused() -> None:
-    with pytest.raises(InputError, match="python/object/apply:os.system' is not allowed"):
+    with pytest.raises(InputError, match=r"python/object/apply:os\.system. is not allowed"):
         parse("f.yaml", "x: !!python/object/apply:os.system [touch /tmp/pwned]\n")
 
 
@@ -76,7 +76,9 @@ def test_write_atomic_into_missing_folder_leaves_nothing(tmp_path: Path) -> None
     assert list(tmp_path.iterdir()) == []
 
 
-def test_failed_write_keeps_the_old_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_write_keeps_the_old_content(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "answers.yaml"
     path.write_text("precious")
 

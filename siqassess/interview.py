@@ -116,8 +116,9 @@ def run(
     session: _Session | None = None
     with _app_session(input, output):
         try:
-            session = _start(path, model_option, lang_option, organisation, respondent, console)
+            session = _start(path, model_option, lang_option, console)
             session.live = input is None
+            _ask_names(session, organisation, respondent)
             return _finish(session, _walk(session))
         except (KeyboardInterrupt, EOFError):
             return _interrupted(session, console)
@@ -203,43 +204,42 @@ def _start(
     path: Path | None,
     model_option: str | None,
     lang_option: str | None,
-    organisation: str | None,
-    respondent: str | None,
     console: Console,
 ) -> _Session:
-    if path is not None and path.exists():
-        model, answers = load(path, model_option)
-        lang = default_language(lang_option, answers.language)
-        console.print(t(lang, "resumed", path=path), style="dim", soft_wrap=True, highlight=False)
-    else:
-        lang = lang_option or _ask_language(default_language())
+    lang = lang_option
+    if path is None or not path.exists():
+        lang = lang or _ask_language(default_language())
         if path is None:
             path = Path(_text(t(lang, "file_prompt"), str(default_path()), validate=bool))
-        if path.exists():
-            model, answers = load(path, model_option)
-            console.print(
-                t(lang, "resumed", path=path), style="dim", soft_wrap=True, highlight=False
-            )
-        else:
-            model = resolve_model(model_option)
-            answers = new_answers(model, language=lang)
-            console.print(
-                t(lang, "created", path=path), style="dim", soft_wrap=True, highlight=False
-            )
+    resumed = path.exists()
+    if resumed:
+        model, answers = load(path, model_option)
+    else:
+        model = resolve_model(model_option)
+        answers = new_answers(model, language=lang or default_language())
+    lang = default_language(lang, answers.language)
     if lang not in model.spec.languages:
         lang = model.spec.languages[0]
     answers.language = lang
+    session = _Session(model, answers, path, lang, console)
+    session.save()  # at once, so an unwritable folder fails before any question
+    message = t(lang, "resumed" if resumed else "created", path=path)
+    console.print(message, style="dim", soft_wrap=True, highlight=False)
+    return session
+
+
+def _ask_names(s: _Session, organisation: str | None, respondent: str | None) -> None:
+    """Set organisation and respondent from the options, else ask when the file has none."""
+    answers = s.answers
     if organisation is not None:
         answers.organisation = organisation
     elif not answers.organisation:
-        answers.organisation = _text(t(lang, "organisation_prompt")).strip()
+        answers.organisation = _text(t(s.lang, "organisation_prompt")).strip()
     if respondent is not None:
         answers.respondent = respondent
     elif not answers.respondent:
-        answers.respondent = _text(t(lang, "respondent_prompt")).strip()
-    session = _Session(model, answers, path, lang, console)
-    session.save()
-    return session
+        answers.respondent = _text(t(s.lang, "respondent_prompt")).strip()
+    s.save()
 
 
 def _ask_language(default: str) -> str:

@@ -156,3 +156,11 @@ def test_without_file_proposes_a_dated_name(
     outcome, _ = drive(None, DOWN + ENTER + ENTER + answer(20) + CTRL_C, lang_option=None)
     assert outcome.path is not None and outcome.path.name.startswith("siq-assessment-")
     assert read_answers(tmp_path / outcome.path, model).language == "en"
+
+
+def test_ctrl_c_at_the_first_prompt_leaves_a_valid_file(tmp_path: Path, model: LoadedModel) -> None:
+    path = tmp_path / "a.yaml"
+    outcome, text = drive(path, CTRL_C, organisation=None)
+    assert outcome.ending == "interrupted"
+    assert f"0 of 32 answers are saved in {path}" in text
+    assert read_answers(path, model).organisation == ""

@@ -14,7 +14,6 @@ from siqassess.criteria.tree import LoadedModel, scale_values
 from siqassess.errors import ModelMismatchError, Problem, ValidationError
 from siqassess.fileschema import located, validate
 from siqassess.scoring import LeafInput
-from siqassess.validation import is_answers_data as is_answers_data
 from siqassess.yamlio import Source, parse, read_text, write_atomic
 
 FORMAT: Literal[1] = 1

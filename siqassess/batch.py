@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import contextlib
 import glob
 import os
-import stat
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from siqassess.answers import AnswersFile
 from siqassess.criteria.tree import LoadedModel
-from siqassess.errors import Location, OutputError, Problem, SiqError, ValidationError
+from siqassess.errors import Location, Problem, SiqError, ValidationError
+from siqassess.validation import is_answers_data
 from siqassess.yamlio import Source
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -136,11 +134,6 @@ class Models:
         return self._builtin[model_id]
 
 
-def looks_like_answers(data: Any) -> bool:
-    """Whether parsed YAML is meant as an answers file (rather than a model or other YAML)."""
-    return isinstance(data, dict) and ("answers" in data or isinstance(data.get("model"), dict))
-
-
 def score_file(target: Target, models: Models, *, require_complete: bool = False) -> Outcome:
     """Read, check and score one answers file; every problem is returned, never raised."""
     from siqassess import scoring
@@ -150,7 +143,7 @@ def score_file(target: Target, models: Models, *, require_complete: bool = False
 
     try:
         data, source = parse(target.path, read_text(Path(target.path)))
-        if not looks_like_answers(data):
+        if not is_answers_data(data):
             if target.found:
                 return Outcome(target.path, skipped=True)
             message = "not an answers file (it has no `answers` or `model` key)"
@@ -221,38 +214,3 @@ def score_all(
 
 
 # -- output --
-
-
-@contextlib.contextmanager
-def atomic_output(path: Path) -> Iterator[IO[str]]:
-    """A text stream to ``path`` that replaces it only when complete (tmp + fsync + rename).
-
-    The streaming twin of ``yamlio.write_atomic``: a batch is written as it is scored, so
-    memory stays flat, yet a crash leaves either the old file or the whole new one.
-    """
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise OutputError(Problem(Location(str(path)), f"folder {folder} does not exist"))
-    try:
-        mode = stat.S_IMODE(path.stat().st_mode)
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    tmp_name = ""
-    try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, mode)
-        os.replace(tmp_name, path)
-        tmp_name = ""
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise OutputError(Problem(Location(str(path)), f"cannot write: {reason}")) from None
-    finally:
-        if tmp_name:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)

@@ -263,6 +263,7 @@ def score(
     Exit code 1 if any file failed, or scored under --fail-under.
     """
     from siqassess import batch, results
+    from siqassess.yamlio import atomic_writer
 
     targets, problems = batch.expand(paths)
     failed = bool(problems)
@@ -271,7 +272,7 @@ def score(
     below: list[str] = []
     scored = 0
     with _quiet_broken_pipe(), contextlib.ExitStack() as stack:
-        out = stack.enter_context(batch.atomic_output(output)) if output else sys.stdout
+        out = stack.enter_context(atomic_writer(output)) if output else sys.stdout
         writer = results.writer(fmt.value, out, detail=detail)
         outcomes = batch.score_all(
             targets, model=model, jobs=jobs, require_complete=require_complete

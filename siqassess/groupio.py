@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from siqassess.answers import AnswersFile, answers_from_data
-from siqassess.batch import Models, expand, looks_like_answers
+from siqassess.batch import Models, expand
 from siqassess.criteria.tree import LoadedModel
 from siqassess.errors import (
     Location,
@@ -19,6 +19,7 @@ from siqassess.errors import (
     UsageError,
     ValidationError,
 )
+from siqassess.validation import is_answers_data
 from siqassess.yamlio import Source, parse, read_text
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ class Assessment:
 
 def _parse(path: str) -> tuple[Any, Source]:
     data, source = parse(path, read_text(Path(path)))
-    if not looks_like_answers(data):
+    if not is_answers_data(data):
         message = "not an answers file (it has no `answers` or `model` key)"
         raise ValidationError(Problem(source.locate(()), message))
     return data, source
@@ -120,7 +121,7 @@ def read_group(
         seen.add(key)
         try:
             data, source = parse(target.path, read_text(Path(target.path)))
-            if not looks_like_answers(data):
+            if not is_answers_data(data):
                 if target.found:
                     continue
                 _parse(target.path)

@@ -6,10 +6,10 @@ import contextlib
 import os
 import stat
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import yaml
 
@@ -226,6 +226,17 @@ def load(path: Path) -> tuple[Any, Source]:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` so that a crash leaves either the old file or the new one, never a mix."""
+    with atomic_writer(path) as handle:
+        handle.write(text)
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path) -> Iterator[IO[str]]:
+    """A text stream to ``path`` that replaces it only when complete (tmp + fsync + rename).
+
+    Streaming writers (a batch written as it is scored) keep memory flat, yet a crash or a
+    full disk at any moment leaves either the old file or the whole new one.
+    """
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(Problem(Location(str(path)), f"folder {folder} does not exist"))
@@ -239,7 +250,7 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp_name, mode)

@@ -382,8 +382,9 @@ def assess(
 ) -> None:
     """Walk through the model question by question; every answer is saved at once.
 
-    Resumes FILE if it exists. Ctrl-C saves and exits 130. Needs a terminal: without one,
-    use `init`, edit the file, then `score` or `report`.
+    Resumes FILE if it exists. Ctrl-C saves and exits 130.
+
+    Needs a terminal. Without one: `init`, edit the file, then `score` or `report`.
     """
     from siqassess import interview
 

@@ -61,12 +61,22 @@ class Answer(_Strict):
     group: GroupStats | None = None
 
     @property
+    def blank(self) -> bool:
+        """Whether nothing at all is filled in."""
+        return (
+            self.score is None
+            and not self.na
+            and self.reason is None
+            and self.target is None
+            and self.note is None
+            and not self.evidence
+            and self.group is None
+        )
+
+    @property
     def answered(self) -> bool:
         """Whether the leaf has a score."""
         return self.score is not None and not self.na
-
-
-_BLANK = Answer()
 
 
 class AnswersFile(_Strict):
@@ -88,7 +98,7 @@ class AnswersFile(_Strict):
     @classmethod
     def _blank_is_none(cls, value: dict[str, Answer | None]) -> dict[str, Answer | None]:
         # ``F1.1: {score: null}`` and ``F1.1:`` mean the same: not answered yet.
-        return {k: (None if a is not None and a == _BLANK else a) for k, a in value.items()}
+        return {k: (None if a is not None and a.blank else a) for k, a in value.items()}
 
     def answer(self, leaf_id: str) -> Answer | None:
         """The answer for a leaf, if there is one."""

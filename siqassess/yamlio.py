@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 
 import yaml
 
@@ -141,10 +141,11 @@ def parse(name: str, text: str) -> tuple[Any, Source]:
     source = Source(name, text)
     loader = _Loader(text)
     try:
+        _check_flow_depth(name, text)
         node = loader.get_single_node()
         if node is None:
             raise InputError(Problem(Location(name, 1, 1), "file is empty"))
-        _check_size(name, node, "&" in text)
+        _check_size(name, node, "&" in text and "*" in text)
         source._root = node
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
@@ -178,24 +179,36 @@ def _tag_at(text: str, exc: yaml.MarkedYAMLError) -> str:
 
 def _check_size(name: str, root: yaml.Node, may_alias: bool) -> None:
     """Refuse documents too deep, or too large once aliases are expanded."""
+    if may_alias:
+        _check_expanded(name, root)
+        return
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            _too_deep(name, node)
+        if type(node) is yaml.MappingNode:
+            for key, value in node.value:
+                if type(key) is not yaml.ScalarNode:
+                    stack.append((key, depth + 1))
+                if type(value) is not yaml.ScalarNode:
+                    stack.append((value, depth + 1))
+        elif type(node) is yaml.SequenceNode:
+            stack.extend(
+                (item, depth + 1) for item in node.value if type(item) is not yaml.ScalarNode
+            )
+
+
+def _check_expanded(name: str, root: yaml.Node) -> None:
     sizes: dict[int, int] = {}
     stack: list[tuple[yaml.Node, int, bool]] = [(root, 1, False)]
     while stack:
         node, depth, done = stack.pop()
         if depth > MAX_DEPTH:
-            mark = node.start_mark
-            raise InputError(
-                Problem(
-                    Location(name, mark.line + 1, mark.column + 1),
-                    f"nesting is deeper than {MAX_DEPTH} levels",
-                )
-            )
-        children = _children(node)
-        if not may_alias:
-            stack.extend((child, depth + 1, False) for child in children)
-            continue
+            _too_deep(name, node)
         if id(node) in sizes:
             continue
+        children = _children(node)
         if not done:
             stack.append((node, depth, True))
             stack.extend((c, depth + 1, False) for c in children if id(c) not in sizes)
@@ -211,12 +224,36 @@ def _check_size(name: str, root: yaml.Node, may_alias: bool) -> None:
             )
 
 
+def _too_deep(name: str, node: yaml.Node | yaml.Event) -> NoReturn:
+    mark = node.start_mark
+    where = Location(name, mark.line + 1, mark.column + 1) if mark else Location(name)
+    raise InputError(Problem(where, f"nesting is deeper than {MAX_DEPTH} levels"))
+
+
 def _children(node: yaml.Node) -> list[yaml.Node]:
     if isinstance(node, yaml.MappingNode):
         return [n for pair in node.value for n in pair]
     if isinstance(node, yaml.SequenceNode):
         return list(node.value)
     return []
+
+
+def _check_flow_depth(name: str, text: str) -> None:
+    """Refuse deep ``[[[...`` nesting before libyaml composes it: its recursion can crash."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return
+    loader = yaml.CSafeLoader(text)
+    depth = 0
+    try:
+        while (event := loader.get_event()) is not None:
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    _too_deep(name, event)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    finally:
+        loader.dispose()
 
 
 def load(path: Path) -> tuple[Any, Source]:

@@ -66,6 +66,12 @@ def _deep(folder: Path, slow: bool) -> Path:
     return _text("[" * depth + "]" * depth + "\n")(folder, slow)
 
 
+def _crashing_depth(folder: Path, slow: bool) -> Path:
+    # Deep enough to overflow libyaml's recursive composer (a segfault) if it were reached.
+    depth = 2_000_000
+    return _text("[" * depth + "]" * depth + "\n")(folder, slow)
+
+
 def _deep_mapping(folder: Path, slow: bool) -> Path:
     depth = 10_000 if slow else 2_000
     lines = [" " * i + f"k{i}:" for i in range(depth)]
@@ -91,6 +97,7 @@ FAILING: dict[str, Case] = {
     "alias_bomb": _alias_bomb,
     "huge_file": _huge_file,
     "deep_sequence": _deep,
+    "deep_sequence_crash": _crashing_depth,
     "deep_mapping": _deep_mapping,
     "long_line": _long_line,
     "python_object_tag": _text("a: !!python/object/new:os.system [echo pwned]\n"),

@@ -270,27 +270,39 @@ def score(
     for problem in problems:
         print(f"siqassess: error: {problem}", file=sys.stderr)
     below: list[str] = []
-    scored = 0
-    with _quiet_broken_pipe(), contextlib.ExitStack() as stack:
-        out = stack.enter_context(atomic_writer(output)) if output else sys.stdout
-        writer = results.writer(fmt.value, out, detail=detail)
-        outcomes = batch.score_all(
-            targets, model=model, jobs=jobs, require_complete=require_complete
+    scored = seen = 0
+    try:
+        with _quiet_broken_pipe(), contextlib.ExitStack() as stack:
+            out = stack.enter_context(atomic_writer(output)) if output else sys.stdout
+            writer = results.writer(fmt.value, out, detail=detail)
+            outcomes = batch.score_all(
+                targets, model=model, jobs=jobs, require_complete=require_complete
+            )
+            for outcome in _with_progress(outcomes, len(targets), stack):
+                seen += 1
+                for problem in outcome.problems:
+                    where = (
+                        problem if problem.location.file else f"{outcome.file}: {problem.message}"
+                    )
+                    print(f"siqassess: error: {where}", file=sys.stderr)
+                failed = failed or bool(outcome.problems)
+                if outcome.doc is None:
+                    continue
+                scored += 1
+                writer.add(outcome.doc)
+                total = outcome.doc["total"]["score"]
+                if fail_under is not None and (total is None or total < fail_under):
+                    shown = "no score" if total is None else f"a total of {total:.1f}"
+                    below.append(f"{outcome.file}: {shown}, under --fail-under {fail_under:g}")
+            writer.close()
+    except KeyboardInterrupt:
+        where = f"{output} was not written" if output else "the output above is incomplete"
+        print(
+            f"siqassess: interrupted after {seen} of {len(targets)} files ({scored} scored); "
+            f"{where}",
+            file=sys.stderr,
         )
-        for outcome in _with_progress(outcomes, len(targets), stack):
-            for problem in outcome.problems:
-                where = problem if problem.location.file else f"{outcome.file}: {problem.message}"
-                print(f"siqassess: error: {where}", file=sys.stderr)
-            failed = failed or bool(outcome.problems)
-            if outcome.doc is None:
-                continue
-            scored += 1
-            writer.add(outcome.doc)
-            total = outcome.doc["total"]["score"]
-            if fail_under is not None and (total is None or total < fail_under):
-                shown = "no score" if total is None else f"a total of {total:.1f}"
-                below.append(f"{outcome.file}: {shown}, under --fail-under {fail_under:g}")
-        writer.close()
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     for line in below:
         print(f"siqassess: {line}", file=sys.stderr)
     if not scored and not failed:

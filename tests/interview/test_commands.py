@@ -12,7 +12,7 @@ from siqassess.answers import read_answers
 from siqassess.cli import app
 from siqassess.criteria.tree import LoadedModel
 from siqassess.errors import ValidationError
-from tests.interview.keys import drive
+from .keys import drive
 
 runner = CliRunner()
 

@@ -8,7 +8,7 @@ import pytest
 
 from siqassess.answers import read_answers
 from siqassess.criteria.tree import LoadedModel
-from tests.interview.keys import (
+from .keys import (
     BACK,
     CTRL_C,
     DOWN,

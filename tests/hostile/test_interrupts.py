@@ -23,8 +23,19 @@ def test_ctrl_c_during_batch_score(tmp_path: Path, jobs: str) -> None:
     out = tmp_path / "scores.json"
     out.write_text("last year's scores\n")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "siqassess", "score", "-f", "json", "-j", jobs, "-o", str(out)]
-        + [str(folder)],
+        [
+            sys.executable,
+            "-m",
+            "siqassess",
+            "score",
+            "-f",
+            "json",
+            "-j",
+            jobs,
+            "-o",
+            str(out),
+            str(folder),
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

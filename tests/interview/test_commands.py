@@ -12,6 +12,7 @@ from siqassess.answers import read_answers
 from siqassess.cli import app
 from siqassess.criteria.tree import LoadedModel
 from siqassess.errors import ValidationError
+
 from .keys import drive
 
 runner = CliRunner()

@@ -8,6 +8,7 @@ import pytest
 
 from siqassess.answers import read_answers
 from siqassess.criteria.tree import LoadedModel
+
 from .keys import (
     BACK,
     CTRL_C,

@@ -31,7 +31,7 @@ def _spawn(*args: str) -> pexpect.spawn:
     # pexpect does not answer cursor-position requests; without this each prompt waits for one.
     env = {**os.environ, "TERM": "xterm", "PROMPT_TOOLKIT_NO_CPR": "1"}
     child = pexpect.spawn(
-        cmd[0], [*cmd[1:], *args], env=env, dimensions=(40, 120), encoding="utf-8", timeout=15
+        cmd[0], [*cmd[1:], *args], env=env, dimensions=(40, 120), encoding="utf-8", timeout=40
     )
     return child
 
@@ -115,3 +115,37 @@ def test_sigkill_during_saves_leaves_a_valid_file(tmp_path: Path, model: LoadedM
         if path.exists():
             assert read_answers(path, model).organisation == "Loop"
     assert path.exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_sigkill_during_assess_never_loses_a_saved_answer(
+    tmp_path: Path, model: LoadedModel
+) -> None:
+    """Kill the real program at random moments while it answers and saves; repeat."""
+    path = tmp_path / "killed.yaml"
+    args = ["assess", str(path), "--lang", "en", "--organisation", "Acme", "--respondent", "Ada"]
+    rng = random.Random(7)
+    confirmed = 0
+    for round_ in range(6):
+        child = _spawn(*args)
+        if round_:
+            child.expect("Review every question from the start")
+            child.send("\r")  # the first choice: go on from the first unanswered question
+        deadline = time.monotonic() + rng.uniform(0.2, 1.5)
+        while time.monotonic() < deadline:
+            index = child.expect([r"Question (\d+) of 32", "Finish and show the summary"])
+            if index == 1:  # every question answered: the overview offers to finish
+                break
+            child.expect("choose a level")
+            child.send(DOWN * 6 + "\r")
+            child.expect("Anything more")
+            child.send("\r")
+        os.kill(child.pid, signal.SIGKILL)
+        child.close(force=True)
+        saved = read_answers(path, model)  # parses and checks, or the test fails
+        answered = sum(1 for a in saved.answers.values() if a is not None and a.answered)
+        # Every answer confirmed before an earlier kill is still there.
+        assert answered >= confirmed
+        assert all(a is None or a.score == 60 for a in saved.answers.values())
+        confirmed = answered
+    assert confirmed > 0

@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from siqassess.answers import answers_from_data, dump_answers, leaf_inputs, new_answers
 from siqassess.criteria.load import model_from_data, resolve_model
 from siqassess.errors import SiqError
+from siqassess.reports.context import build_context
+from siqassess.reports.render import render_report
 from siqassess.scoring import score
 from siqassess.yamlio import parse
 
@@ -96,7 +98,7 @@ for _leaf, _value in zip(MODEL.leaves, [60, 70, 40, 90, 30], strict=False):
 BASE_ANSWERS["answers"][MODEL.leaves[6].id] = {"na": True, "reason": "not ours"}
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated(BASE_ANSWERS))
 def test_almost_valid_answers_score_or_fail_with_a_location(data: Any) -> None:
     try:
@@ -108,6 +110,9 @@ def test_almost_valid_answers_score_or_fail_with_a_location(data: Any) -> None:
     result = score(MODEL, leaf_inputs(answers), answers.default_target)
     for node in result.nodes.values():
         assert node.score is None or 0 <= node.score <= 100
+    context = build_context(MODEL, answers, result, lang=answers.language)
+    for fmt in ("html", "md", "txt"):
+        assert render_report(context, fmt).text
 
 
 @settings(max_examples=60, deadline=None)

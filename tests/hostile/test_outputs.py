@@ -1,0 +1,54 @@
+"""An output path that cannot be written gives one error line and leaves no file behind."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from siqassess.cli import app
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+EXAMPLE = str(EXAMPLES / "norrvik-2026.yaml")
+COMMANDS = {
+    "score": ["score", EXAMPLE],
+    "report-html": ["report", EXAMPLE],
+    "report-md": ["report", EXAMPLE, "-f", "md"],
+    "compare": ["compare", str(EXAMPLES / "norrvik-2025.yaml"), EXAMPLE, "-f", "html"],
+    "aggregate": ["aggregate", str(EXAMPLES / "team"), "-f", "yaml"],
+    "export": ["model", "export"],
+    "schema": ["schema", "answers"],
+}
+runner = CliRunner()
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_output_into_a_missing_folder(name: str, tmp_path: Path) -> None:
+    out = tmp_path / "no" / "such" / "folder" / "out.html"
+    result = runner.invoke(app, [*COMMANDS[name], "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"siqassess: error: {out.parent}/")
+    assert line.endswith(f": folder {out.parent} does not exist")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_output_on_a_full_disk_keeps_the_old_file(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out.html"
+    out.write_text("the old report\n")
+
+    def full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    result = runner.invoke(app, [*COMMANDS[name], "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "No space left on device" in result.stderr
+    assert "Traceback" not in result.output
+    assert out.read_text() == "the old report\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.html"]

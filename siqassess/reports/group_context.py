@@ -15,10 +15,8 @@ from siqassess.groupio import Assessment
 from siqassess.reports.context import build_context, clean, report_language
 from siqassess.reports.group_labels import group_labels
 from siqassess.reports.radar import SIZE, Series, point, radar_svg
-from siqassess.reports.render import Rendered, environment, write_report
+from siqassess.reports.render import Rendered, render_report, write_report
 from siqassess.scoring import NodeScore, score
-
-_CHART_FILES = {"factors": "-radar.svg", "results": "-results-radar.svg"}
 
 
 def _names(model: LoadedModel, lang: str) -> dict[str, str]:
@@ -261,17 +259,7 @@ def render_context(
     context: Mapping[str, Any], template: str, fmt: str, output: Path | None
 ) -> Rendered:
     """Render ``<template>.<fmt>.j2``; Markdown saved to a file gets its charts beside it."""
-    attachments: dict[Path, str] = {}
-    charts = {key: dict(chart) for key, chart in context.get("charts", {}).items()}
-    for key, chart in charts.items():
-        if fmt == "md" and output is not None and key in _CHART_FILES:
-            path = output.with_name(output.stem + _CHART_FILES[key])
-            chart["file"] = path.name
-            attachments[path] = chart["svg"] + "\n"
-    env = environment(fmt)
-    page = env.get_template(f"{template}.{fmt}.j2")
-    text = page.render(dict(context, charts=charts, format=fmt, fancy=False))
-    return Rendered(text, attachments)
+    return render_report(context, fmt, output=output, template=template)
 
 
 def render_comparison(

@@ -165,14 +165,15 @@ def render(
     *,
     template_dir: Path | None = None,
     fancy: bool = False,
+    template: str = "report",
 ) -> str:
-    """Render ``report.<fmt>.j2`` with the context; template faults become TemplateProblem."""
+    """Render ``<template>.<fmt>.j2`` with the context; template faults become TemplateProblem."""
     if fmt not in FORMATS:
         raise UsageError(Problem(Location(""), f"unknown format {fmt!r}; use txt, md or html"))
     env = environment(fmt, template_dir)
     try:
-        template = env.get_template(f"report.{fmt}.j2")
-        return template.render(dict(context, format=fmt, fancy=fancy))
+        page = env.get_template(f"{template}.{fmt}.j2")
+        return page.render(dict(context, format=fmt, fancy=fancy))
     except jinja2.TemplateSyntaxError as exc:
         where = Location(exc.filename or exc.name or "", exc.lineno or 0)
         raise TemplateProblem(Problem(where, f"template syntax: {exc.message}")) from None
@@ -206,6 +207,7 @@ def render_report(
     output: Path | None = None,
     template_dir: Path | None = None,
     fancy: bool = False,
+    template: str = "report",
 ) -> Rendered:
     """Render a report; Markdown saved to ``output`` gets its charts as SVG files beside it."""
     attachments: dict[Path, str] = {}
@@ -216,7 +218,9 @@ def render_report(
             path = output.with_name(output.stem + _CHART_FILES[key])
             chart["file"] = path.name
             attachments[path] = chart["svg"] + "\n"
-    text = render(dict(context, charts=charts), fmt, template_dir=template_dir, fancy=fancy)
+    text = render(
+        dict(context, charts=charts), fmt, template_dir=template_dir, fancy=fancy, template=template
+    )
     return Rendered(text, attachments)
 
 

@@ -38,8 +38,8 @@ print(code, took, peak)
 
 def generate(folder: Path, n: int, seed: int = 1) -> None:
     """Write ``n`` answers files with varied scores, N/A and gaps to ``folder``."""
-    from siqassess.answers import Answer, dump_answers, new_answers
     from siqassess.criteria.load import resolve_model
+    from siqassess.io.answers import Answer, dump_answers, new_answers
 
     model = resolve_model(None)
     rng = random.Random(seed)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from siqassess.answers import Answer, new_answers, save_answers
 from siqassess.criteria.load import resolve_model
+from siqassess.io.answers import Answer, new_answers, save_answers
 
 HERE = Path(__file__).resolve().parent
 ORG, UNIT = "Norrvik Kommun", "Tekniska förvaltningen"

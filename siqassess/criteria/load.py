@@ -9,8 +9,8 @@ from siqassess.criteria.checks import check_model, duplicate_ids
 from siqassess.criteria.schema import Model
 from siqassess.criteria.tree import LoadedModel, build_tree, content_hash
 from siqassess.errors import Location, Problem, UsageError, ValidationError
-from siqassess.fileschema import located, validate
-from siqassess.yamlio import Source, parse, read_text
+from siqassess.io.fileschema import located, validate
+from siqassess.io.yamlio import Source, parse, read_text
 
 DEFAULT_MODEL = "siq-2019-1"
 _BUILTIN_FILES = {"siq-2019-1": "siq_2019_1.yaml"}

@@ -7,14 +7,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from siqassess.answers import AnswersFile, answers_from_data
+from siqassess.core.scoring import NodeScore, Result
 from siqassess.criteria.load import resolve_model
 from siqassess.criteria.tree import LoadedModel, Node, band_for
 from siqassess.errors import Problem, SiqError, ValidationError
+from siqassess.io.answers import AnswersFile, answers_from_data
+from siqassess.io.yamlio import parse, read_text
 from siqassess.reports.labels import labels
 from siqassess.reports.radar import Series, radar_svg
-from siqassess.scoring import NodeScore, Result
-from siqassess.yamlio import parse, read_text
 
 SCHEMA = 1
 """Version of the context schema; raised when a key changes meaning or goes away."""

@@ -7,16 +7,16 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from siqassess.aggregate import Aggregate, consensus
-from siqassess.answers import leaf_inputs
-from siqassess.compare import Comparison, NodeDelta
+from siqassess.core.aggregate import Aggregate, consensus
+from siqassess.core.compare import Comparison, NodeDelta
+from siqassess.core.scoring import NodeScore, score
 from siqassess.criteria.tree import LoadedModel
-from siqassess.groupio import Assessment
+from siqassess.io.answers import leaf_inputs
+from siqassess.io.groupio import Assessment
 from siqassess.reports.context import build_context, clean, report_language
 from siqassess.reports.group_labels import group_labels
 from siqassess.reports.radar import SIZE, Series, point, radar_svg
 from siqassess.reports.render import Rendered, render_report, write_report
-from siqassess.scoring import NodeScore, score
 
 
 def _names(model: LoadedModel, lang: str) -> dict[str, str]:

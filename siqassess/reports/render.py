@@ -15,8 +15,8 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from siqassess.errors import Location, Problem, SiqError, UsageError
+from siqassess.io.yamlio import write_atomic
 from siqassess.reports.radar import bar_svg
-from siqassess.yamlio import write_atomic
 
 FORMATS = ("txt", "md", "html")
 _SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "txt"}

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from siqassess.answers import new_answers, save_answers
 from siqassess.cli import app
 from siqassess.criteria.tree import LoadedModel
+from siqassess.io.answers import new_answers, save_answers
 
 runner = CliRunner()
 CASES = Path(__file__).resolve().parents[1] / "cases" / "models"

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from siqassess import scoring
-from siqassess.aggregate import consensus, nearest_step
-from siqassess.answers import dump_answers, leaf_inputs, read_answers
+from siqassess.core import scoring
+from siqassess.core.aggregate import consensus, nearest_step
 from siqassess.criteria.tree import LoadedModel
-from siqassess.groupio import aggregate_group, read_group
+from siqassess.io.answers import dump_answers, leaf_inputs, read_answers
+from siqassess.io.groupio import aggregate_group, read_group
 
 from .conftest import AnswersWriter, ModelWriter
 

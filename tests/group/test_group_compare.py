@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from siqassess.errors import ModelMismatchError, ValidationError
-from siqassess.groupio import compare_pair, read_pair
+from siqassess.io.groupio import compare_pair, read_pair
 
 from .conftest import AnswersWriter, ModelWriter
 

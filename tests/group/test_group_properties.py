@@ -5,11 +5,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from siqassess.aggregate import aggregate
-from siqassess.answers import Answer, AnswersFile, leaf_inputs, new_answers
-from siqassess.compare import compare
+from siqassess.core.aggregate import aggregate
+from siqassess.core.compare import compare
+from siqassess.core.scoring import score
 from siqassess.criteria.load import resolve_model
-from siqassess.scoring import score
+from siqassess.io.answers import Answer, AnswersFile, leaf_inputs, new_answers
 
 MODEL = resolve_model("siq-2019-1")
 LEAVES = [leaf.id for leaf in MODEL.leaves]

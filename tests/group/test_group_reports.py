@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from siqassess.cli import app
-from siqassess.groupio import aggregate_group, compare_pair, read_group, read_pair
+from siqassess.io.groupio import aggregate_group, compare_pair, read_group, read_pair
 from siqassess.reports.group_context import render_comparison, render_group
 
 from .conftest import NEW_EXAMPLE, OLD_EXAMPLE, TEAM, AnswersWriter, ModelWriter

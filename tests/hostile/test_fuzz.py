@@ -10,13 +10,13 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from siqassess.answers import answers_from_data, dump_answers, leaf_inputs, new_answers
+from siqassess.core.scoring import score
 from siqassess.criteria.load import model_from_data, resolve_model
 from siqassess.errors import SiqError
+from siqassess.io.answers import answers_from_data, dump_answers, leaf_inputs, new_answers
+from siqassess.io.yamlio import parse
 from siqassess.reports.context import build_context
 from siqassess.reports.render import render_report
-from siqassess.scoring import score
-from siqassess.yamlio import parse
 
 MINIMAL = Path(__file__).resolve().parents[1] / "cases" / "models" / "valid" / "minimal.yaml"
 BASE_MODEL = yaml.safe_load(MINIMAL.read_text(encoding="utf-8"))

@@ -10,7 +10,7 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 from rich.console import Console
 
-from siqassess import interview
+from siqassess.interview import walk as interview
 
 ENTER = "\r"
 DOWN = "\x1b[B"

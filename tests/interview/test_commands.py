@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from siqassess.answers import read_answers
 from siqassess.cli import app
 from siqassess.criteria.tree import LoadedModel
 from siqassess.errors import ValidationError
+from siqassess.io.answers import read_answers
 
 from .keys import drive
 

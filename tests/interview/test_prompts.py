@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from siqassess import prompts
-from siqassess.answers import Answer, new_answers
 from siqassess.criteria.tree import LoadedModel
+from siqassess.interview import prompts
+from siqassess.io.answers import Answer, new_answers
 
 
 def test_criterion_prompt_has_factor_context_question_help_and_levels(

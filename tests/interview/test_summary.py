@@ -6,9 +6,9 @@ import io
 
 from rich.console import Console
 
-from siqassess.answers import Answer, new_answers
 from siqassess.criteria.tree import LoadedModel
-from siqassess.summary import bar, summary
+from siqassess.interview.summary import bar, summary
+from siqassess.io.answers import Answer, new_answers
 
 
 def _render(renderable: object) -> str:

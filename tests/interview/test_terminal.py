@@ -15,8 +15,8 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from siqassess.answers import read_answers
 from siqassess.criteria.tree import LoadedModel
+from siqassess.io.answers import read_answers
 
 DOWN = "\x1b[B"
 
@@ -82,7 +82,7 @@ SAVE_LOOP = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from siqassess.answers import Answer, new_answers, save_answers
+    from siqassess.io.answers import Answer, new_answers, save_answers
     from siqassess.criteria.load import resolve_model
 
     model = resolve_model(None)

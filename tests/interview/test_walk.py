@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from siqassess.answers import read_answers
 from siqassess.criteria.tree import LoadedModel
+from siqassess.io.answers import read_answers
 
 from .keys import (
     BACK,

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from siqassess.answers import Answer, new_answers, save_answers
 from siqassess.cli import app
 from siqassess.criteria.tree import LoadedModel
-from siqassess.results import ResultDocument
+from siqassess.io.answers import Answer, new_answers, save_answers
+from siqassess.reports.results import ResultDocument
 
 runner = CliRunner()
 AnswersWriter = Callable[..., Path]

@@ -7,10 +7,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from siqassess import batch
+from siqassess.core.scoring import LeafInput, score
 from siqassess.criteria.load import resolve_model
 from siqassess.criteria.tree import LoadedModel
-from siqassess.scoring import LeafInput, score
+from siqassess.io import batch
 
 MODEL = resolve_model("siq-2019-1")
 LEAVES = [leaf.id for leaf in MODEL.leaves]
@@ -78,7 +78,7 @@ def test_a_files_result_does_not_depend_on_file_order(tmp_path: Path, order: lis
 
 
 def _files(folder: Path) -> list[Path]:
-    from siqassess.answers import Answer, new_answers, save_answers
+    from siqassess.io.answers import Answer, new_answers, save_answers
 
     paths = []
     for i in range(4):

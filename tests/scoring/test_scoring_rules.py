@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from siqassess.answers import leaf_inputs, read_answers
+from siqassess.core.scoring import LeafInput, leaf_target, points, roll_up, score
 from siqassess.criteria.tree import LoadedModel
 from siqassess.errors import ValidationError
-from siqassess.scoring import LeafInput, leaf_target, points, roll_up, score
+from siqassess.io.answers import leaf_inputs, read_answers
 
 AnswersWriter = Callable[..., Path]
 

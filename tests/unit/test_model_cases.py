@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from siqassess.validation import check_file
+from siqassess.io.validation import check_file
 
 CASES = Path(__file__).resolve().parents[1] / "cases" / "models"
 VALID = sorted((CASES / "valid").glob("*.yaml"))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from siqassess.errors import InputError, OutputError
-from siqassess.yamlio import MAX_BYTES, parse, read_text, write_atomic
+from siqassess.io.yamlio import MAX_BYTES, parse, read_text, write_atomic
 
 
 def test_locate_points_at_keys_and_items() -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from siqassess.answers import Answer, AnswersFile
+from siqassess.core.scoring import leaf_target
 from siqassess.criteria.tree import LoadedModel, Node, band_for, scale_values
 from siqassess.i18n import t
-from siqassess.scoring import leaf_target
+from siqassess.io.answers import Answer, AnswersFile
 
 Status = Literal["answered", "na", "missing"]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Literal
 
 from siqassess.errors import Location, Problem, SiqError
-from siqassess.yamlio import parse, read_text
+from siqassess.io.yamlio import parse, read_text
 
 FileKind = Literal["model", "answers", "unknown"]
 
@@ -42,7 +42,7 @@ def check_file(path: Path, model_override: str | None = None) -> FileReport:
     try:
         data, source = parse(name, read_text(path))
         if is_answers_data(data):
-            from siqassess.answers import answers_from_data
+            from siqassess.io.answers import answers_from_data
 
             kind = "answers"
             ref = data.get("model") if isinstance(data.get("model"), dict) else {}

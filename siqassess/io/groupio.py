@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from siqassess.answers import AnswersFile, answers_from_data
-from siqassess.batch import Models, expand
 from siqassess.criteria.tree import LoadedModel
 from siqassess.errors import (
     Location,
@@ -19,12 +17,14 @@ from siqassess.errors import (
     UsageError,
     ValidationError,
 )
-from siqassess.validation import is_answers_data
-from siqassess.yamlio import Source, parse, read_text
+from siqassess.io.answers import AnswersFile, answers_from_data
+from siqassess.io.batch import Models, expand
+from siqassess.io.validation import is_answers_data
+from siqassess.io.yamlio import Source, parse, read_text
 
 if TYPE_CHECKING:
-    from siqassess.aggregate import Aggregate
-    from siqassess.compare import Comparison
+    from siqassess.core.aggregate import Aggregate
+    from siqassess.core.compare import Comparison
 
 
 @dataclass(frozen=True)
@@ -168,15 +168,15 @@ def read_group(
 
 def respondent_names(group: Sequence[Assessment]) -> list[str]:
     """Each file's respondent, else its file name without extension; made unique."""
-    from siqassess.aggregate import unique_names
+    from siqassess.core.aggregate import unique_names
 
     return unique_names([a.answers.respondent.strip() or Path(a.file).stem for a in group])
 
 
 def compare_pair(old: Assessment, new: Assessment) -> Comparison:
     """Compare two assessments read with :func:`read_pair`."""
-    from siqassess.answers import leaf_inputs
-    from siqassess.compare import compare
+    from siqassess.core.compare import compare
+    from siqassess.io.answers import leaf_inputs
 
     return compare(
         old.model,
@@ -192,7 +192,7 @@ def aggregate_group(
     group: Sequence[Assessment], *, threshold: float
 ) -> tuple[list[str], Aggregate]:
     """The respondents' names and the aggregate of a group read with :func:`read_group`."""
-    from siqassess.aggregate import aggregate
+    from siqassess.core.aggregate import aggregate
 
     names = respondent_names(group)
     pairs = [(name, a.answers) for name, a in zip(names, group, strict=True)]
@@ -201,8 +201,8 @@ def aggregate_group(
 
 def consensus_text(group: Sequence[Assessment], names: Sequence[str], agg: Aggregate) -> str:
     """The consensus answers file's YAML text."""
-    from siqassess.aggregate import consensus
-    from siqassess.answers import dump_answers
+    from siqassess.core.aggregate import consensus
+    from siqassess.io.answers import dump_answers
 
     model = group[0].model
     pairs = [(name, a.answers) for name, a in zip(names, group, strict=True)]

@@ -21,15 +21,15 @@ from rich.console import Console
 from rich.rule import Rule
 from rich.text import Text
 
-from siqassess import prompts
-from siqassess.answers import Answer, AnswersFile, new_answers, read_answers, save_answers
+from siqassess.core.scoring import leaf_target
 from siqassess.criteria.load import resolve_model
 from siqassess.criteria.tree import LoadedModel
 from siqassess.errors import NoTerminalError, SiqError
 from siqassess.i18n import default_language, t
-from siqassess.scoring import leaf_target
-from siqassess.summary import question_screen, summary
-from siqassess.yamlio import parse, read_text
+from siqassess.interview import prompts
+from siqassess.interview.summary import question_screen, summary
+from siqassess.io.answers import Answer, AnswersFile, new_answers, read_answers, save_answers
+from siqassess.io.yamlio import parse, read_text
 
 Ending = Literal["complete", "in_progress", "interrupted"]
 

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from siqassess.answers import AnswersFile
 from siqassess.criteria.tree import LoadedModel
 from siqassess.errors import Location, Problem, SiqError, ValidationError
-from siqassess.validation import is_answers_data
-from siqassess.yamlio import Source
+from siqassess.io.answers import AnswersFile
+from siqassess.io.validation import is_answers_data
+from siqassess.io.yamlio import Source
 
 YAML_SUFFIXES = (".yaml", ".yml")
 _GLOB_CHARS = frozenset("*?[")
@@ -136,10 +136,10 @@ class Models:
 
 def score_file(target: Target, models: Models, *, require_complete: bool = False) -> Outcome:
     """Read, check and score one answers file; every problem is returned, never raised."""
-    from siqassess import scoring
-    from siqassess.answers import answers_from_data, leaf_inputs
-    from siqassess.results import file_result
-    from siqassess.yamlio import parse, read_text
+    from siqassess.core import scoring
+    from siqassess.io.answers import answers_from_data, leaf_inputs
+    from siqassess.io.yamlio import parse, read_text
+    from siqassess.reports.results import file_result
 
     try:
         data, source = parse(target.path, read_text(Path(target.path)))

@@ -10,10 +10,10 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from siqassess.answers import AnswersFile, leaf_inputs
+from siqassess.core.scoring import Coverage, NodeScore, Result, score
 from siqassess.criteria.tree import LoadedModel, Node
 from siqassess.i18n import t
-from siqassess.scoring import Coverage, NodeScore, Result, score
+from siqassess.io.answers import AnswersFile, leaf_inputs
 
 BAR_WIDTH = 20
 

@@ -16,12 +16,12 @@ def json_schema(kind: str) -> dict[str, Any]:
         schema = Model.model_json_schema()
         title = "siqassess model file"
     elif kind == "answers":
-        from siqassess.answers import AnswersFile
+        from siqassess.io.answers import AnswersFile
 
         schema = AnswersFile.model_json_schema()
         title = "siqassess answers file"
     elif kind == "result":
-        from siqassess.results import ResultDocument
+        from siqassess.reports.results import ResultDocument
 
         schema = ResultDocument.model_json_schema()
         title = "siqassess score result"

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 import pydantic
 
 from siqassess.errors import Location, Problem, ValidationError, dotted
-from siqassess.yamlio import Source
+from siqassess.io.yamlio import Source
 
 T = TypeVar("T", bound=pydantic.BaseModel)
 

@@ -9,9 +9,9 @@ from typing import IO, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from siqassess.answers import AnswersFile
+from siqassess.core.scoring import Coverage, NodeScore, Result, priority
 from siqassess.criteria.tree import LoadedModel
-from siqassess.scoring import Coverage, NodeScore, Result, priority
+from siqassess.io.answers import AnswersFile
 
 FORMAT: Literal[1] = 1
 DASH = "–"

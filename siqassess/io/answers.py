@@ -10,11 +10,11 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
+from siqassess.core.scoring import LeafInput
 from siqassess.criteria.tree import LoadedModel, scale_values
 from siqassess.errors import ModelMismatchError, Problem, ValidationError
-from siqassess.fileschema import located, validate
-from siqassess.scoring import LeafInput
-from siqassess.yamlio import Source, parse, read_text, write_atomic
+from siqassess.io.fileschema import located, validate
+from siqassess.io.yamlio import Source, parse, read_text, write_atomic
 
 FORMAT: Literal[1] = 1
 SCHEMA_HINT = "siqassess-answers.schema.json"

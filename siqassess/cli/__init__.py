@@ -108,7 +108,7 @@ def _emit(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
-    from siqassess.yamlio import write_atomic
+    from siqassess.io.yamlio import write_atomic
 
     write_atomic(output, text if text.endswith("\n") else text + "\n")
 
@@ -149,7 +149,7 @@ def validate(
     Answers files are checked against the model they name (or --model). Exit code 1 if
     any file has problems.
     """
-    from siqassess import validation
+    from siqassess.io import validation
 
     reports = [validation.check_file(path, model) for path in paths]
     render = {
@@ -188,7 +188,7 @@ def model_show(
     from rich.console import Console
 
     from siqassess.criteria.load import resolve_model
-    from siqassess.views import model_tree
+    from siqassess.reports.views import model_tree
 
     Console().print(model_tree(resolve_model(model), lang.value))
 
@@ -216,7 +216,7 @@ def schema(
     output: OutOpt = None,
 ) -> None:
     """Print a JSON Schema, for editors (yaml-language-server) and tools."""
-    from siqassess.schemas import json_schema
+    from siqassess.documents.schemas import json_schema
 
     _emit(json.dumps(json_schema(kind.value), ensure_ascii=False, indent=2), output)
 
@@ -262,8 +262,9 @@ def score(
     Bad files are reported as file:line:column on stderr and the rest are still scored.
     Exit code 1 if any file failed, or scored under --fail-under.
     """
-    from siqassess import batch, results
-    from siqassess.yamlio import atomic_writer
+    from siqassess.io import batch
+    from siqassess.io.yamlio import atomic_writer
+    from siqassess.reports import results
 
     targets, problems = batch.expand(paths)
     failed = bool(problems)
@@ -358,11 +359,11 @@ def init(
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:
     """Write a blank answers file, every question as a comment, to fill in with an editor."""
-    from siqassess.answers import new_answers, save_answers
     from siqassess.criteria.load import resolve_model
     from siqassess.errors import UsageError
     from siqassess.i18n import default_language, t
-    from siqassess.interview import default_path
+    from siqassess.interview.walk import default_path
+    from siqassess.io.answers import new_answers, save_answers
 
     path = output or default_path()
     if path.exists() and not force:
@@ -398,7 +399,7 @@ def assess(
 
     Needs a terminal. Without one: `init`, edit the file, then `score` or `report`.
     """
-    from siqassess import interview
+    from siqassess.interview import walk as interview
 
     outcome = interview.run(
         file,
@@ -444,9 +445,9 @@ def report(
 
     Markdown saved with -o gets its radar charts as SVG files beside it.
     """
-    from siqassess.answers import leaf_inputs
+    from siqassess.core.scoring import score as score_answers
+    from siqassess.io.answers import leaf_inputs
     from siqassess.reports import context, render
-    from siqassess.scoring import score as score_answers
 
     kind = render.infer_format(fmt.value if fmt else None, output)
     loaded, answers = context.load_assessment(file, model)
@@ -499,8 +500,9 @@ def compare(
     A different model (id, version or content hash) is reported loudly, and only the
     leaves both models have are compared; --strict-model makes it an error.
     """
-    from siqassess import groupio, groupout
     from siqassess.errors import Location, ModelMismatchError, Problem
+    from siqassess.io import groupio
+    from siqassess.reports import groupout
 
     old_a, new_a = groupio.read_pair(
         str(old), str(new), model=model, old_model=old_model, new_model=new_model
@@ -569,7 +571,8 @@ def aggregate(
     (means rounded to the scale, spread kept) to adjust after the meeting and score.
     Fewer than --min-respondents files is a usage error (exit 2).
     """
-    from siqassess import groupio, groupout
+    from siqassess.io import groupio
+    from siqassess.reports import groupout
 
     _, group = groupio.read_group(paths, model=model, min_respondents=min_respondents)
     names, agg = groupio.aggregate_group(group, threshold=spread)

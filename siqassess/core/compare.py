@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from siqassess.core.scoring import LeafInput, NodeScore, leaf_target, roll_up
 from siqassess.criteria.tree import LoadedModel, Node, effective_weights
-from siqassess.scoring import LeafInput, NodeScore, leaf_target, roll_up
 
 TOP = 5
 """How many of the biggest improvements and declines a comparison lists."""

@@ -8,12 +8,12 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from siqassess.aggregate import Aggregate, LeafStats
-from siqassess.compare import Comparison, NodeDelta
+from siqassess.core.aggregate import Aggregate, LeafStats
+from siqassess.core.compare import Comparison, NodeDelta
+from siqassess.core.scoring import NodeScore, priority
 from siqassess.criteria.tree import LoadedModel
-from siqassess.groupio import Assessment
-from siqassess.results import DASH, coverage_dict, csv_number, csv_text, fmt_score
-from siqassess.scoring import NodeScore, priority
+from siqassess.io.groupio import Assessment
+from siqassess.reports.results import DASH, coverage_dict, csv_number, csv_text, fmt_score
 
 FORMAT = 1
 

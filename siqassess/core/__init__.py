@@ -1,0 +1,1 @@
+"""Pure functions on typed values: status, scoring, compare, aggregate. No I/O."""

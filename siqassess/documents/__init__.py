@@ -1,0 +1,1 @@
+"""Typed result, comparison and group documents and their JSON Schemas."""

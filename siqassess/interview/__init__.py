@@ -1,0 +1,1 @@
+"""The interactive walk: prompt mapping, screens, summary."""

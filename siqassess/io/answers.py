@@ -49,6 +49,25 @@ class GroupStats(_Strict):
     discuss: bool = False
 
 
+ActionStatus = Literal["planned", "in_progress", "done"]
+
+
+class Action(_Strict):
+    """One step that addresses an area for improvement (domain rule 12)."""
+
+    text: str = Field(min_length=1)
+    owner: str = ""
+    due: Annotated[dt.date, Field(strict=False)] | None = None
+    status: ActionStatus = "planned"
+
+
+class Improvement(_Strict):
+    """An area for improvement that carries actions; a plain string is one without."""
+
+    text: str = Field(min_length=1)
+    actions: list[Action] = Field(default_factory=list)
+
+
 class Answer(_Strict):
     """One leaf's answer: a score, or N/A with a reason; ``None`` fields are unanswered."""
 
@@ -58,6 +77,8 @@ class Answer(_Strict):
     target: Value | None = None
     note: str | None = None
     evidence: list[str] = Field(default_factory=list)
+    strengths: list[str] = Field(default_factory=list)
+    improvements: list[str | Improvement] = Field(default_factory=list)
     group: GroupStats | None = None
 
     @property
@@ -70,6 +91,8 @@ class Answer(_Strict):
             and self.target is None
             and self.note is None
             and not self.evidence
+            and not self.strengths
+            and not self.improvements
             and self.group is None
         )
 
@@ -306,6 +329,10 @@ def dump_answers(answers: AnswersFile, model: LoadedModel) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _improvement(item: str | Improvement) -> Any:
+    return item if isinstance(item, str) else item.model_dump(mode="json", exclude_defaults=True)
+
+
 def _answer_lines(leaf_id: str, answer: Answer | None) -> list[str]:
     body: dict[str, Any] = {}
     if answer is not None:
@@ -320,6 +347,10 @@ def _answer_lines(leaf_id: str, answer: Answer | None) -> list[str]:
                 body[key] = _num(value) if key == "target" else value
         if answer.evidence:
             body["evidence"] = list(answer.evidence)
+        if answer.strengths:
+            body["strengths"] = list(answer.strengths)
+        if answer.improvements:
+            body["improvements"] = [_improvement(item) for item in answer.improvements]
         if answer.group is not None:
             body["group"] = answer.group.model_dump()
     if not body:

@@ -42,7 +42,7 @@ def current_text(answer: Answer | None, model: LoadedModel, leaf: Node, lang: st
     """A one-line description of a leaf's current answer."""
     state = status(answer)
     if answer is None or state == "missing":
-        return t(lang, "unanswered")
+        return t(lang, "not_answered")
     if state == "na":
         return t(lang, "current_na", reason=answer.reason or "")
     assert answer.score is not None

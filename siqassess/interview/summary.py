@@ -35,7 +35,7 @@ def question_screen(p: dict[str, Any], counts: dict[str, int], lang: str) -> Gro
         body.append(f"\n{t(lang, 'measures')}:\n", style="italic")
         for measure in p["measures"]:
             body.append(f"  • {measure}\n")
-    body.append(f"\n{t(lang, 'current')}: ", style="italic")
+    body.append(f"\n{t(lang, 'current_answer')}: ", style="italic")
     body.append(p["current"], style="bold" if p["status"] != "missing" else "dim")
     heading = Text(f"{ctx['id']} {ctx['name']}", style="bold")
     return Group(
@@ -101,13 +101,13 @@ def render(model: LoadedModel, result: Result, lang: str, organisation: str = ""
         head.append(t(lang, "no_score"), style="bold")
     else:
         head.append(f"{total.score:.0f}", style="bold")
-        head.append(f"  ({t(lang, 'points', points=f'{result.points:.0f}')})")
-    head.append("\n" + t(lang, "coverage", **_coverage_values(total.coverage)), style="dim")
+        head.append(f"  ({t(lang, 'points_of', points=f'{result.points:.0f}')})")
+    head.append("\n" + t(lang, "coverage_line", **_coverage_values(total.coverage)), style="dim")
 
     table = Table(expand=False, show_edge=False, pad_edge=False)
-    table.add_column(t(lang, "col_area"), overflow="fold", max_width=48)
-    table.add_column(t(lang, "col_score"), justify="right")
-    table.add_column(t(lang, "col_target"), justify="right")
+    table.add_column(t(lang, "area"), overflow="fold", max_width=48)
+    table.add_column(t(lang, "score"), justify="right")
+    table.add_column(t(lang, "target"), justify="right")
     table.add_column(t(lang, "col_bar"), no_wrap=True)
     table.add_column(t(lang, "col_coverage"), justify="right", no_wrap=True)
     for node in _rows(model):

@@ -234,7 +234,7 @@ def _ask_names(s: _Session, organisation: str | None, respondent: str | None) ->
     if organisation is not None:
         answers.organisation = organisation
     elif not answers.organisation:
-        answers.organisation = _text(t(s.lang, "organisation_prompt")).strip()
+        answers.organisation = _text(t(s.lang, "organisation")).strip()
     if respondent is not None:
         answers.respondent = respondent
     elif not answers.respondent:
@@ -295,7 +295,7 @@ def _resume_point(s: _Session, leaves: list[str]) -> int | None:
         message = t(s.lang, "resume_done")
         choices.append(questionary.Choice(t(s.lang, "finish"), value="finish"))
     choices.append(questionary.Choice(t(s.lang, "resume_review"), value="review"))
-    choices.append(questionary.Choice(t(s.lang, "overview"), value="overview"))
+    choices.append(questionary.Choice(t(s.lang, "choice_overview"), value="overview"))
     choice = _select(message, choices)
     if choice == "first" and first is not None:
         return leaves.index(first)
@@ -321,10 +321,10 @@ def _leaf_step(s: _Session, index: int) -> Any:
     ]
     choices += [
         questionary.Separator(),
-        questionary.Choice(t(s.lang, "na"), value="na"),
+        questionary.Choice(t(s.lang, "choice_na"), value="na"),
         questionary.Choice(t(s.lang, "skip"), value="skip"),
         questionary.Choice(t(s.lang, "back"), value="back"),
-        questionary.Choice(t(s.lang, "overview"), value="overview"),
+        questionary.Choice(t(s.lang, "choice_overview"), value="overview"),
         questionary.Choice(t(s.lang, "save_exit"), value="exit"),
     ]
     # The question heads the list so it stays in view on small screens; prompt_toolkit
@@ -372,7 +372,7 @@ def _details(s: _Session, leaf_id: str) -> str:
             ),
             questionary.Choice(t(s.lang, "set_target", target=f"{p['target']:g}"), value="target"),
         ]
-        choice = _select(t(s.lang, "details", id=leaf_id), choices, default="next")
+        choice = _select(t(s.lang, "details_prompt", id=leaf_id), choices, default="next")
         if choice == "note":
             note = _text(
                 t(s.lang, "note_prompt"),
@@ -457,7 +457,7 @@ def _finish(s: _Session, how: str) -> Outcome:
     out.print(summary(s.model, s.answers, s.lang))
     if c["missing"] == 0:
         out.print(
-            t(s.lang, "complete", total=c["total"]),
+            t(s.lang, "walk_complete", total=c["total"]),
             style="bold green",
             soft_wrap=True,
             highlight=False,

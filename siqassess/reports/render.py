@@ -15,6 +15,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from siqassess.errors import Location, Problem, SiqError, UsageError
+from siqassess.i18n import number
 from siqassess.io.yamlio import write_atomic
 from siqassess.reports.radar import bar_svg
 
@@ -99,15 +100,7 @@ def environment(fmt: str, template_dir: Path | None = None) -> SandboxedEnvironm
 @jinja2.pass_context
 def num(ctx: Any, value: float | None, digits: int = 1) -> str:
     """A number rounded for display, with a decimal comma in Swedish; "–" when there is none."""
-    if value is None:
-        return "–"
-    text = f"{round(float(value), digits):.{digits}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    if text in ("-0", ""):
-        text = "0"
-    text = text.replace("-", "−")
-    return text.replace(".", ",") if ctx.get("lang") == "sv" else text
+    return number(str(ctx.get("lang") or "en"), value, digits)
 
 
 @jinja2.pass_context

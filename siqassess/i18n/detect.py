@@ -1,0 +1,55 @@
+"""The user's language from the environment and, failing that, the platform's locale."""
+
+from __future__ import annotations
+
+import locale
+import os
+import sys
+from collections.abc import Mapping
+
+# Windows reports locale names such as "Swedish_Sweden"; map the names to ISO codes.
+_WINDOWS_NAMES = {"swedish": "sv", "english": "en"}
+
+
+def _code(value: str) -> str:
+    """The language code at the start of a locale name: "sv_SE.UTF-8" → "sv"."""
+    head = value.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
+    return _WINDOWS_NAMES.get(head, head)
+
+
+def platform_locale() -> str:
+    """The platform's locale name: the user's default on Windows and macOS, "" when unknown."""
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        import ctypes
+
+        try:
+            lcid = ctypes.windll.kernel32.GetUserDefaultUILanguage()
+            return locale.windows_locale.get(lcid, "")
+        except (AttributeError, OSError):
+            pass
+    try:
+        return locale.getlocale(getattr(locale, "LC_MESSAGES", locale.LC_CTYPE))[0] or ""
+    except (ValueError, TypeError):
+        return ""
+
+
+def detect_language(
+    languages: tuple[str, ...], environ: Mapping[str, str] | None = None
+) -> str | None:
+    """The first of ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` that is set decides; else the platform.
+
+    Returns a code from ``languages``, or None when the locale names another language. An
+    explicit ``environ`` is used alone (tests), without asking the platform.
+    """
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if value:
+            if value in ("C", "POSIX") or value.startswith("C."):
+                return None
+            code = _code(value)
+            return code if code in languages else None
+    if environ is not None:
+        return None
+    code = _code(platform_locale())
+    return code if code in languages else None

@@ -1,0 +1,1 @@
+"""One catalogue module per language, named by its ISO 639-1 code, each defining ``CATALOGUE``."""

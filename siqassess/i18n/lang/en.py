@@ -1,0 +1,240 @@
+"""English: the reference catalogue. Every key exists here; other languages fall back to it."""
+
+from __future__ import annotations
+
+from siqassess.i18n.catalogue import Catalogue, Plural
+
+TEXTS: dict[str, str | Plural] = {
+    # interview
+    "progress": "Question {n} of {total}",
+    "answered_count": "{answered} answered, {na} not applicable, {missing} to go",
+    "current_answer": "Current answer",
+    "current_na": "Not applicable – {reason}",
+    "measures": "Example measures",
+    "help": "Guidance",
+    "levels": "Levels",
+    "level_description": "This level means",
+    "level_instruction": "(choose a level with the arrow keys, Enter selects)",
+    "choice_na": "Not applicable (N/A) …",
+    "skip": "Skip for now",
+    "back": "◂ Back to the previous question",
+    "choice_overview": "Overview of the factors",
+    "save_exit": "Save and exit",
+    "na_reason": "Why does the question not apply?",
+    "reason_required": "Please give a short reason.",
+    "details_prompt": "Anything more on {id}?",
+    "next": "Next question ▸",
+    "add_note": "Note …",
+    "edit_note": "Edit note …",
+    "add_evidence": "Evidence and links …",
+    "edit_evidence": "Edit evidence ({count}) …",
+    "set_target": "Own target (now {target}) …",
+    "note_prompt": "Note",
+    "note_instruction": "(several lines; finish with Esc then Enter, or Alt+Enter)",
+    "evidence_prompt": "Evidence, links or documents",
+    "evidence_instruction": "(separate with commas; leave empty for none)",
+    "target_prompt": "Target for {id}",
+    "target_default": "default ({target})",
+    "overview_title": "Overview – {answered} of {total} answered",
+    "overview_prompt": "Where to?",
+    "continue_walk": "Continue where you were ({id})",
+    "finish": "Finish and show the summary",
+    "finish_incomplete": "Finish anyway ({missing} unanswered, the file stays in progress)",
+    "resume_prompt": "The file has {answered} of {total} questions answered. How to go on?",
+    "resume_first": "Continue with the first unanswered question ({id})",
+    "resume_review": "Review every question from the start",
+    "resume_done": "Every question is answered. What next?",
+    "language_prompt": "Språk / Language",
+    "respondent_prompt": "Your name (the respondent)",
+    "file_prompt": "Save the answers in file",
+    "resumed": "Resuming {path}",
+    "created": "Answers are saved to {path} after every question.",
+    "saved": "Saved to {path}",
+    "interrupted": "Interrupted. {answered} of {total} answers are saved in {path}.",
+    "interrupted_nothing": "Interrupted before anything was saved.",
+    "resume_hint": "Resume later with: siqassess assess {path}",
+    "report_hint": "Make a report with: siqassess report {path}",
+    "walk_complete": "Done! All {total} questions are answered and the file is marked complete.",
+    "incomplete": "{missing} questions are unanswered; the file is saved as in progress.",
+    "summary_title": "Summary – {name}",
+    "coverage_line": "{answered} answered · {na} not applicable · {missing} missing",
+    "col_bar": "Score against target",
+    "col_coverage": "Answered / N/A / missing",
+    "gaps": "Largest gaps to target, weighted by share of the total",
+    "legend": "█ score   ┃ target   · remaining to 100",
+    "none_yet": "None yet.",
+    "no_score": "no score",
+    "gap_line": "{id} {name}: {score} against target {target} (gap {gap})",
+    "strength_line": "{id} {name}: {score} (target {target})",
+    "init_written": "Wrote a blank answers file: {path}",
+    "init_next": (
+        "Next: fill it in with an editor (or run `siqassess assess {path}`), check it with "
+        "`siqassess validate {path}`, then get the result with `siqassess score {path}` or "
+        "`siqassess report {path}`."
+    ),
+    # reports
+    "report": "Self-assessment",
+    "gap_report": "Gap report",
+    "organisation": "Organisation",
+    "unit": "Unit",
+    "respondent": "Respondent",
+    "respondents": "Respondents",
+    "date": "Date",
+    "model": "Model",
+    "version": "version",
+    "coverage": "Coverage",
+    "answered": "answered",
+    "answered_col": "Ans./N/A/missing",
+    "na": "not applicable",
+    "missing": "missing",
+    "of_leaves": "of {n} questions",
+    "partial": (
+        "Partial assessment: {n} of {total} questions are unanswered. Scores rest on the "
+        "answered ones only."
+    ),
+    "in_progress": "In progress",
+    "complete": "Complete",
+    "status": "Status",
+    "overview": "Overview",
+    "total": "Total",
+    "score": "Score",
+    "points_of": "{points} of 1000 points",
+    "target": "Target",
+    "gap": "Gap",
+    "current": "Current",
+    "bar": "Bar",
+    "area": "Area",
+    "success_factors": "Success factors",
+    "result_areas": "Result areas",
+    "factors_chart": "Success factors: current and target",
+    "results_chart": "Result areas: current and target",
+    "chart_omitted": "Charts are written only when the report is saved to a file (-o).",
+    "improvements": "Areas for improvement",
+    "improvements_intro": (
+        "Questions below target, ordered by gap times the question's weight in the model."
+    ),
+    "no_improvements": "No question is below target.",
+    "strengths": "Strengths",
+    "strengths_intro": "Questions at or above target, highest score first.",
+    "no_strengths": "No question reaches its target yet.",
+    "details": "By success factor",
+    "results_details": "By result area",
+    "question": "Question",
+    "level": "Level",
+    "note": "Note",
+    "evidence": "Evidence",
+    "rank": "No.",
+    "weight": "Weight",
+    "na_and_missing": "Not applicable and missing",
+    "na_items": "Not applicable",
+    "reason": "Reason",
+    "missing_items": "Unanswered",
+    "none": "None.",
+    "not_answered": "not answered",
+    "not_applicable": "not applicable",
+    "method": "Method",
+    "method_rollup": (
+        "Each question is scored 0–100 in steps of 10. The score of a success factor, a group "
+        "and the total is the weighted mean of the scores below it that exist. Not applicable "
+        "and unanswered questions are left out, and never counted as zero. A part with no "
+        "answered question is shown as –."
+    ),
+    "method_target": (
+        "A question's target is its own target, else the answers file's default target, else "
+        "the model's default target ({default}). Targets of higher levels are weighted means of"
+        " the same questions' targets. Gap = target − score; a positive gap means below target."
+    ),
+    "method_points": (
+        "Total points are the total score times 10, out of 1000. Areas for improvement are "
+        "ranked by gap times the question's share of the total."
+    ),
+    "method_wording": (
+        "The structure follows the SIQ Management Model. The wording of the questions and "
+        "levels is the siqassess project's own, not SIQ's official text."
+    ),
+    "group_weights": "Group weights",
+    "points_max": "points of 1000",
+    "model_hash": "Model checksum",
+    "generated": "Generated",
+    "contents": "Contents",
+    # comparison and group reports
+    "comparison": "Comparison",
+    "earlier": "Earlier",
+    "latest": "Latest",
+    "change": "Change",
+    "compared_files": "Compares {old} ({old_date}) with {new} ({new_date}).",
+    "coverage_cols": "Coverage earlier / latest",
+    "biggest_improvements": "Biggest improvements",
+    "biggest_declines": "Biggest declines",
+    "crossed": "Questions that crossed their target",
+    "crossed_up": "Reached the target (below it last time)",
+    "crossed_down": "Fell below the target (at or above it last time)",
+    "drift_title": "Note: the assessments answer different versions of the model",
+    "drift_id": "The model id",
+    "drift_version": "The model version",
+    "drift_hash": "The model content (checksum)",
+    "drift_changed": "{what} changed: {old} → {new}.",
+    "drift_only_old": "Only in the earlier model, so not compared: {ids}.",
+    "drift_only_new": "Only in the latest model, so not compared: {ids}.",
+    "drift_compared": "The comparison covers the {n} questions both models have.",
+    "comparison_chart_factors": "Success factors: earlier, latest and target",
+    "comparison_chart_results": "Result areas: earlier, latest and target",
+    "comparison_method": (
+        "Change = latest score − earlier score, for every part of the model. A part without a "
+        "score in either assessment has no change (–), never 0. Each file is scored with the "
+        "model it names; when questions were added or removed, only the questions in both are "
+        "compared. Targets and gaps in this report are the latest assessment's."
+    ),
+    "group_report": "Group self-assessment",
+    "mean": "Mean",
+    "median": "Median",
+    "lowest": "Lowest",
+    "highest": "Highest",
+    "range": "Highest (shaded: lowest–highest)",
+    "spread": "Spread",
+    "stdev": "SD",
+    "n_scored": "n",
+    "discuss_first": "Discuss first",
+    "discuss_intro": (
+        "Questions where the respondents' scores differ by {spread} or more (highest − lowest),"
+        " widest spread first. The disagreement is itself a finding: start here."
+    ),
+    "no_discuss": "No question has that wide a spread.",
+    "group_table": "Spread per question",
+    "group_table_intro": (
+        "n = respondents who gave a score. N/A and missing count respondents. SD is the "
+        "population standard deviation. ! = discuss."
+    ),
+    "group_chart_factors": "Success factors: the group's mean, target and spread",
+    "group_chart_results": "Result areas: the group's mean, target and spread",
+    "group_method": (
+        "The group's score for a question is the mean of the scores of the respondents who "
+        "answered it; it rolls up with the same rules as a single assessment. A question every "
+        "respondent marked not applicable is not applicable; one without any score is missing. "
+        "A question's target is the mean of the respondents' targets. The shaded band in the "
+        "charts runs from the lowest to the highest respondent's own score for the factor or "
+        "area."
+    ),
+}
+
+CATALOGUE = Catalogue(
+    code="en",
+    name="English",
+    texts=TEXTS,
+    decimal=".",
+    months=(
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    date="{day} {month_name} {year}",
+)

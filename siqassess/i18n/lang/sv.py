@@ -1,0 +1,237 @@
+"""Svenska."""
+
+from __future__ import annotations
+
+from siqassess.i18n.catalogue import Catalogue, Plural
+
+TEXTS: dict[str, str | Plural] = {
+    # interview
+    "progress": "Fråga {n} av {total}",
+    "answered_count": "{answered} besvarade, {na} ej tillämpliga, {missing} kvar",
+    "current_answer": "Nuvarande svar",
+    "current_na": "Ej tillämplig – {reason}",
+    "measures": "Exempel på mått",
+    "help": "Vägledning",
+    "levels": "Nivåer",
+    "level_description": "Nivån innebär",
+    "level_instruction": "(välj nivå med piltangenterna, Enter väljer)",
+    "choice_na": "Ej tillämplig (N/A) …",
+    "skip": "Hoppa över tills vidare",
+    "back": "◂ Tillbaka till föregående fråga",
+    "choice_overview": "Översikt över faktorerna",
+    "save_exit": "Spara och avsluta",
+    "na_reason": "Varför är frågan inte tillämplig?",
+    "reason_required": "Skriv en kort motivering.",
+    "details_prompt": "Något mer om {id}?",
+    "next": "Nästa fråga ▸",
+    "add_note": "Anteckning …",
+    "edit_note": "Ändra anteckning …",
+    "add_evidence": "Belägg och länkar …",
+    "edit_evidence": "Ändra belägg ({count}) …",
+    "set_target": "Eget mål (nu {target}) …",
+    "note_prompt": "Anteckning",
+    "note_instruction": "(flera rader; avsluta med Esc och sedan Enter, eller Alt+Enter)",
+    "evidence_prompt": "Belägg, länkar eller dokument",
+    "evidence_instruction": "(separera med kommatecken; lämna tomt för inga)",
+    "target_prompt": "Mål för {id}",
+    "target_default": "standard ({target})",
+    "overview_title": "Översikt – {answered} av {total} besvarade",
+    "overview_prompt": "Vart vill du gå?",
+    "continue_walk": "Fortsätt där du var ({id})",
+    "finish": "Avsluta och visa sammanfattning",
+    "finish_incomplete": "Avsluta ändå ({missing} obesvarade, filen förblir påbörjad)",
+    "resume_prompt": "Filen har {answered} av {total} frågor besvarade. Hur vill du fortsätta?",
+    "resume_first": "Fortsätt med första obesvarade frågan ({id})",
+    "resume_review": "Gå igenom alla frågor från början",
+    "resume_done": "Alla frågor är besvarade. Vad vill du göra?",
+    "language_prompt": "Språk / Language",
+    "respondent_prompt": "Ditt namn (den som svarar)",
+    "file_prompt": "Spara svaren i fil",
+    "resumed": "Återupptar {path}",
+    "created": "Svaren sparas i {path} efter varje fråga.",
+    "saved": "Sparat i {path}",
+    "interrupted": "Avbrutet. {answered} av {total} svar är sparade i {path}.",
+    "interrupted_nothing": "Avbrutet innan något sparades.",
+    "resume_hint": "Fortsätt senare med: siqassess assess {path}",
+    "report_hint": "Skapa en rapport med: siqassess report {path}",
+    "walk_complete": "Klart! Alla {total} frågor är besvarade och filen är markerad som klar.",
+    "incomplete": "{missing} frågor är obesvarade; filen är sparad som påbörjad.",
+    "summary_title": "Sammanfattning – {name}",
+    "coverage_line": "{answered} besvarade · {na} ej tillämpliga · {missing} saknas",
+    "col_bar": "Poäng mot mål",
+    "col_coverage": "Besvarade / N/A / saknas",
+    "gaps": "Största gapen mot målet, viktade efter andel av totalen",
+    "legend": "█ poäng   ┃ mål   · återstår till 100",
+    "none_yet": "Inga ännu.",
+    "no_score": "ingen poäng",
+    "gap_line": "{id} {name}: {score} mot mål {target} (gap {gap})",
+    "strength_line": "{id} {name}: {score} (mål {target})",
+    "init_written": "Skrev en tom svarsfil: {path}",
+    "init_next": (
+        "Nästa steg: fyll i filen i en editor (eller kör `siqassess assess {path}`), "
+        "kontrollera den med `siqassess validate {path}` och räkna fram resultatet med "
+        "`siqassess score {path}` eller `siqassess report {path}`."
+    ),
+    # reports
+    "report": "Självvärdering",
+    "gap_report": "Gapanalys",
+    "organisation": "Organisation",
+    "unit": "Enhet",
+    "respondent": "Bedömare",
+    "respondents": "Bedömare",
+    "date": "Datum",
+    "model": "Modell",
+    "version": "version",
+    "coverage": "Täckning",
+    "answered": "besvarade",
+    "answered_col": "Besv./e.t./saknas",
+    "na": "ej tillämpliga",
+    "missing": "saknas",
+    "of_leaves": "av {n} frågor",
+    "partial": (
+        "Ofullständig bedömning: {n} av {total} frågor är obesvarade. Poängen bygger bara på de"
+        " besvarade."
+    ),
+    "in_progress": "Pågående",
+    "complete": "Klar",
+    "status": "Status",
+    "overview": "Översikt",
+    "total": "Totalt",
+    "score": "Poäng",
+    "points_of": "{points} av 1000 poäng",
+    "target": "Mål",
+    "gap": "Gap",
+    "current": "Nuläge",
+    "bar": "Stapel",
+    "area": "Område",
+    "success_factors": "Framgångsfaktorer",
+    "result_areas": "Resultatområden",
+    "factors_chart": "Framgångsfaktorer: nuläge och mål",
+    "results_chart": "Resultatområden: nuläge och mål",
+    "chart_omitted": "Diagrammen skrivs bara när rapporten sparas till fil (-o).",
+    "improvements": "Förbättringsområden",
+    "improvements_intro": "Frågor under målet, ordnade efter gap gånger frågans vikt i modellen.",
+    "no_improvements": "Inga frågor ligger under målet.",
+    "strengths": "Styrkor",
+    "strengths_intro": "Frågor som når eller överträffar målet, högst poäng först.",
+    "no_strengths": "Ingen fråga når målet än.",
+    "details": "Per framgångsfaktor",
+    "results_details": "Per resultatområde",
+    "question": "Fråga",
+    "level": "Nivå",
+    "note": "Kommentar",
+    "evidence": "Underlag",
+    "rank": "Nr",
+    "weight": "Vikt",
+    "na_and_missing": "Ej tillämpliga och saknade",
+    "na_items": "Ej tillämpliga",
+    "reason": "Motivering",
+    "missing_items": "Obesvarade",
+    "none": "Inga.",
+    "not_answered": "ej besvarad",
+    "not_applicable": "ej tillämplig",
+    "method": "Metod",
+    "method_rollup": (
+        "Varje fråga bedöms 0–100 i steg om 10. En framgångsfaktors, grupps och totalens poäng "
+        "är det viktade medelvärdet av de underliggande poäng som finns. Ej tillämpliga och "
+        "obesvarade frågor räknas inte in, och de räknas aldrig som noll. En del utan någon "
+        "besvarad fråga visas som –."
+    ),
+    "method_target": (
+        "En frågas mål är dess eget mål, annars svarsfilens standardmål, annars modellens "
+        "standardmål ({default}). Mål för högre nivåer är viktade medelvärden av samma frågors "
+        "mål. Gap = mål − poäng; ett positivt gap betyder under målet."
+    ),
+    "method_points": (
+        "Totalpoängen är totalen gånger 10, av 1000 möjliga. Förbättringsområden rangordnas "
+        "efter gap gånger frågans andel av totalen."
+    ),
+    "method_wording": (
+        "Strukturen följer SIQ Managementmodell. Frågornas och nivåernas formuleringar är "
+        "projektet siqassess egna, inte SIQ:s officiella text."
+    ),
+    "group_weights": "Gruppernas vikter",
+    "points_max": "poäng av 1000",
+    "model_hash": "Modellens kontrollsumma",
+    "generated": "Skapad",
+    "contents": "Innehåll",
+    # comparison and group reports
+    "comparison": "Jämförelse",
+    "earlier": "Tidigare",
+    "latest": "Senaste",
+    "change": "Förändring",
+    "compared_files": "Jämför {old} ({old_date}) med {new} ({new_date}).",
+    "coverage_cols": "Täckning tidigare / senaste",
+    "biggest_improvements": "Största förbättringar",
+    "biggest_declines": "Största försämringar",
+    "crossed": "Frågor som passerat målet",
+    "crossed_up": "Når målet nu (låg under målet förra gången)",
+    "crossed_down": "Under målet nu (nådde målet förra gången)",
+    "drift_title": "Obs! Bedömningarna bygger på olika versioner av modellen",
+    "drift_id": "Modellens id",
+    "drift_version": "Modellens version",
+    "drift_hash": "Modellens innehåll (kontrollsumma)",
+    "drift_changed": "{what} har ändrats: {old} → {new}.",
+    "drift_only_old": "Finns bara i den tidigare modellen och jämförs inte: {ids}.",
+    "drift_only_new": "Finns bara i den senaste modellen och jämförs inte: {ids}.",
+    "drift_compared": "Jämförelsen bygger på de {n} frågor som finns i båda modellerna.",
+    "comparison_chart_factors": "Framgångsfaktorer: tidigare, senaste och mål",
+    "comparison_chart_results": "Resultatområden: tidigare, senaste och mål",
+    "comparison_method": (
+        "Förändring = senaste poäng − tidigare poäng, för varje del av modellen. En del som "
+        "saknar poäng i någon av bedömningarna får ingen förändring (–), aldrig 0. Varje fil "
+        "poängsätts med den modell den anger; har frågor lagts till eller tagits bort jämförs "
+        "bara de frågor som finns i båda. Mål och gap i rapporten är den senaste bedömningens."
+    ),
+    "group_report": "Gruppens självvärdering",
+    "mean": "Medel",
+    "median": "Median",
+    "lowest": "Lägst",
+    "highest": "Högst",
+    "range": "Högst (skuggat: lägst–högst)",
+    "spread": "Spridning",
+    "stdev": "Std.avv.",
+    "n_scored": "Antal",
+    "discuss_first": "Diskutera först",
+    "discuss_intro": (
+        "Frågor där bedömarnas poäng skiljer sig med {spread} eller mer (högst − lägst), störst"
+        " spridning först. Oenigheten är i sig ett resultat: börja mötet här."
+    ),
+    "no_discuss": "Ingen fråga har så stor spridning.",
+    "group_table": "Spridning per fråga",
+    "group_table_intro": (
+        "Antal = bedömare som gav poäng. Ej tillämpliga och obesvarade räknas i bedömare. "
+        "Std.avv. är populationens standardavvikelse. ! = diskutera."
+    ),
+    "group_chart_factors": "Framgångsfaktorer: gruppens medel, mål och spridning",
+    "group_chart_results": "Resultatområden: gruppens medel, mål och spridning",
+    "group_method": (
+        "Gruppens poäng för en fråga är medelvärdet av de bedömares poäng som svarat; den "
+        "rullas upp med samma regler som en enskild bedömning. En fråga som alla markerat som "
+        "ej tillämplig är ej tillämplig; en fråga utan någon poäng saknas. Målet för en fråga "
+        "är medelvärdet av bedömarnas mål. Det skuggade bandet i diagrammen går från den lägsta"
+        " till den högsta bedömarens egen poäng för faktorn eller området."
+    ),
+}
+
+CATALOGUE = Catalogue(
+    code="sv",
+    name="Svenska",
+    texts=TEXTS,
+    decimal=",",
+    months=(
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    date="{day} {month_name} {year}",
+)

@@ -66,7 +66,16 @@ def _texts(model: Model) -> Iterator[Finding]:
                 yield (*path, lang), f"the {lang!r} text is empty"
 
 
-_TEXT_KEYS = {"name", "description", "question", "help", "label", "descriptor", "provenance"}
+_TEXT_KEYS = {
+    "name",
+    "description",
+    "question",
+    "help",
+    "label",
+    "descriptor",
+    "provenance",
+    "placement",
+}
 
 
 def _walk_texts(

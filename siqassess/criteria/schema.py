@@ -44,6 +44,9 @@ class Scale(Strict):
     max: Point = 100
     step: Annotated[int, Field(gt=0, strict=True)] = 10
     bands: list[Band] = Field(min_length=1)
+    placement: Text | None = None
+    """How to choose the lower, middle or upper value inside a band (shown beside the levels)."""
+    provenance: Provenance | None = None
 
 
 class Group(Strict):
@@ -109,6 +112,8 @@ class Model(Strict):
     publisher: str | None = None
     provenance: Text | None = None
     default_target: Point = 70
+    defaults_provenance: Provenance | None = None
+    """Where the group weights and the default target come from."""
     scales: dict[Id, Scale] = Field(min_length=1)
     groups: Groups
     success_factors: list[SuccessFactor] = Field(min_length=1)

@@ -1,0 +1,66 @@
+"""The ONE map from errors to messages and exit codes, applied around every command.
+
+``HandledGroup`` is the root command's class: it runs the chosen (sub)command and turns a
+``SiqError`` into one line per problem on stderr and its exit code, Ctrl-C into 130, and any
+other exception into "internal error" (exit 3). ``--traceback`` (kept in ``ctx.obj``, a
+``CliState``) shows the full traceback instead. Commands need no decorator.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from typing import Any, NoReturn
+
+import typer
+from typer.core import TyperGroup
+
+from siqassess.errors import SiqError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+
+@dataclass
+class CliState:
+    """Options of the root command, kept in Typer's context object (``ctx.obj``)."""
+
+    traceback: bool = False
+
+
+def fail(exc: SiqError) -> NoReturn:
+    """Print every problem of ``exc`` as one line on stderr and exit with its code."""
+    for problem in exc.problems:
+        text = str(problem) if problem.location.file else problem.message
+        print(f"siqassess: error: {text}", file=sys.stderr)
+    raise typer.Exit(exc.exit_code)
+
+
+def _traceback_wanted(ctx: Any) -> bool:
+    obj = ctx.find_root().obj
+    return isinstance(obj, CliState) and obj.traceback
+
+
+class HandledGroup(TyperGroup):
+    """A command group whose commands' errors become messages and exit codes."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except SiqError as exc:
+            if _traceback_wanted(ctx):
+                raise
+            fail(exc)
+        except KeyboardInterrupt:
+            print("siqassess: interrupted", file=sys.stderr)
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        except (typer.Exit, typer.Abort, typer.TyperException):
+            raise
+        except Exception as exc:
+            if _traceback_wanted(ctx):
+                raise
+            print(
+                f"siqassess: internal error: {type(exc).__name__}: {exc} "
+                "(rerun with --traceback and report it)",
+                file=sys.stderr,
+            )
+            raise typer.Exit(EXIT_INTERNAL) from None

@@ -1,0 +1,75 @@
+"""``model list|show|export`` and ``schema``: the model and the documents' JSON Schemas."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from siqassess.cli.app import app
+from siqassess.cli.emit import emit
+from siqassess.cli.options import Lang, OutOpt
+
+model_app = typer.Typer(help="List, show and export management models.", no_args_is_help=True)
+app.add_typer(model_app, name="model")
+
+
+class SchemaKind(StrEnum):
+    """Documents with a JSON Schema."""
+
+    model = "model"
+    answers = "answers"
+    result = "result"
+
+
+@model_app.command("list")
+def model_list() -> None:
+    """List the built-in models."""
+    from siqassess.criteria.load import builtin_ids, resolve_model
+
+    for model_id in builtin_ids():
+        model = resolve_model(model_id)
+        name = model.spec.name
+        print(f"{model.id}\t{model.version}\t{name.get('en', '')} / {name.get('sv', '')}")
+
+
+@model_app.command("show")
+def model_show(
+    model: Annotated[str | None, typer.Argument(help="Built-in id or model file.")] = None,
+    lang: Annotated[Lang, typer.Option("--lang", "-l", help="Language of the texts.")] = Lang.sv,
+) -> None:
+    """Draw the model as a tree: groups, success factors, criteria and result areas."""
+    from rich.console import Console
+
+    from siqassess.criteria.load import resolve_model
+    from siqassess.reports.views import model_tree
+
+    Console().print(model_tree(resolve_model(model), lang.value))
+
+
+@model_app.command("export")
+def model_export(
+    model: Annotated[str | None, typer.Argument(help="Built-in id or model file.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Only json for now.")] = "json",
+    output: OutOpt = None,
+) -> None:
+    """Print the normalised model as JSON: every node with id, kind, names, weight, scale."""
+    from siqassess.criteria.export import export_model
+    from siqassess.criteria.load import resolve_model
+
+    if fmt != "json":
+        raise typer.BadParameter("only 'json' is supported", param_hint="--format")
+    emit(json.dumps(export_model(resolve_model(model)), ensure_ascii=False, indent=2), output)
+
+
+@app.command()
+def schema(
+    kind: Annotated[SchemaKind, typer.Argument(help="Which document.")],
+    output: OutOpt = None,
+) -> None:
+    """Print a JSON Schema, for editors (yaml-language-server) and tools."""
+    from siqassess.documents.schemas import json_schema
+
+    emit(json.dumps(json_schema(kind.value), ensure_ascii=False, indent=2), output)

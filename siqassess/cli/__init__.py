@@ -19,4 +19,7 @@ __all__ = ["app", "main"]
 
 def main() -> None:
     """Console-script entry point."""
+    from siqassess.cli import stdio
+
+    stdio.configure()
     app(prog_name="siqassess")

@@ -76,13 +76,13 @@ def expand(args: Iterable[str]) -> tuple[list[Target], list[Problem]]:
                 if os.path.isdir(match):
                     for path in scan(match):
                         add(path, True)
-                elif match.endswith(YAML_SUFFIXES):
+                elif match.lower().endswith(YAML_SUFFIXES):
                     add(match, True)
     return targets, problems
 
 
 def scan(folder: str) -> Iterator[str]:
-    """Every ``*.yaml``/``*.yml`` file below ``folder``, sorted, without looping on symlinks."""
+    """Every ``*.yaml``/``*.yml`` file (any case) below ``folder``, sorted, no symlink loops."""
     visited: set[tuple[int, int]] = set()
     for root, dirs, files in os.walk(folder, followlinks=True):
         try:
@@ -96,7 +96,7 @@ def scan(folder: str) -> Iterator[str]:
         visited.add((info.st_dev, info.st_ino))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
+            if name.lower().endswith(YAML_SUFFIXES) and not name.startswith("."):
                 yield os.path.join(root, name)
 
 

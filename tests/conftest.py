@@ -2,16 +2,38 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from siqassess.criteria.load import resolve_model
 from siqassess.criteria.tree import LoadedModel
 
 REPO = Path(__file__).resolve().parents[1]
+
+# "ci" (the default) keeps the suite bounded and repeatable: the same examples on every run
+# (derandomize, no example database), at most 100 per test (a test may ask for fewer), and
+# a per-example deadline loose enough for a loaded 2-core machine yet short of a hang.
+# "explore" searches randomly, without deadline: HYPOTHESIS_PROFILE=explore pytest tests/...;
+# pin whatever it finds with @example.
+settings.register_profile(
+    "ci",
+    max_examples=100,
+    deadline=timedelta(seconds=5),
+    derandomize=True,
+    database=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "explore", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

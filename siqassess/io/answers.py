@@ -258,8 +258,19 @@ class _Dumper(yaml.SafeDumper):
     """Writes multi-line notes as literal blocks, so the file stays diffable."""
 
 
+def _plain_safe(char: str) -> bool:
+    # PyYAML leaves U+00A0 and other Unicode spaces unquoted at a scalar's end, and writes
+    # U+0085/U+2028/U+2029 raw as line breaks that the reader folds into a space; such a
+    # text is only kept exactly as typed inside double quotes, which escape what they must.
+    return char == "\n" or (char.isprintable() and (char == " " or not char.isspace()))
+
+
 def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value else None
+    style: str | None = None
+    if not all(_plain_safe(char) for char in value) or value.endswith("\n"):
+        style = '"'  # a kept final newline would need a "..." document end marker
+    elif "\n" in value:
+        style = "|"
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
@@ -281,8 +292,16 @@ def _yaml(data: Any) -> str:
     )
 
 
+def comment_text(text: str) -> str:
+    """``text`` made safe for one YAML comment line: every line break, control or format
+    character (newline, U+2028, NUL, BOM …) becomes a space, so a model's texts can never
+    end a comment early or put a character the YAML reader refuses into the file."""
+    return "".join(char if char.isprintable() else " " for char in text)
+
+
 def _comment(text: str, indent: str) -> list[str]:
-    return [f"{indent}# {line}".rstrip() for line in textwrap.wrap(text, 92 - len(indent))]
+    lines = textwrap.wrap(comment_text(text), 92 - len(indent))
+    return [f"{indent}# {line}".rstrip(" ") for line in lines]
 
 
 def dump_answers(answers: AnswersFile, model: LoadedModel) -> str:
@@ -305,10 +324,12 @@ def dump_answers(answers: AnswersFile, model: LoadedModel) -> str:
         header["respondents"] = answers.respondents
     lines = [
         f"# yaml-language-server: $schema={SCHEMA_HINT}",
-        f"# siqassess answers file for {model.spec.name.get(lang, model.id)} {model.version}.",
+        "# "
+        + comment_text(f"siqassess answers file for {model.spec.name.get(lang, model.id)}")
+        + comment_text(f" {model.version}."),
         "# Score each leaf 0-100 in steps of 10, or write `na: true` with a `reason`.",
         f"# Editor schema: siqassess schema answers -o {SCHEMA_HINT}",
-        _yaml(header).rstrip(),
+        _yaml(header).removesuffix("\n"),
         "answers:",
     ]
     known = set()
@@ -355,5 +376,7 @@ def _answer_lines(leaf_id: str, answer: Answer | None) -> list[str]:
             body["group"] = answer.group.model_dump()
     if not body:
         body = {"score": None}
-    text = _yaml({leaf_id: body}).rstrip()
-    return ["  " + line if line else line for line in text.splitlines()]
+    # Only the final newline is dropped and lines split only at "\n": a scalar's own
+    # characters (a trailing U+00A0, a U+2028 inside a note) must reach the file unchanged.
+    text = _yaml({leaf_id: body}).removesuffix("\n")
+    return ["  " + line if line else line for line in text.split("\n")]

@@ -29,7 +29,7 @@ def _file(values: list[str | int | None]) -> AnswersFile:
 RESPONDENT = st.lists(VALUE, min_size=len(LEAVES), max_size=len(LEAVES)).map(_file)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40)
 @given(st.lists(RESPONDENT, min_size=1, max_size=4), st.sampled_from([0, 20, 30, 50]))
 def test_leaf_statistics_stay_in_range(group: list[AnswersFile], threshold: int) -> None:
     agg = aggregate(MODEL, [(f"r{i}", f) for i, f in enumerate(group)], threshold=threshold)
@@ -47,7 +47,7 @@ def test_leaf_statistics_stay_in_range(group: list[AnswersFile], threshold: int)
         assert 0 <= total <= 100
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=30)
 @given(RESPONDENT)
 def test_a_group_of_identical_answers_is_that_answer(file: AnswersFile) -> None:
     agg = aggregate(MODEL, [("a", file), ("b", file), ("c", file)])
@@ -58,7 +58,7 @@ def test_a_group_of_identical_answers_is_that_answer(file: AnswersFile) -> None:
     assert agg.discuss == ()
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=30)
 @given(RESPONDENT, RESPONDENT)
 def test_delta_is_antisymmetric_and_zero_against_itself(old: AnswersFile, new: AnswersFile) -> None:
     forward = compare(MODEL, leaf_inputs(old), None, MODEL, leaf_inputs(new), None)

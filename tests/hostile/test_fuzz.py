@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from siqassess.core.scoring import score
@@ -80,7 +80,7 @@ def _reparse(data: Any) -> tuple[Any, Any]:
     return parse("fuzz.yaml", text)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100)
 @given(mutated(BASE_MODEL))
 def test_almost_valid_models_load_or_fail_with_a_location(data: Any) -> None:
     try:
@@ -98,7 +98,7 @@ for _leaf, _value in zip(MODEL.leaves, [60, 70, 40, 90, 30], strict=False):
 BASE_ANSWERS["answers"][MODEL.leaves[6].id] = {"na": True, "reason": "not ours"}
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100)
 @given(mutated(BASE_ANSWERS))
 def test_almost_valid_answers_score_or_fail_with_a_location(data: Any) -> None:
     try:
@@ -115,7 +115,7 @@ def test_almost_valid_answers_score_or_fail_with_a_location(data: Any) -> None:
         assert render_report(context, fmt).text
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(
     st.dictionaries(
         st.sampled_from([leaf.id for leaf in MODEL.leaves]),
@@ -135,6 +135,14 @@ def test_almost_valid_answers_score_or_fail_with_a_location(data: Any) -> None:
     ),
     st.text(max_size=30),
 )
+# Found by this test: PyYAML leaves a trailing U+00A0 unquoted and the writer stripped it,
+# and a U+2028 inside a note was split into a new line and folded into a space.
+@example({MODEL.leaves[0].id: {"na": True, "reason": "0\xa0"}}, "")
+@example({MODEL.leaves[0].id: {"na": True, "reason": ":\xa0"}}, "")
+@example({MODEL.leaves[0].id: {"na": True, "reason": ";\xa0"}}, "")
+@example({MODEL.leaves[0].id: {"score": 50, "note": "a\u2028b"}}, "")
+@example({MODEL.leaves[0].id: {"score": 50, "note": "a\x85b\n"}}, "x\xa0")
+@example({MODEL.leaves[-1].id: {"score": 50, "note": "a\n\n"}}, "0\xa0")
 def test_answers_round_trip_unchanged(answers: dict[str, Any], organisation: str) -> None:
     """Writing an answers file and reading it back changes nothing."""
     data = copy.deepcopy(BASE_ANSWERS)

@@ -1,10 +1,11 @@
-"""Pure scoring functions: roll-up, gaps, coverage, priorities and strengths. No I/O."""
+"""Pure scoring functions: roll-up, gaps, coverage and the rule-8 priorities. No I/O."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from siqassess.core.priorities import Priorities, Ranked, importance, rank
 from siqassess.criteria.tree import LoadedModel, Node, effective_weights
 
 
@@ -64,11 +65,25 @@ class NodeScore:
 
 @dataclass(frozen=True)
 class Result:
-    """The scores of every node of one assessment, with priorities and strengths."""
+    """The scores of every node of one assessment, with the rule-8 priorities."""
 
     nodes: Mapping[str, NodeScore]
-    priorities: tuple[NodeScore, ...]
-    strengths: tuple[NodeScore, ...]
+    ranking: Priorities
+
+    @property
+    def improvements(self) -> tuple[Ranked, ...]:
+        """Areas for improvement: ways-of-working leaves below target, by gap × importance."""
+        return self.ranking.improvements
+
+    @property
+    def results_below(self) -> tuple[Ranked, ...]:
+        """Result leaves below target, ranked the same way and listed apart."""
+        return self.ranking.results_below
+
+    @property
+    def at_target(self) -> tuple[NodeScore, ...]:
+        """Leaves at or above target, highest score first."""
+        return self.ranking.at_target
 
     @property
     def total(self) -> NodeScore:
@@ -174,28 +189,6 @@ def _weighted_mean(pairs: list[tuple[float, float]]) -> float | None:
     return min(max(total / weight, low), high)
 
 
-def priority(node: NodeScore) -> float:
-    """How urgent a leaf's gap is: gap × static effective weight (0 without a positive gap)."""
-    gap = node.gap
-    if gap is None or gap <= 0:
-        return 0.0
-    # Rounded so that products equal on paper (1/2 · 1/5 · 1/4 vs 1/2 · 1/4 · 1/5) tie exactly
-    # and fall back to the id, as the rules say.
-    return round(gap * node.effective_weight, 9)
-
-
-def priorities(nodes: Mapping[str, NodeScore]) -> tuple[NodeScore, ...]:
-    """Leaves below target, largest gap × effective weight first; ties broken by id."""
-    below = [n for n in nodes.values() if is_leaf(n) and (n.gap or 0) > 0]
-    return tuple(sorted(below, key=lambda n: (-priority(n), n.id)))
-
-
-def strengths(nodes: Mapping[str, NodeScore]) -> tuple[NodeScore, ...]:
-    """Leaves at or above target, highest score first; ties broken by id."""
-    met = [n for n in nodes.values() if is_leaf(n) and n.gap is not None and n.gap <= 0]
-    return tuple(sorted(met, key=lambda n: (-(n.score or 0), n.id)))
-
-
 LEAF_KINDS = ("criterion", "result_area")
 
 
@@ -212,4 +205,4 @@ def score(
     """Score one assessment against a model."""
     default = leaf_target(None, file_default_target, model.spec.default_target)
     nodes = roll_up(model.root, leaves, default_target=default, weights=model.weights)
-    return Result(nodes, priorities(nodes), strengths(nodes))
+    return Result(nodes, rank(nodes, importance(model.root)))

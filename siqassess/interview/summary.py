@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Group, RenderableType
@@ -10,6 +11,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from siqassess.core.priorities import Ranked
 from siqassess.core.scoring import Coverage, NodeScore, Result, score
 from siqassess.criteria.tree import LoadedModel, Node
 from siqassess.i18n import t
@@ -87,7 +89,7 @@ def _leaf_name(model: LoadedModel, node_score: NodeScore, lang: str) -> str:
 
 
 def summary(model: LoadedModel, answers: AnswersFile, lang: str) -> RenderableType:
-    """Factor scores against targets as bars, coverage, the three largest gaps and strengths."""
+    """Factor scores against targets, coverage, top areas for improvement, leaves at target."""
     result = score(model, leaf_inputs(answers), answers.default_target)
     return render(model, result, lang, answers.organisation)
 
@@ -123,21 +125,8 @@ def render(model: LoadedModel, result: Result, lang: str, organisation: str = ""
             end_section=is_group,
         )
 
-    gaps = _listing(
-        [
-            t(
-                lang,
-                "gap_line",
-                id=n.id,
-                name=_leaf_name(model, n, lang),
-                score=_fmt(n.score),
-                target=_fmt(n.target),
-                gap=_fmt(n.gap),
-            )
-            for n in result.priorities[:3]
-        ],
-        lang,
-    )
+    gaps = _gap_listing(model, result.improvements[:3], lang)
+    below = _gap_listing(model, result.results_below[:3], lang)
     strong = _listing(
         [
             t(
@@ -148,7 +137,7 @@ def render(model: LoadedModel, result: Result, lang: str, organisation: str = ""
                 score=_fmt(n.score),
                 target=_fmt(n.target),
             )
-            for n in result.strengths[:3]
+            for n in result.at_target[:3]
         ],
         lang,
     )
@@ -162,10 +151,31 @@ def render(model: LoadedModel, result: Result, lang: str, organisation: str = ""
         Text(t(lang, "gaps"), style="bold"),
         gaps,
         Text(""),
-        Text(t(lang, "strengths"), style="bold"),
+        Text(t(lang, "results_below"), style="bold"),
+        below,
+        Text(""),
+        Text(t(lang, "at_target"), style="bold"),
         strong,
     )
     return Panel(body, title=title, title_align="left", expand=False)
+
+
+def _gap_listing(model: LoadedModel, ranked: Sequence[Ranked], lang: str) -> Text:
+    return _listing(
+        [
+            t(
+                lang,
+                "gap_line",
+                id=r.node.id,
+                name=_leaf_name(model, r.node, lang),
+                score=_fmt(r.node.score),
+                target=_fmt(r.node.target),
+                gap=_fmt(r.gap),
+            )
+            for r in ranked
+        ],
+        lang,
+    )
 
 
 def _coverage_values(coverage: Coverage) -> dict[str, int]:

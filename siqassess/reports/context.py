@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from siqassess.core.priorities import Ranked
 from siqassess.core.scoring import NodeScore, Result
 from siqassess.criteria.load import resolve_model
 from siqassess.criteria.tree import LoadedModel, Node, band_for
@@ -172,15 +173,23 @@ def build_context(
         "factors": factors,
         "result_areas": areas,
         "leaves": list(leaves.values()),
-        "priorities": [
-            dict(leaves[n.id], rank=i) for i, n in enumerate(result.priorities, start=1)
-        ],
-        "strengths": [leaves[n.id] for n in result.strengths],
+        "improvements": [_ranked(leaves, r) for r in result.improvements],
+        "results_below": [_ranked(leaves, r) for r in result.results_below],
+        "at_target": [leaves[n.id] for n in result.at_target],
         "na_items": [leaf for leaf in leaves.values() if leaf["status"] == "na"],
         "missing_items": [leaf for leaf in leaves.values() if leaf["status"] == "missing"],
         "charts": _charts(factors, areas, text),
         "sections": [],
     }
+
+
+def _ranked(leaves: dict[str, dict[str, Any]], entry: Ranked) -> dict[str, Any]:
+    return dict(
+        leaves[entry.node.id],
+        rank=entry.rank,
+        importance=entry.importance,
+        points_at_stake=entry.points_at_stake,
+    )
 
 
 def _coverage(scored: NodeScore) -> dict[str, Any]:

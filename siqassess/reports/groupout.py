@@ -10,10 +10,17 @@ from typing import Any
 
 from siqassess.core.aggregate import Aggregate, LeafStats
 from siqassess.core.compare import Comparison, NodeDelta
-from siqassess.core.scoring import NodeScore, priority
+from siqassess.core.scoring import NodeScore
 from siqassess.criteria.tree import LoadedModel
 from siqassess.io.groupio import Assessment
-from siqassess.reports.results import DASH, coverage_dict, csv_number, csv_text, fmt_score
+from siqassess.reports.results import (
+    DASH,
+    coverage_dict,
+    csv_number,
+    csv_text,
+    fmt_score,
+    priority_lists,
+)
 
 FORMAT = 1
 
@@ -219,16 +226,6 @@ def _responses(stats: LeafStats) -> list[dict[str, Any]]:
     ]
 
 
-def _leaf_brief(node: NodeScore) -> dict[str, Any]:
-    return {
-        "id": node.id,
-        "score": node.score,
-        "target": node.target,
-        "gap": node.gap,
-        "priority": priority(node),
-    }
-
-
 def aggregate_doc(
     model: LoadedModel, group: Sequence[Assessment], names: Sequence[str], agg: Aggregate
 ) -> dict[str, Any]:
@@ -284,8 +281,7 @@ def aggregate_doc(
             }
             for s in agg.discuss
         ],
-        "priorities": [_leaf_brief(n) for n in agg.result.priorities],
-        "strengths": [_leaf_brief(n) for n in agg.result.strengths],
+        **priority_lists(agg.result),
     }
 
 

@@ -9,7 +9,8 @@ from typing import IO, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from siqassess.core.scoring import Coverage, NodeScore, Result, priority
+from siqassess.core.priorities import Ranked
+from siqassess.core.scoring import Coverage, NodeScore, Result
 from siqassess.criteria.tree import LoadedModel
 from siqassess.io.answers import AnswersFile
 
@@ -47,13 +48,29 @@ class NodeOut(_Out):
 
 
 class LeafOut(_Out):
-    """A leaf listed among the priorities or the strengths."""
+    """A leaf at or above its target."""
 
     id: str
     score: float
     target: float
     gap: float
-    priority: float = Field(description="gap × static effective weight")
+
+
+class RankedOut(_Out):
+    """A leaf below target in a priority list (rule 8)."""
+
+    rank: int = Field(description="1 = most urgent")
+    id: str
+    score: float
+    target: float
+    gap: float = Field(description="target − score, positive")
+    importance: float = Field(
+        description="parent's share of its group × leaf weight ÷ mean sibling weight"
+    )
+    priority: float = Field(description="gap × importance: what the list is ranked by")
+    points_at_stake: float = Field(
+        description="gap × static effective weight × 10: points out of 1000; never used to rank"
+    )
 
 
 class TotalOut(_Out):
@@ -87,8 +104,15 @@ class FileOut(_Out):
     model: ModelRefOut
     total: TotalOut
     nodes: list[NodeOut] = Field(description="every node of the tree, in model order")
-    priorities: list[LeafOut] = Field(description="leaves below target, most urgent first")
-    strengths: list[LeafOut] = Field(description="leaves at or above target, highest first")
+    improvements: list[RankedOut] = Field(
+        description="areas for improvement: ways-of-working leaves below target, most urgent first"
+    )
+    results_below_target: list[RankedOut] = Field(
+        description="result leaves below target, ranked the same way, listed apart"
+    )
+    at_or_above_target: list[LeafOut] = Field(
+        description="leaves at or above target, highest score first"
+    )
 
 
 class ResultDocument(_Out):
@@ -120,13 +144,31 @@ def node_dict(node: NodeScore, parent: str | None) -> dict[str, Any]:
     }
 
 
-def _leaf_dict(node: NodeScore) -> dict[str, Any]:
+def leaf_dict(node: NodeScore) -> dict[str, Any]:
+    """A leaf at or above target as a plain dict."""
+    return {"id": node.id, "score": node.score, "target": node.target, "gap": node.gap}
+
+
+def ranked_dict(entry: Ranked) -> dict[str, Any]:
+    """A leaf of a priority list as a plain dict (rule 8)."""
     return {
-        "id": node.id,
-        "score": node.score,
-        "target": node.target,
-        "gap": node.gap,
-        "priority": priority(node),
+        "rank": entry.rank,
+        "id": entry.node.id,
+        "score": entry.node.score,
+        "target": entry.node.target,
+        "gap": entry.gap,
+        "importance": entry.importance,
+        "priority": entry.priority,
+        "points_at_stake": entry.points_at_stake,
+    }
+
+
+def priority_lists(result: Result) -> dict[str, list[dict[str, Any]]]:
+    """The three rule-8 lists of a result, keyed as in the JSON documents."""
+    return {
+        "improvements": [ranked_dict(r) for r in result.improvements],
+        "results_below_target": [ranked_dict(r) for r in result.results_below],
+        "at_or_above_target": [leaf_dict(n) for n in result.at_target],
     }
 
 
@@ -156,8 +198,7 @@ def file_result(
             node_dict(node, parents[node.id].id if node.id in parents else None)
             for node in result.nodes.values()
         ],
-        "priorities": [_leaf_dict(n) for n in result.priorities],
-        "strengths": [_leaf_dict(n) for n in result.strengths],
+        **priority_lists(result),
     }
 
 

@@ -1,4 +1,4 @@
-"""The summary shown at the end: scores with coverage, gaps and strengths."""
+"""The summary shown at the end: scores with coverage, areas for improvement, results apart."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def _render(renderable: object) -> str:
     return console.file.getvalue()  # type: ignore[attr-defined]
 
 
-def test_summary_shows_total_coverage_gaps_and_strengths(model: LoadedModel) -> None:
+def test_summary_shows_total_coverage_improvements_and_results_apart(model: LoadedModel) -> None:
     answers = new_answers(model, organisation="Acme", language="en")
     answers.answers["F1.1"] = Answer(score=20.0)
     answers.answers["F1.2"] = Answer(score=90.0)
@@ -26,7 +26,12 @@ def test_summary_shows_total_coverage_gaps_and_strengths(model: LoadedModel) -> 
     text = _render(summary(model, answers, "en"))
     assert "Summary – Acme" in text
     assert "3 answered · 1 not applicable · 28 missing" in text
-    assert "Largest gaps to target" in text
+    assert "Areas for improvement (gap × importance)" in text
+    assert (
+        "1. F1.1 (Creates value with customers and stakeholders): 20 against target 70 (gap 50)"
+        in text
+    )
+    assert "Results under target" in text
     assert "1. R1 Customer and stakeholder results: 40 against target 70 (gap 30)" in text
     assert "F1.2 (Creates value with customers and stakeholders): 90 (target 70)" in text
     # Factors without a score say so, and still show their coverage.

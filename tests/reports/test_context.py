@@ -57,12 +57,16 @@ def test_leaves_carry_their_level_descriptor() -> None:
 
 def test_priorities_follow_the_scoring_rules_and_are_ranked() -> None:
     ctx = context_for(EXAMPLE)
-    ranks = [p["rank"] for p in ctx["priorities"]]
-    assert ranks == list(range(1, len(ranks) + 1))
-    assert all(p["gap"] > 0 for p in ctx["priorities"])
-    keys = [p["gap"] * p["effective_weight"] for p in ctx["priorities"]]
-    assert keys == sorted(keys, reverse=True)
-    assert all(s["gap"] <= 0 for s in ctx["strengths"])
+    for key, kind in (("improvements", "criterion"), ("results_below", "result_area")):
+        ranks = [p["rank"] for p in ctx[key]]
+        assert ranks == list(range(1, len(ranks) + 1))
+        assert all(p["gap"] > 0 and p["kind"] == kind for p in ctx[key])
+        keys = [p["gap"] * p["importance"] for p in ctx[key]]
+        assert keys == sorted(keys, reverse=True)
+        stakes = [p["gap"] * p["effective_weight"] * 10 for p in ctx[key]]
+        assert [p["points_at_stake"] for p in ctx[key]] == pytest.approx(stakes)
+    assert ctx["improvements"] and ctx["results_below"]
+    assert all(s["gap"] <= 0 for s in ctx["at_target"])
 
 
 def test_a_partial_file_is_marked_and_lists_missing(hostile: Path, model: LoadedModel) -> None:

@@ -64,9 +64,20 @@ def test_json_holds_total_and_every_node_with_coverage(mini_path: Path, example:
         "effective_weight": 0,
         "coverage": {"answered": 2, "na": 0, "missing": 0},
     }
-    # R1: gap 20 · 0.2 = 4; A.1: gap 20 · 0.1 = 2.
-    assert [p["id"] for p in file["priorities"]] == ["R1", "A.1"]
-    assert [s["id"] for s in file["strengths"]] == ["A.2"]
+    # A.1: gap 20 × importance 2/3 · 1/2; 20 × 0.1 × 10 = 20 points at stake. R1 apart.
+    (a1,) = file["improvements"]
+    assert a1 == {
+        "rank": 1,
+        "id": "A.1",
+        "score": 40.0,
+        "target": 60.0,
+        "gap": 20.0,
+        "importance": pytest.approx(1 / 3),
+        "priority": pytest.approx(20 / 3),
+        "points_at_stake": pytest.approx(20),
+    }
+    assert [p["id"] for p in file["results_below_target"]] == ["R1"]
+    assert [s["id"] for s in file["at_or_above_target"]] == ["A.2"]
     assert doc.files[0].model.id == "mini"
 
 

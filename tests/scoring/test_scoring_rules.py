@@ -51,7 +51,7 @@ def test_node_without_scores_is_null_not_zero(mini: LoadedModel) -> None:
     assert all(node.gap is None for node in result.nodes.values())
     assert result.points is None
     assert result.total.coverage.missing == 5
-    assert result.priorities == () and result.strengths == ()
+    assert result.improvements == () and result.results_below == () and result.at_target == ()
 
 
 def test_na_is_left_out_not_counted_as_zero(mini: LoadedModel) -> None:
@@ -97,13 +97,17 @@ def test_effective_weights_are_products_of_shares(mini: LoadedModel) -> None:
         assert nodes[node_id].effective_weight == pytest.approx(weight)
 
 
-def test_priorities_ranked_by_gap_times_weight_ties_by_id(mini: LoadedModel) -> None:
-    # Targets 70: A.1 gap 30 · 0.1 = 3; A.2 gap 10 · 0.3 = 3 (a tie); R1 gap 20 · 0.2 = 4.
+def test_priorities_ranked_by_gap_times_importance_ties_by_effective_weight(
+    mini: LoadedModel,
+) -> None:
+    # Importance: A.1 = 2/3 · 1/2 = 1/3, A.2 = 2/3 · 3/2 = 1. Targets 70: A.1 gap 30 · 1/3 = 10;
+    # A.2 gap 10 · 1 = 10 (a tie, won by A.2's larger effective weight 0.3 > 0.1). R1 apart.
     result = score(mini, {**EXAMPLE, "A.2": LeafInput(score=60)}, 70)
-    assert [n.id for n in result.priorities] == ["R1", "A.1", "A.2"]
+    assert [r.node.id for r in result.improvements] == ["A.2", "A.1"]
+    assert [r.node.id for r in result.results_below] == ["R1"]
 
 
-def test_strengths_at_or_above_target_highest_first(mini: LoadedModel) -> None:
+def test_at_or_above_target_highest_first(mini: LoadedModel) -> None:
     leaves = {
         "A.1": LeafInput(score=60),
         "A.2": LeafInput(score=90),
@@ -111,8 +115,9 @@ def test_strengths_at_or_above_target_highest_first(mini: LoadedModel) -> None:
         "R1": LeafInput(score=50),
     }
     result = score(mini, leaves)  # model default target 60
-    assert [n.id for n in result.strengths] == ["A.2", "A.1", "B.1"]
-    assert [n.id for n in result.priorities] == ["R1"]
+    assert [n.id for n in result.at_target] == ["A.2", "A.1", "B.1"]
+    assert result.improvements == ()
+    assert [r.node.id for r in result.results_below] == ["R1"]
 
 
 def test_points_out_of_1000() -> None:
@@ -188,6 +193,14 @@ def test_readme_worked_example(mini: LoadedModel) -> None:
     result = score(mini, EXAMPLE)
     assert result.total.gap == pytest.approx(-2)
     assert result.nodes["A.1"].gap == 20 and result.nodes["R1"].gap == 10
-    # 20 × 0.1 = 10 × 0.2 = 2: a tie, broken by id.
-    assert [n.id for n in result.priorities] == ["A.1", "R1"]
-    assert [n.id for n in result.strengths] == ["A.2"]
+    # A.1 is the one area for improvement: gap 20 × importance 1/3; 20 × 0.1 × 10 = 20 points
+    # at stake. R1 is listed apart: gap 10 × importance 1; 10 × 0.2 × 10 = 20 points at stake.
+    (a1,) = result.improvements
+    (r1,) = result.results_below
+    assert (a1.node.id, a1.priority, a1.points_at_stake) == (
+        "A.1",
+        pytest.approx(20 / 3),
+        pytest.approx(20),
+    )
+    assert (r1.node.id, r1.priority, r1.points_at_stake) == ("R1", 10, pytest.approx(20))
+    assert [n.id for n in result.at_target] == ["A.2"]

@@ -60,7 +60,7 @@ TEXTS: dict[str, str | Plural] = {
     "coverage_line": "{answered} answered · {na} not applicable · {missing} missing",
     "col_bar": "Score against target",
     "col_coverage": "Answered / N/A / missing",
-    "gaps": "Largest gaps to target, weighted by share of the total",
+    "gaps": "Areas for improvement (gap × importance)",
     "legend": "█ score   ┃ target   · remaining to 100",
     "none_yet": "None yet.",
     "no_score": "no score",
@@ -111,12 +111,22 @@ TEXTS: dict[str, str | Plural] = {
     "chart_omitted": "Charts are written only when the report is saved to a file (-o).",
     "improvements": "Areas for improvement",
     "improvements_intro": (
-        "Questions below target, ordered by gap times the question's weight in the model."
+        "Ways-of-working questions below target, ranked by gap × importance (the success "
+        "factor's share of its group, adjusted for the question's own weight). Points at stake "
+        "show what closing the gap is worth out of 1000; they do not set the order."
     ),
-    "no_improvements": "No question is below target.",
+    "no_improvements": "No ways-of-working question is below target.",
+    "results_below": "Results under target",
+    "results_below_intro": (
+        "Result areas below target, ranked the same way and kept apart: a result improves "
+        "through the ways of working behind it."
+    ),
+    "no_results_below": "No result area is below target.",
+    "points_at_stake": "points at stake",
+    "at_target": "At or above target",
+    "at_target_intro": "Questions at or above target, highest score first.",
+    "no_at_target": "No question reaches its target yet.",
     "strengths": "Strengths",
-    "strengths_intro": "Questions at or above target, highest score first.",
-    "no_strengths": "No question reaches its target yet.",
     "details": "By success factor",
     "results_details": "By result area",
     "question": "Question",

@@ -60,7 +60,7 @@ TEXTS: dict[str, str | Plural] = {
     "coverage_line": "{answered} besvarade · {na} ej tillämpliga · {missing} saknas",
     "col_bar": "Poäng mot mål",
     "col_coverage": "Besvarade / N/A / saknas",
-    "gaps": "Största gapen mot målet, viktade efter andel av totalen",
+    "gaps": "Förbättringsområden (gap × betydelse)",
     "legend": "█ poäng   ┃ mål   · återstår till 100",
     "none_yet": "Inga ännu.",
     "no_score": "ingen poäng",
@@ -110,11 +110,23 @@ TEXTS: dict[str, str | Plural] = {
     "results_chart": "Resultatområden: nuläge och mål",
     "chart_omitted": "Diagrammen skrivs bara när rapporten sparas till fil (-o).",
     "improvements": "Förbättringsområden",
-    "improvements_intro": "Frågor under målet, ordnade efter gap gånger frågans vikt i modellen.",
-    "no_improvements": "Inga frågor ligger under målet.",
+    "improvements_intro": (
+        "Frågor om arbetssätt under målet, ordnade efter gap × betydelse (framgångsfaktorns andel "
+        "av sin grupp, justerad efter frågans egen vikt). Poäng att vinna visar vad gapet är värt "
+        "av 1000; de styr inte ordningen."
+    ),
+    "no_improvements": "Ingen fråga om arbetssätt ligger under målet.",
+    "results_below": "Resultat under målet",
+    "results_below_intro": (
+        "Resultatområden under målet, ordnade på samma sätt och redovisade för sig: ett resultat "
+        "förbättras genom arbetssätten bakom det."
+    ),
+    "no_results_below": "Inget resultatområde ligger under målet.",
+    "points_at_stake": "poäng att vinna",
+    "at_target": "Når målet",
+    "at_target_intro": "Frågor som når eller överträffar målet, högst poäng först.",
+    "no_at_target": "Ingen fråga når målet än.",
     "strengths": "Styrkor",
-    "strengths_intro": "Frågor som når eller överträffar målet, högst poäng först.",
-    "no_strengths": "Ingen fråga når målet än.",
     "details": "Per framgångsfaktor",
     "results_details": "Per resultatområde",
     "question": "Fråga",

@@ -7,13 +7,19 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Location:
-    """A place in a source file; line and column are 1-based, 0 when unknown."""
+    """A place in a source file; line and column are 1-based, 0 when unknown.
+
+    In a workbook, ``cell`` names the sheet and cell instead, as in ``Frågor!E14``.
+    """
 
     file: str
     line: int = 0
     column: int = 0
+    cell: str = ""
 
     def __str__(self) -> str:
+        if self.cell:
+            return f"{self.file}:{self.cell}"
         if self.line:
             return f"{self.file}:{self.line}:{self.column or 1}"
         return self.file

@@ -14,7 +14,7 @@ from siqassess.core.scoring import LeafInput
 from siqassess.criteria.tree import LoadedModel, scale_values
 from siqassess.errors import ModelMismatchError, Problem, ValidationError
 from siqassess.io.fileschema import located, validate
-from siqassess.io.yamlio import Source, parse, read_text, write_atomic
+from siqassess.io.yamlio import Source, write_atomic
 
 FORMAT: Literal[1] = 1
 SCHEMA_HINT = "siqassess-answers.schema.json"
@@ -229,7 +229,8 @@ def answers_from_data(data: Any, source: Source, model: LoadedModel) -> AnswersF
     content hash differ, the answers are still checked against ``model`` and reported too.
     """
     answers = validate(AnswersFile, data, source, "answers file")
-    problems: list[Problem] = []
+    # A workbook's cells that could not be read at all come first (see xlsx_read).
+    problems: list[Problem] = list(getattr(source, "problems", []))
     diffs = mismatch(answers.model, model)
     if diffs:
         message = f"answers a different model: {'; '.join(diffs)}"
@@ -245,7 +246,9 @@ def answers_from_data(data: Any, source: Source, model: LoadedModel) -> AnswersF
 
 def read_answers(path: Path, model: LoadedModel) -> AnswersFile:
     """Read and check an answers file against ``model``."""
-    data, source = parse(str(path), read_text(path))
+    from siqassess.io.anyfile import read_document
+
+    data, source = read_document(path)
     return answers_from_data(data, source, model)
 
 

@@ -6,7 +6,6 @@ import glob
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from siqassess.criteria.tree import LoadedModel
@@ -16,6 +15,8 @@ from siqassess.io.validation import is_answers_data
 from siqassess.io.yamlio import Source
 
 YAML_SUFFIXES = (".yaml", ".yml")
+ANSWERS_SUFFIXES = (*YAML_SUFFIXES, ".xlsx")
+"""What folder and glob scans pick up: YAML answers files and questionnaire workbooks."""
 _GLOB_CHARS = frozenset("*?[")
 
 
@@ -49,8 +50,9 @@ def expand(args: Iterable[str]) -> tuple[list[Target], list[Problem]]:
     """Turn PATH arguments into files to score, in argument order, each file once.
 
     A directory is scanned recursively (sorted, hidden entries skipped, symlinked folders
-    followed once) for ``*.yaml``/``*.yml``; a glob is expanded (``**`` recurses). Files found
-    this way that are not answers files are skipped when scored; a file named outright is not.
+    followed once) for ``*.yaml``/``*.yml``/``*.xlsx``; a glob is expanded (``**`` recurses).
+    Files found this way that are not answers files are skipped when scored; a file named
+    outright is not.
     """
     targets: list[Target] = []
     problems: list[Problem] = []
@@ -76,13 +78,13 @@ def expand(args: Iterable[str]) -> tuple[list[Target], list[Problem]]:
                 if os.path.isdir(match):
                     for path in scan(match):
                         add(path, True)
-                elif match.lower().endswith(YAML_SUFFIXES):
+                elif match.lower().endswith(ANSWERS_SUFFIXES):
                     add(match, True)
     return targets, problems
 
 
 def scan(folder: str) -> Iterator[str]:
-    """Every ``*.yaml``/``*.yml`` file (any case) below ``folder``, sorted, no symlink loops."""
+    """Every ``*.yaml``/``*.yml``/``*.xlsx`` file (any case) below ``folder``, sorted."""
     visited: set[tuple[int, int]] = set()
     for root, dirs, files in os.walk(folder, followlinks=True):
         try:
@@ -96,7 +98,7 @@ def scan(folder: str) -> Iterator[str]:
         visited.add((info.st_dev, info.st_ino))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if name.lower().endswith(YAML_SUFFIXES) and not name.startswith("."):
+            if name.lower().endswith(ANSWERS_SUFFIXES) and not name.startswith((".", "~$")):
                 yield os.path.join(root, name)
 
 
@@ -138,11 +140,11 @@ def score_file(target: Target, models: Models, *, require_complete: bool = False
     """Read, check and score one answers file; every problem is returned, never raised."""
     from siqassess.core import scoring
     from siqassess.io.answers import answers_from_data, leaf_inputs
-    from siqassess.io.yamlio import parse, read_text
+    from siqassess.io.anyfile import read_document
     from siqassess.reports.results import file_result
 
     try:
-        data, source = parse(target.path, read_text(Path(target.path)))
+        data, source = read_document(target.path)
         if not is_answers_data(data):
             if target.found:
                 return Outcome(target.path, skipped=True)

@@ -18,9 +18,10 @@ from siqassess.errors import (
     ValidationError,
 )
 from siqassess.io.answers import AnswersFile, answers_from_data
+from siqassess.io.anyfile import read_document
 from siqassess.io.batch import Models, expand
 from siqassess.io.validation import is_answers_data
-from siqassess.io.yamlio import Source, parse, read_text
+from siqassess.io.yamlio import Source
 
 if TYPE_CHECKING:
     from siqassess.core.aggregate import Aggregate
@@ -37,7 +38,7 @@ class Assessment:
 
 
 def _parse(path: str) -> tuple[Any, Source]:
-    data, source = parse(path, read_text(Path(path)))
+    data, source = read_document(path)
     if not is_answers_data(data):
         message = "not an answers file (it has no `answers` or `model` key)"
         raise ValidationError(Problem(source.locate(()), message))
@@ -120,7 +121,7 @@ def read_group(
             continue
         seen.add(key)
         try:
-            data, source = parse(target.path, read_text(Path(target.path)))
+            data, source = read_document(target.path)
             if not is_answers_data(data):
                 if target.found:
                     continue

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
-from siqassess.errors import Location, Problem, SiqError
-from siqassess.io.yamlio import parse, read_text
+from siqassess.errors import Problem, SiqError
+from siqassess.io.anyfile import read_document
 
 FileKind = Literal["model", "answers", "unknown"]
 
@@ -40,7 +40,7 @@ def check_file(path: Path, model_override: str | None = None) -> FileReport:
     name = str(path)
     kind: FileKind = "unknown"
     try:
-        data, source = parse(name, read_text(path))
+        data, source = read_document(path)
         if is_answers_data(data):
             from siqassess.io.answers import answers_from_data
 
@@ -101,6 +101,7 @@ def render_json(reports: list[FileReport]) -> str:
                         "file": (p := _with_file(q, r.file)).location.file,
                         "line": p.location.line or None,
                         "column": p.location.column or None,
+                        "cell": p.location.cell or None,
                         "path": p.path or None,
                         "message": p.message,
                     }
@@ -123,6 +124,8 @@ def render_github(reports: list[FileReport]) -> str:
             if p.location.line:
                 props += [f"line={p.location.line}", f"col={p.location.column or 1}"]
             text = p.message + (f" [{p.path}]" if p.path else "")
+            if p.location.cell:
+                text = f"{p.location.cell}: {text}"
             lines.append(f"::error {','.join(props)}::{_gh_data(text)}")
     return "\n".join(lines)
 
@@ -130,11 +133,7 @@ def render_github(reports: list[FileReport]) -> str:
 def _with_file(problem: Problem, file: str) -> Problem:
     if problem.location.file:
         return problem
-    return Problem(
-        Location(file, problem.location.line, problem.location.column),
-        problem.message,
-        problem.path,
-    )
+    return Problem(replace(problem.location, file=file), problem.message, problem.path)
 
 
 def _gh_data(text: str) -> str:

@@ -13,7 +13,7 @@ from siqassess.criteria.load import resolve_model
 from siqassess.criteria.tree import LoadedModel, Node, band_for
 from siqassess.errors import Problem, SiqError, ValidationError
 from siqassess.io.answers import AnswersFile, answers_from_data
-from siqassess.io.yamlio import parse, read_text
+from siqassess.io.anyfile import read_document
 from siqassess.reports.labels import labels
 from siqassess.reports.radar import Series, radar_svg
 
@@ -55,7 +55,7 @@ def safe_href(text: str) -> str | None:
 
 def load_assessment(path: Path, model_spec: str | None) -> tuple[LoadedModel, AnswersFile]:
     """Read an answers file and the model it answers (its ``model.id``, unless overridden)."""
-    data, source = parse(str(path), read_text(path))
+    data, source = read_document(path)
     if not isinstance(data, dict):
         raise ValidationError(Problem(source.locate(()), "not an answers file", ""))
     ref = data.get("model")

@@ -1,0 +1,108 @@
+"""Checks on an untrusted .xlsx before any XML in it is parsed: kind, zip directory, sizes.
+
+An xlsx is a zip of XML sent by someone else. Everything here looks only at the first bytes
+and at the zip's central directory, so a zip bomb, an .xls, an .ods, a renamed .docx or a
+truncated file is refused before a single byte is inflated.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+import zipfile
+from pathlib import Path
+
+from siqassess.errors import InputError, Location, Problem
+from siqassess.io.xlsx_text import file_error
+
+MAX_FILE_BYTES = 10 * 1024 * 1024
+"""Largest .xlsx read; a filled-in questionnaire is about 25 KB."""
+MAX_UNCOMPRESSED = 40 * 1024 * 1024
+"""Largest total size of the zip's members once inflated, as the zip directory declares it.
+
+Python's zipfile never inflates a member past its declared size (and checks its CRC), so
+this bounds the memory and time of everything after it."""
+MAX_MEMBERS = 500
+"""Most members in the zip; a workbook from Excel or Calc has about 20."""
+MAX_ROWS = 5_000
+"""Most rows read from any sheet; a questionnaire has under 100."""
+MAX_CELLS = 200_000
+"""Most cells read from the whole workbook."""
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+OLD_SUFFIXES = {".xls": "xls", ".ods": "ods", ".xlsb": "xlsb", ".numbers": "Numbers"}
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def is_workbook_name(path: Path | str) -> bool:
+    """Whether a file name is one the workbook reader handles (or refuses with advice)."""
+    suffix = Path(path).suffix.lower()
+    return suffix in WORKBOOK_SUFFIXES or suffix in OLD_SUFFIXES
+
+
+def read_bytes(path: Path, lang: str) -> bytes:
+    """A regular file's bytes, at most :data:`MAX_FILE_BYTES`; never blocks on a FIFO."""
+    name = str(path)
+    try:
+        fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise InputError(Problem(Location(name), "no such file")) from None
+    except IsADirectoryError:
+        raise InputError(Problem(Location(name), "is a directory, not a file")) from None
+    except OSError as exc:
+        raise InputError(Problem(Location(name), f"cannot read: {exc.strerror}")) from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(Problem(Location(name), "is a directory, not a file"))
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(Problem(Location(name), "is not a regular file"))
+        if info.st_size > MAX_FILE_BYTES:
+            raise _too_big(name, lang, "file", MAX_FILE_BYTES)
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise InputError(Problem(Location(name), f"cannot read: {exc.strerror}")) from None
+    finally:
+        os.close(fd)
+    if len(raw) > MAX_FILE_BYTES:
+        raise _too_big(name, lang, "file", MAX_FILE_BYTES)
+    return raw
+
+
+def open_zip(name: str, raw: bytes, lang: str) -> zipfile.ZipFile:
+    """The workbook's zip, after every check that needs only its directory."""
+    suffix = Path(name).suffix.lower()
+    if suffix in OLD_SUFFIXES:
+        raise _error(name, file_error(lang, "old_format", kind=OLD_SUFFIXES[suffix]))
+    if raw.startswith(_OLE):
+        raise _error(name, file_error(lang, "old_format", kind="xls"))
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+        members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
+        raise _error(name, file_error(lang, "not_zip")) from None
+    names = {m.filename for m in members}
+    if "mimetype" in names and b"opendocument" in raw[:200]:
+        raise _error(name, file_error(lang, "old_format", kind="ods"))
+    if len(members) > MAX_MEMBERS:
+        raise _too_big(name, lang, "members", MAX_MEMBERS)
+    if sum(m.file_size for m in members) > MAX_UNCOMPRESSED:
+        raise _too_big(name, lang, "uncompressed", MAX_UNCOMPRESSED)
+    if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
+        raise _error(name, file_error(lang, "not_zip"))
+    links = sorted(n for n in names if n.startswith("xl/externalLinks/"))
+    if links:
+        raise _error(name, file_error(lang, "external", part=links[0]))
+    return archive
+
+
+def _error(name: str, message: str) -> InputError:
+    return InputError(Problem(Location(name), message))
+
+
+def _too_big(name: str, lang: str, what: str, limit: int) -> InputError:
+    shown = f"{limit // (1024 * 1024)} MiB" if limit >= 1024 * 1024 else str(limit)
+    return _error(name, file_error(lang, "too_big", what=what, limit=shown))

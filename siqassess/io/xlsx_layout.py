@@ -1,0 +1,89 @@
+"""What writer and reader of the questionnaire workbook agree on: keys, columns, list cells.
+
+Reading never trusts the visible layout: every machine key sits in a hidden row or column
+that moves with its cells when a client sorts rows or inserts columns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+WORKBOOK_FORMAT = 1
+"""The questionnaire layout version, written to the metadata sheet."""
+
+MAGIC = "siqassess-questionnaire"
+META_SHEET = "siqassess"
+"""The hidden metadata sheet's name; the same in every language so it is always found."""
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its machine key (hidden row 1), header text key, width, and who writes it."""
+
+    key: str
+    header: str
+    width: float
+    answer: bool = False
+    """Whether the respondent fills it in (unlocked, read back); others are ours and ignored."""
+
+
+QUESTION_COLUMNS: tuple[Column, ...] = (
+    Column("id", "col_id", 8),
+    Column("part", "col_part", 24),
+    Column("question", "col_question", 50),
+    Column("guidance", "col_guidance", 50),
+    Column("score", "col_score", 9, answer=True),
+    Column("level", "col_level", 36),
+    Column("na", "col_na", 10, answer=True),
+    Column("reason", "col_reason", 24, answer=True),
+    Column("target", "col_target", 9, answer=True),
+    Column("note", "col_note", 36, answer=True),
+    Column("evidence", "col_evidence", 30, answer=True),
+    Column("strengths", "col_strengths", 30, answer=True),
+    Column("improvements", "col_improvements", 30, answer=True),
+    Column("key", "col_id", 6),
+)
+"""The Questions sheet; ``key`` is the hidden leaf id each row is matched by."""
+
+ACTION_COLUMNS: tuple[Column, ...] = (
+    Column("id", "col_id", 8, answer=True),
+    Column("no", "col_no", 12, answer=True),
+    Column("improvement", "col_improvement", 40),
+    Column("action", "col_action", 40, answer=True),
+    Column("owner", "col_owner", 20, answer=True),
+    Column("due", "col_due", 14, answer=True),
+    Column("status", "col_status", 14, answer=True),
+)
+"""The Actions sheet: one row per action, linked to its area for improvement by number."""
+
+HEADER_FIELDS = ("organisation", "unit", "respondent", "date")
+"""The Instructions sheet's fields; their keys sit in its hidden column A."""
+
+KEY_ROW = 1
+"""The hidden row of machine keys on the Questions and Actions sheets."""
+HEAD_ROW = 2
+"""The visible header row."""
+
+BULLET = "• "
+
+
+def list_cell(items: list[str]) -> str:
+    """Items as one cell: each starts on a new line with a bullet, so items may span lines."""
+    return "\n".join(BULLET + item for item in items)
+
+
+def cell_list(text: str) -> list[str]:
+    """The items of a list cell: bulleted items (which may span lines), or one per line."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    if not any(line.startswith(BULLET) for line in lines):
+        return [line.strip() for line in lines if line.strip()]
+    items: list[str] = []
+    for line in lines:
+        if line.startswith(BULLET):
+            items.append(line[len(BULLET) :])
+        elif items:
+            items[-1] += "\n" + line
+        elif line.strip():
+            items.append(line.strip())
+    return items

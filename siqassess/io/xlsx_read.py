@@ -1,0 +1,462 @@
+"""Read a questionnaire workbook into the same data an answers YAML file parses to.
+
+Only answer cells are trusted, rows are matched by the hidden leaf id that travels with them
+(so a client may sort, filter, insert rows and columns), and every bad cell is reported with
+``file.xlsx:Sheet!Cell``. openpyxl parses the XML through defusedxml (no entity expansion),
+never evaluates a formula and never follows an external link; :mod:`xlsx_guard` bounds sizes
+before that.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from siqassess.errors import InputError, Location, Problem, ValidationError, dotted
+from siqassess.io.xlsx_guard import MAX_CELLS, MAX_ROWS, open_zip, read_bytes
+from siqassess.io.xlsx_layout import (
+    HEADER_FIELDS,
+    MAGIC,
+    META_SHEET,
+    cell_list,
+)
+from siqassess.io.xlsx_text import error, file_error, text
+from siqassess.io.yamlio import KeyPath, Source
+
+MAX_COLS = 64
+"""Columns read per row; the layout uses 14, the rest leaves room for a client's own."""
+
+_YES = {"ja", "yes", "j", "y", "x", "true", "sant"}
+_NO = {"nej", "no", "n", "false", "falskt"}
+_STATUS = ("planned", "in_progress", "done")
+
+
+@dataclass
+class XlsxSource(Source):
+    """Maps key paths of the read data back to ``Sheet!Cell`` in the workbook."""
+
+    cells: dict[tuple[str | int, ...], str] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    """Cells that could not be read; their values are left out of the data."""
+
+    def locate(self, path: KeyPath) -> Location:
+        """The cell of the longest known prefix of ``path``; the file when none is known."""
+        key = tuple(path)
+        while key:
+            if key in self.cells:
+                return Location(self.name, cell=self.cells[key])
+            key = key[:-1]
+        return Location(self.name, cell=self.cells.get((), ""))
+
+    def value_location(self, path: KeyPath) -> Location:
+        """The same as :meth:`locate`: a cell is both key and value."""
+        return self.locate(path)
+
+
+class _Reader:
+    """One workbook being read: its sheets, the problems found so far, the cell map."""
+
+    def __init__(self, name: str, lang: str) -> None:
+        self.name = name
+        self.lang = lang
+        self.problems: list[Problem] = []
+        self.source = XlsxSource(name, "")
+        self.cells = 0
+
+    def rows(self, ws: Any) -> Iterator[tuple[int, Sequence[Any]]]:
+        ws.reset_dimensions()  # never trust the declared size: it may claim a million rows
+        for index, row in enumerate(ws.iter_rows(max_col=MAX_COLS), start=1):
+            if index > MAX_ROWS:
+                limit = f"{MAX_ROWS} rows"
+                raise _input(
+                    self.name, file_error(self.lang, "too_big", what=ws.title, limit=limit)
+                )
+            self.cells += sum(1 for c in row if c.value is not None)
+            if self.cells > MAX_CELLS:
+                limit = f"{MAX_CELLS} cells"
+                raise _input(self.name, file_error(self.lang, "too_big", what="cells", limit=limit))
+            yield index, row
+
+    def bad(self, ws: Any, at: Cell, path: tuple[str | int, ...], message: str) -> None:
+        where = Location(self.name, cell=f"{ws.title}!{at.ref}")
+        self.problems.append(Problem(where, message, dotted(list(path))))
+
+    def mark(self, ws: Any, at: Cell, path: tuple[str | int, ...]) -> None:
+        self.source.cells[path] = f"{ws.title}!{at.ref}"
+
+    def value(self, ws: Any, at: Cell, path: tuple[str | int, ...], kind: str) -> Any:
+        """An answer cell's value as ``kind``; a problem and ``None`` when it cannot be."""
+        self.mark(ws, at, path)
+        cell = at.cell
+        raw = cell.value
+        if raw is None:
+            return None
+        if cell.data_type == "f" or not isinstance(raw, str | int | float | dt.datetime | dt.date):
+            self.bad(ws, at, path, error(self.lang, "formula"))
+            return None
+        try:
+            return _PARSE[kind](raw, self.lang)
+        except _Bad as exc:
+            self.bad(ws, at, path, error(self.lang, exc.key, value=_shown(raw), **exc.values))
+            return None
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A cell read in read-only mode (empty ones know no coordinate) and where it is."""
+
+    cell: Any
+    row: int
+    col: int
+
+    @property
+    def ref(self) -> str:
+        """The cell's A1 reference."""
+        from openpyxl.utils import get_column_letter
+
+        return f"{get_column_letter(self.col + 1)}{self.row}"
+
+    @property
+    def raw(self) -> Any:
+        """The stored value."""
+        return self.cell.value
+
+
+def _at(row: Sequence[Any], index: int, col: int) -> Cell:
+    return Cell(row[col], index, col)
+
+
+class _Bad(Exception):
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
+
+
+def _shown(raw: Any) -> str:
+    shown = raw.isoformat() if isinstance(raw, dt.date) else str(raw)
+    return shown if len(shown) <= 40 else shown[:37] + "..."
+
+
+def _number(raw: Any, lang: str) -> float | None:
+    if isinstance(raw, bool | dt.date):
+        raise _Bad("not_number")
+    if isinstance(raw, int | float):
+        return float(raw)
+    cleaned = raw.strip().replace(",", ".").replace("\u00a0", "")
+    if not cleaned:
+        return None
+    try:
+        return float(cleaned)
+    except ValueError:
+        raise _Bad("not_number") from None
+
+
+def _yes_no(raw: Any, lang: str) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    word = str(raw).strip().casefold()
+    if word in _YES or word == text(lang, "yes").casefold():
+        return True
+    if word in _NO or word == text(lang, "no").casefold() or not word:
+        return False
+    raise _Bad("not_yes_no", yes=text(lang, "yes"), no=text(lang, "no"))
+
+
+def _text(raw: Any, lang: str) -> str | None:
+    if isinstance(raw, dt.datetime):
+        return raw.date().isoformat() if raw.time() == dt.time() else raw.isoformat()
+    if isinstance(raw, dt.date):
+        return raw.isoformat()
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    shown = str(raw)
+    return shown if shown else None
+
+
+def _list(raw: Any, lang: str) -> list[str]:
+    return cell_list(_text(raw, lang) or "")
+
+
+def _date(raw: Any, lang: str) -> dt.date | None:
+    if isinstance(raw, dt.datetime):
+        return raw.date()
+    if isinstance(raw, dt.date):
+        return raw
+    if isinstance(raw, str):
+        if not raw.strip():
+            return None
+        try:
+            return dt.date.fromisoformat(raw.strip())
+        except ValueError:
+            pass
+    raise _Bad("not_date")
+
+
+def _status(raw: Any, lang: str) -> str:
+    word = str(raw).strip().casefold()
+    for status in _STATUS:
+        names = {status, status.replace("_", " "), text("sv", f"status_{status}").casefold()}
+        names.add(text("en", f"status_{status}").casefold())
+        if word in names:
+            return status
+    choices = ", ".join(text(lang, f"status_{s}") for s in _STATUS)
+    raise _Bad("not_status", choices=choices)
+
+
+_PARSE: dict[str, Any] = {
+    "number": _number,
+    "yes_no": _yes_no,
+    "text": _text,
+    "list": _list,
+    "date": _date,
+    "status": _status,
+}
+
+
+def _input(name: str, message: str) -> InputError:
+    return InputError(Problem(Location(name), message))
+
+
+def read_workbook(path: Path) -> tuple[dict[str, Any], XlsxSource]:
+    """Read a questionnaire workbook as answers data and the map from its keys to cells.
+
+    Raises :class:`InputError` for a file that is not a readable questionnaire, and one
+    :class:`ValidationError` listing every bad answer cell.
+    """
+    from siqassess.i18n import default_language
+
+    name = str(path)
+    lang = default_language(None)
+    raw = read_bytes(path, lang)
+    open_zip(name, raw, lang).close()
+    wb = _load(name, raw, lang)
+    try:
+        return _read(wb, name, lang)
+    except (InputError, ValidationError):
+        raise
+    except Exception as exc:  # a malformed part openpyxl trips over while iterating
+        detail = type(exc).__name__
+        raise _input(name, file_error(lang, "bad_xml", detail=detail)) from None
+    finally:
+        wb.close()
+
+
+def _load(name: str, raw: bytes, lang: str) -> Any:
+    import warnings
+
+    from openpyxl import load_workbook
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns on every unknown extension
+            return load_workbook(
+                io.BytesIO(raw), read_only=True, data_only=False, keep_links=False, keep_vba=False
+            )
+    except Exception as exc:  # defusedxml's refusals, broken XML, bad zip members
+        detail = type(exc).__name__
+        raise _input(name, file_error(lang, "bad_xml", detail=detail)) from None
+
+
+def _read(wb: Any, name: str, lang: str) -> tuple[dict[str, Any], XlsxSource]:
+    if META_SHEET not in wb.sheetnames:
+        raise _input(name, file_error(lang, "not_questionnaire"))
+    reader = _Reader(name, lang)
+    meta, leaves = _metadata(reader, wb[META_SHEET])
+    if meta.get("magic") != MAGIC:
+        raise _input(name, file_error(lang, "not_questionnaire"))
+    reader.lang = lang = str(meta.get("language") or lang)
+    data: dict[str, Any] = {
+        "format": _int(meta.get("answers_format")),
+        "model": {
+            "id": meta.get("model_id"),
+            "version": meta.get("model_version"),
+            "sha256": meta.get("model_sha256"),
+        },
+        "language": meta.get("language"),
+        "status": meta.get("status"),
+    }
+    if meta.get("default_target") is not None:
+        data["default_target"] = _float(meta["default_target"])
+    if meta.get("respondents"):
+        data["respondents"] = _json(reader, meta["respondents"], "respondents")
+    data.update(_header(reader, _sheet(reader, wb, "sheet_instructions")))
+    answers = _questions(reader, _sheet(reader, wb, "sheet_questions"), leaves)
+    _actions(reader, wb, answers)
+    data["answers"] = answers
+    # Bad cells are reported with the model checks (off-scale values, N/A without a reason),
+    # so a client sees every problem at once: answers_from_data picks these up.
+    reader.source.problems = reader.problems
+    return data, reader.source
+
+
+def _int(value: Any) -> Any:
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def _float(value: Any) -> Any:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
+
+
+def _json(reader: _Reader, value: Any, what: str) -> Any:
+    try:
+        return json.loads(str(value))
+    except ValueError:
+        raise _input(reader.name, error(reader.lang, "bad_meta", what=what)) from None
+
+
+def _sheet(reader: _Reader, wb: Any, key: str) -> Any:
+    title = text(reader.lang, key)
+    if title not in wb.sheetnames:
+        raise _input(reader.name, error(reader.lang, "missing_sheet", sheet=title))
+    return wb[title]
+
+
+def _metadata(reader: _Reader, ws: Any) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """The key/value pairs, each marked with its cell, and the leaf table (id → group)."""
+    meta: dict[str, Any] = {}
+    leaves: dict[str, dict[str, Any]] = {}
+    in_table = False
+    paths = {
+        "model_id": ("model", "id"),
+        "model_version": ("model", "version"),
+        "model_sha256": ("model", "sha256"),
+    }
+    for index, row in reader.rows(ws):
+        key, value = row[0].value, row[1].value
+        if key == "leaf":
+            in_table = True
+        elif in_table and isinstance(key, str):
+            group = row[2].value
+            leaves[key] = _json(reader, group, f"group {key}") if group else {}
+        elif isinstance(key, str) and not in_table:
+            meta[key] = value
+            reader.mark(ws, _at(row, index, 1), paths.get(key, (key,)))
+    if ("model", "id") in reader.source.cells:
+        reader.source.cells[("model",)] = reader.source.cells[("model", "sha256")]
+    return meta, leaves
+
+
+def _header(reader: _Reader, ws: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for index, row in reader.rows(ws):
+        key = row[0].value
+        if key in HEADER_FIELDS:
+            kind = "date" if key == "date" else "text"
+            value = reader.value(ws, _at(row, index, 2), (key,), kind)
+            if value is not None:
+                out[key] = value
+    return out
+
+
+def _columns(reader: _Reader, ws: Any, rows: Iterator[tuple[int, Sequence[Any]]]) -> dict[str, int]:
+    """The machine keys of the hidden key row (the first rows), as key → column index."""
+    for index, row in rows:
+        keys = {str(c.value): i for i, c in enumerate(row) if isinstance(c.value, str)}
+        if "id" in keys:
+            next(rows, None)  # the visible header row under it
+            return keys
+        if index >= 3:
+            break
+    raise _input(reader.name, error(reader.lang, "missing_column", what="id"))
+
+
+_ANSWER_KINDS = {
+    "score": "number",
+    "na": "yes_no",
+    "reason": "text",
+    "target": "number",
+    "note": "text",
+    "evidence": "list",
+    "strengths": "list",
+    "improvements": "list",
+}
+
+
+def _questions(
+    reader: _Reader, ws: Any, leaves: dict[str, dict[str, Any]]
+) -> dict[str, dict[str, Any] | None]:
+    rows = reader.rows(ws)
+    col = _columns(reader, ws, rows)
+    missing = [key for key in ("key", *_ANSWER_KINDS) if key not in col]
+    if missing:
+        raise _input(reader.name, error(reader.lang, "missing_column", what=missing[0]))
+    found: dict[str, int] = {}
+    answers: dict[str, dict[str, Any] | None] = {}
+    for index, row in rows:
+        key_cell = _at(row, index, col["key"])
+        key = key_cell.raw
+        if key is None or (isinstance(key, str) and not key.strip()):
+            continue  # a heading, an empty row, or a row the client added
+        leaf = str(key).strip()
+        if leaf not in leaves:
+            message = error(reader.lang, "unknown_id", value=leaf)
+            reader.bad(ws, key_cell, ("answers",), message)
+            continue
+        if leaf in found:
+            message = error(reader.lang, "duplicate_id", id=leaf, row=found[leaf])
+            reader.bad(ws, key_cell, ("answers", leaf), message)
+            continue
+        found[leaf] = index
+        reader.mark(ws, _at(row, index, col["id"]), ("answers", leaf))
+        answer: dict[str, Any] = {}
+        for field_name, kind in _ANSWER_KINDS.items():
+            at = _at(row, index, col[field_name])
+            value = reader.value(ws, at, ("answers", leaf, field_name), kind)
+            if value is not None and value is not False and value != []:
+                answer[field_name] = value
+        if leaves[leaf]:
+            answer["group"] = leaves[leaf]
+        answers[leaf] = answer or None
+    for leaf in leaves:
+        if leaf not in found:
+            where = Location(reader.name, cell=ws.title)
+            message = error(reader.lang, "missing_row", id=leaf)
+            reader.problems.append(Problem(where, message, f"answers.{leaf}"))
+    return answers
+
+
+def _actions(reader: _Reader, wb: Any, answers: dict[str, dict[str, Any] | None]) -> None:
+    """Attach the Actions sheet's rows to their areas for improvement, by leaf and number."""
+    ws = _sheet(reader, wb, "sheet_actions")
+    rows = reader.rows(ws)
+    col = _columns(reader, ws, rows)
+    kinds = {"id": "text", "no": "number", "action": "text", "owner": "text", "due": "date"}
+    for index, row in rows:
+        cells = {k: _at(row, index, col[k]) for k in (*kinds, "status") if k in col}
+        if all(c.raw in (None, "") for c in cells.values()):
+            continue
+        leaf = reader.value(ws, cells["id"], ("answers",), "text")
+        leaf = leaf.strip() if isinstance(leaf, str) else leaf
+        answer = answers.get(leaf) if leaf else None
+        if leaf not in answers:
+            reader.bad(ws, cells["id"], ("answers",), error(reader.lang, "unknown_id", value=leaf))
+            continue
+        items = (answer or {}).get("improvements", [])
+        number = reader.value(ws, cells["no"], ("answers", leaf, "improvements"), "number")
+        if number is None or not number.is_integer() or not 1 <= number <= len(items):
+            message = error(reader.lang, "not_no", value=_shown(cells["no"].raw), id=leaf)
+            reader.bad(ws, cells["no"], ("answers", leaf, "improvements"), message)
+            continue
+        position = int(number) - 1
+        item = items[position]
+        if isinstance(item, str):
+            item = items[position] = {"text": item, "actions": []}
+        path = ("answers", leaf, "improvements", position, "actions", len(item["actions"]))
+        action: dict[str, Any] = {}
+        for key in ("action", "owner", "due"):
+            name = "text" if key == "action" else key
+            value = reader.value(ws, cells[key], (*path, name), kinds[key])
+            if value is not None:
+                action[name] = value
+        if "status" in cells and cells["status"].raw not in (None, ""):
+            action["status"] = reader.value(ws, cells["status"], (*path, "status"), "status")
+        if "text" not in action:
+            reader.bad(ws, cells["action"], (*path, "text"), error(reader.lang, "action_text"))
+            continue
+        item["actions"].append(action)

@@ -9,7 +9,7 @@ import typer
 
 from siqassess.cli.app import app
 from siqassess.cli.handled import EXIT_INTERRUPTED
-from siqassess.cli.options import LangOpt, ModelOpt
+from siqassess.cli.options import AnswersFormat, LangOpt, ModelOpt
 
 
 @app.command()
@@ -25,15 +25,33 @@ def init(
     organisation: Annotated[str, typer.Option("--organisation", help="Organisation.")] = "",
     respondent: Annotated[str, typer.Option("--respondent", help="Who answers.")] = "",
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    fmt: Annotated[
+        AnswersFormat | None,
+        typer.Option("--format", "-f", help="yaml or xlsx (default: from -o's extension)."),
+    ] = None,
 ) -> None:
-    """Write a blank answers file, every question as a comment, to fill in with an editor."""
+    """Write a blank answers file, every question as a comment, to fill in with an editor.
+
+    With -o FILE.xlsx or --format xlsx: a questionnaire workbook to send to a respondent who
+    fills it in with Excel or LibreOffice; every command reads it back.
+    """
     from siqassess.criteria.load import resolve_model
     from siqassess.errors import UsageError
     from siqassess.i18n import default_language, t
     from siqassess.interview.walk import default_path
     from siqassess.io.answers import new_answers, save_answers
 
+    named_xlsx = output is not None and output.suffix.lower() == ".xlsx"
+    xlsx = fmt == AnswersFormat.xlsx or (fmt is None and named_xlsx)
+    if output is not None and fmt is not None and xlsx != named_xlsx:
+        # Files are read back by their extension, so it has to match the format.
+        wanted = ".xlsx" if xlsx else ".yaml"
+        raise UsageError(
+            f"--format {fmt.value} writes a {wanted} file; name it so: -o NAME{wanted}"
+        )
     path = output or default_path()
+    if xlsx and output is None:
+        path = path.with_suffix(".xlsx")
     if path.exists() and not force:
         raise UsageError(f"{path} exists; pass --force to overwrite it, or -o another file")
     loaded = resolve_model(model)
@@ -41,6 +59,14 @@ def init(
     answers = new_answers(
         loaded, organisation=organisation, respondent=respondent, language=language
     )
+    if xlsx:
+        from siqassess.io.xlsx_text import text
+        from siqassess.io.xlsx_write import write_questionnaire
+
+        write_questionnaire(path, answers, loaded)
+        print(text(language, "init_written", path=path))
+        print(text(language, "init_next", path=path))
+        return
     save_answers(path, answers, loaded)
     print(t(language, "init_written", path=path))
     print(t(language, "init_next", path=path))
@@ -65,9 +91,12 @@ def assess(
     Resumes FILE if it exists. Ctrl-C saves and exits 130.
 
     Needs a terminal. Without one: `init`, edit the file, then `score` or `report`.
+    A workbook (.xlsx) is not resumed here: `convert` it to YAML first.
     """
     from siqassess.interview import walk as interview
 
+    if file is not None:
+        refuse_workbook(file)
     outcome = interview.run(
         file,
         model_option=model,
@@ -77,3 +106,16 @@ def assess(
     )
     if outcome.ending == "interrupted":
         raise typer.Exit(EXIT_INTERRUPTED)
+
+
+def refuse_workbook(file: Path) -> None:
+    """The interview saves YAML after every answer; a workbook is converted first, not resumed."""
+    from siqassess.errors import UsageError
+    from siqassess.io.anyfile import is_workbook
+
+    if is_workbook(file):
+        yaml_file = file.with_suffix(".yaml")
+        raise UsageError(
+            f"{file} is a workbook; the interview works on YAML: run "
+            f"`siqassess convert {file} -o {yaml_file}`, then `siqassess assess {yaml_file}`"
+        )

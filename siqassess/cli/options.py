@@ -16,6 +16,13 @@ class Lang(StrEnum):
     en = "en"
 
 
+class AnswersFormat(StrEnum):
+    """Formats of an answers file."""
+
+    yaml = "yaml"
+    xlsx = "xlsx"
+
+
 ModelOpt = Annotated[
     str | None,
     typer.Option("--model", "-m", help="A built-in model id (see `model list`) or a model file."),

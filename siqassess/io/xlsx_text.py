@@ -64,6 +64,13 @@ TEXTS: dict[str, dict[str, str]] = {
             "Ändra inte bladens namn och ta inte bort dolda kolumner eller blad."
         ),
         "scale_title": "Skalan, nivå för nivå",
+        "init_written": "Skrev ett tomt frågeformulär: {path}",
+        "init_next": (
+            "Nästa steg: skicka det till den som ska svara. Fylls det i med Excel eller "
+            "LibreOffice kan det läsas direkt: `siqassess validate {path}`, `siqassess score "
+            "{path}` eller `siqassess report {path}`."
+        ),
+        "converted": "Skrev {out} ({answered} av {total} frågor besvarade)",
         "header_title": "Uppgifter om bedömningen",
     },
     "en": {
@@ -128,6 +135,13 @@ TEXTS: dict[str, dict[str, str]] = {
             "Do not rename the sheets or delete hidden columns or sheets."
         ),
         "scale_title": "The scale, level by level",
+        "init_written": "Wrote a blank questionnaire: {path}",
+        "init_next": (
+            "Next: send it to the respondent. Filled in with Excel or LibreOffice, it is read "
+            "directly: `siqassess validate {path}`, `siqassess score {path}` or "
+            "`siqassess report {path}`."
+        ),
+        "converted": "Wrote {out} ({answered} of {total} questions answered)",
         "header_title": "About this assessment",
     },
 }

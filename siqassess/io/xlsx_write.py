@@ -83,8 +83,9 @@ def questionnaire_bytes(answers: AnswersFile, model: LoadedModel) -> bytes:
     _instructions(wb, model, answers, lang)
     _metadata(wb, model, answers, rows)
     del wb[wb.sheetnames[0]]  # the default empty sheet
-    first = text(lang, "sheet_instructions")
-    wb.move_sheet(first, offset=-wb.sheetnames.index(first))
+    order = ("sheet_instructions", "sheet_questions", "sheet_actions", "sheet_levels")
+    titles = [text(lang, key) for key in order] + [META_SHEET]
+    wb._sheets = [wb[title] for title in titles]  # openpyxl has no public reorder
     wb.active = 0
     buffer = io.BytesIO()
     wb.save(buffer)
@@ -223,10 +224,10 @@ def _questions(
         row += 1
         rows[node.id] = row
         scale = node.scale or ""
-        if scale not in lists:
-            values = ",".join(str(v) for v in scale_values(model.scale_of(node)))
-            lists[scale] = DataValidation(type="list", formula1=f'"{values}"', allow_blank=True)
-            ws.add_data_validation(lists[scale])
+        values = ",".join(str(v) for v in scale_values(model.scale_of(node)))
+        if values not in lists:  # one dropdown per distinct list of values
+            lists[values] = DataValidation(type="list", formula1=f'"{values}"', allow_blank=True)
+            ws.add_data_validation(lists[values])
         parent = model.parents[node.id]
         part = node.name if node.kind == "result_area" else parent.name
         put(ws, row, col["id"], node.id)
@@ -244,7 +245,7 @@ def _questions(
         for index in range(1, len(QUESTION_COLUMNS) + 1):
             ws.cell(row=row, column=index).alignment = wrap
         for key in ("score", "target"):
-            lists[scale].add(f"{letter[key]}{row}")
+            lists[values].add(f"{letter[key]}{row}")
         yes_no.add(f"{letter['na']}{row}")
     last = get_column_letter(len(QUESTION_COLUMNS))
     ws.auto_filter.ref = f"A{HEAD_ROW}:{last}{row}"

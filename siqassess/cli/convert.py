@@ -1,0 +1,49 @@
+"""``convert``: an answers file between YAML and a questionnaire workbook, both ways."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from siqassess.cli.app import app
+from siqassess.cli.options import ModelOpt
+
+
+@app.command()
+def convert(
+    source: Annotated[Path, typer.Argument(help="The answers file: .yaml or .xlsx.")],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Where to write: .yaml/.yml or .xlsx.")
+    ],
+    model: ModelOpt = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Convert an answers file between YAML and xlsx, keeping every answer and finding.
+
+    The input is checked first, exactly as `validate` does; an invalid file is not converted.
+    """
+    from siqassess.errors import UsageError
+    from siqassess.io.answers import save_answers
+    from siqassess.io.anyfile import is_workbook
+    from siqassess.io.xlsx_text import text
+    from siqassess.reports.context import load_assessment
+
+    suffix = output.suffix.lower()
+    if suffix not in (".yaml", ".yml", ".xlsx"):
+        raise UsageError(f"{output}: write .yaml, .yml or .xlsx")
+    if output.exists() and output.resolve() == source.resolve():
+        raise UsageError(f"{output} is the input; write to another file")
+    if output.exists() and not force:
+        raise UsageError(f"{output} exists; pass --force to overwrite it, or -o another file")
+    loaded, answers = load_assessment(source, model)
+    if is_workbook(output):
+        from siqassess.io.xlsx_write import write_questionnaire
+
+        write_questionnaire(output, answers, loaded)
+    else:
+        save_answers(output, answers, loaded)
+    answered = sum(1 for a in answers.answers.values() if a and (a.answered or a.na))
+    total = len(loaded.leaves)
+    print(text(answers.language, "converted", out=output, answered=answered, total=total))

@@ -85,7 +85,8 @@ def questionnaire_bytes(answers: AnswersFile, model: LoadedModel) -> bytes:
     del wb[wb.sheetnames[0]]  # the default empty sheet
     order = ("sheet_instructions", "sheet_questions", "sheet_actions", "sheet_levels")
     titles = [text(lang, key) for key in order] + [META_SHEET]
-    wb._sheets = [wb[title] for title in titles]  # openpyxl has no public reorder
+    for index, title in enumerate(titles):
+        wb.move_sheet(title, offset=index - wb.sheetnames.index(title))
     wb.active = 0
     buffer = io.BytesIO()
     wb.save(buffer)

@@ -11,6 +11,7 @@ import typer
 from siqassess.cli.app import app
 from siqassess.cli.emit import emit
 from siqassess.cli.options import Lang, OutOpt
+from siqassess.reports.formats import pick_format
 
 model_app = typer.Typer(help="List, show and export management models.", no_args_is_help=True)
 app.add_typer(model_app, name="model")
@@ -52,15 +53,14 @@ def model_show(
 @model_app.command("export")
 def model_export(
     model: Annotated[str | None, typer.Argument(help="Built-in id or model file.")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="Only json for now.")] = "json",
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help="Only json for now.")] = None,
     output: OutOpt = None,
 ) -> None:
     """Print the normalised model as JSON: every node with id, kind, names, weight, scale."""
     from siqassess.criteria.export import export_model
     from siqassess.criteria.load import resolve_model
 
-    if fmt != "json":
-        raise typer.BadParameter("only 'json' is supported", param_hint="--format")
+    pick_format("export", fmt, output)
     emit(json.dumps(export_model(resolve_model(model)), ensure_ascii=False, indent=2), output)
 
 
@@ -72,4 +72,5 @@ def schema(
     """Print a JSON Schema, for editors (yaml-language-server) and tools."""
     from siqassess.documents.schemas import json_schema
 
+    pick_format("schema", None, output)
     emit(json.dumps(json_schema(kind.value), ensure_ascii=False, indent=2), output)

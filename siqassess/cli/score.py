@@ -4,23 +4,34 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from enum import StrEnum
-from typing import Annotated, Any
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from siqassess.cli.app import app
-from siqassess.cli.emit import quiet_broken_pipe
-from siqassess.cli.handled import EXIT_FINDINGS, EXIT_INTERRUPTED
+from siqassess.cli.emit import open_output, quiet_broken_pipe
+from siqassess.cli.handled import EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_USAGE
+from siqassess.cli.inputs import missing_files
 from siqassess.cli.options import ModelOpt, OutOpt
+from siqassess.reports.formats import format_help, pick_format
+
+if TYPE_CHECKING:
+    from siqassess.io.batch import Outcome
+    from siqassess.reports.formats.interface import ResultWriter
 
 
-class ScoreFormat(StrEnum):
-    """Output formats of ``score``."""
+@dataclass
+class _Tally:
+    """What a batch run has seen so far."""
 
-    table = "table"
-    json = "json"
-    csv = "csv"
+    seen: int = 0
+    missing: bool = False
+    scored: int = 0
+    failed: bool = False
+    below: list[str] = field(default_factory=list)
 
 
 @app.command()
@@ -30,8 +41,9 @@ def score(
         typer.Argument(help="Answers files, folders (searched recursively) or quoted globs."),
     ],
     fmt: Annotated[
-        ScoreFormat, typer.Option("--format", "-f", help="table, json or csv (long format).")
-    ] = ScoreFormat.table,
+        str | None,
+        typer.Option("--format", "-f", help=format_help("score", " (long format)")),
+    ] = None,
     fail_under: Annotated[
         float | None,
         typer.Option(
@@ -53,60 +65,73 @@ def score(
     """Score answers files: total, points out of 1000, coverage, and every node of the model.
 
     Bad files are reported as file:line:column on stderr and the rest are still scored.
-    Exit code 1 if any file failed, or scored under --fail-under.
+    Exit code 1 if any file failed, or scored under --fail-under; 2 if a named file is missing.
     """
     from siqassess.io import batch
-    from siqassess.io.yamlio import atomic_writer
-    from siqassess.reports import results
 
+    chosen = pick_format("score", fmt, output)
     targets, problems = batch.expand(paths)
-    failed = bool(problems)
+    tally = _Tally(failed=bool(problems), missing=bool(missing_files(paths)))
     for problem in problems:
         print(f"siqassess: error: {problem}", file=sys.stderr)
-    below: list[str] = []
-    scored = seen = 0
     try:
         with quiet_broken_pipe(), contextlib.ExitStack() as stack:
-            out = stack.enter_context(atomic_writer(output)) if output else sys.stdout
-            writer = results.writer(fmt.value, out, detail=detail)
+            from siqassess.reports import formats
+
+            out = stack.enter_context(open_output(output, binary=chosen.binary))
+            writer = formats.score_writer(chosen, out, detail=detail)
             outcomes = batch.score_all(
                 targets, model=model, jobs=jobs, require_complete=require_complete
             )
             for outcome in _with_progress(outcomes, len(targets), stack):
-                seen += 1
-                for problem in outcome.problems:
-                    where = (
-                        problem if problem.location.file else f"{outcome.file}: {problem.message}"
-                    )
-                    print(f"siqassess: error: {where}", file=sys.stderr)
-                failed = failed or bool(outcome.problems)
-                if outcome.doc is None:
-                    continue
-                scored += 1
-                writer.add(outcome.doc)
-                total = outcome.doc["total"]["score"]
-                if fail_under is not None and (total is None or total < fail_under):
-                    shown = "no score" if total is None else f"a total of {total:.1f}"
-                    below.append(f"{outcome.file}: {shown}, under --fail-under {fail_under:g}")
+                _take(outcome, writer, tally, fail_under)
             writer.close()
     except KeyboardInterrupt:
-        where = f"{output} was not written" if output else "the output above is incomplete"
-        print(
-            f"siqassess: interrupted after {seen} of {len(targets)} files ({scored} scored); "
-            f"{where}",
-            file=sys.stderr,
-        )
-        raise typer.Exit(EXIT_INTERRUPTED) from None
-    for line in below:
+        _interrupted(tally, len(targets), output)
+    _finish(tally)
+
+
+def _take(outcome: Outcome, writer: ResultWriter, tally: _Tally, fail_under: float | None) -> None:
+    """Report one file's problems, write its result, and check it against --fail-under."""
+    from siqassess.reports.results import under_threshold
+
+    tally.seen += 1
+    for problem in outcome.problems:
+        where = problem if problem.location.file else f"{outcome.file}: {problem.message}"
+        print(f"siqassess: error: {where}", file=sys.stderr)
+    tally.failed = tally.failed or bool(outcome.problems)
+    if outcome.doc is None:
+        return
+    tally.scored += 1
+    writer.add(outcome.doc)
+    below = under_threshold(outcome.doc, fail_under)
+    if below:
+        tally.below.append(f"{outcome.file}: {below}")
+
+
+def _interrupted(tally: _Tally, total: int, output: Path | None) -> None:
+    where = f"{output} was not written" if output else "the output above is incomplete"
+    print(
+        f"siqassess: interrupted after {tally.seen} of {total} files ({tally.scored} scored); "
+        f"{where}",
+        file=sys.stderr,
+    )
+    raise typer.Exit(EXIT_INTERRUPTED) from None
+
+
+def _finish(tally: _Tally) -> None:
+    for line in tally.below:
         print(f"siqassess: {line}", file=sys.stderr)
-    if not scored and not failed:
+    if not tally.scored and not tally.failed:
         print("siqassess: error: no answers files found", file=sys.stderr)
-        failed = True
-    if failed or below:
+        tally.failed = True
+    if tally.missing:
+        raise typer.Exit(EXIT_USAGE)  # a named file that does not exist
+    if tally.failed or tally.below:
         raise typer.Exit(EXIT_FINDINGS)
 
 
-def _with_progress(items: Any, total: int, stack: Any) -> Any:
+def _with_progress(items: Iterable[Any], total: int, stack: contextlib.ExitStack) -> Any:
     """Wrap ``items`` in a progress bar on stderr, for large batches on a terminal only."""
     if total < 20 or not sys.stderr.isatty():
         return items

@@ -10,6 +10,7 @@ import typer
 
 from siqassess.cli.app import app
 from siqassess.cli.handled import EXIT_FINDINGS, EXIT_USAGE
+from siqassess.cli.inputs import missing_files
 from siqassess.cli.options import ModelOpt
 
 
@@ -48,7 +49,7 @@ def validate(
     out = render(reports)
     if out:
         print(out)
-    if any(not path.exists() for path in paths):
+    if missing_files(paths):
         raise typer.Exit(EXIT_USAGE)
     if not all(r.valid for r in reports):
         raise typer.Exit(EXIT_FINDINGS)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-SCHEMA_KINDS = ("model", "answers", "result")
 _BASE = "https://siqassess.invalid/schemas"
 
 

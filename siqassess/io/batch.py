@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import glob
 import os
 from collections.abc import Iterable, Iterator
@@ -35,12 +36,6 @@ class Outcome:
     file: str
     doc: dict[str, Any] | None = None
     problems: tuple[Problem, ...] = ()
-    skipped: bool = False
-
-    @property
-    def ok(self) -> bool:
-        """Whether the file was scored."""
-        return self.doc is not None
 
 
 # -- expanding PATH arguments --
@@ -147,7 +142,7 @@ def score_file(target: Target, models: Models, *, require_complete: bool = False
         data, source = read_document(target.path)
         if not is_answers_data(data):
             if target.found:
-                return Outcome(target.path, skipped=True)
+                return Outcome(target.path)  # found in a folder, not an answers file: skipped
             message = "not an answers file (it has no `answers` or `model` key)"
             raise ValidationError(Problem(source.locate(()), message))
         model = models.for_data(data, source)
@@ -172,20 +167,22 @@ def _missing(answers: AnswersFile, model: LoadedModel, source: Source) -> list[P
 
 # -- the batch, with one or several processes --
 
-_worker: dict[str, Any] = {}
 
-
-def _init_worker(model: str | None, require_complete: bool) -> None:
+def _init_worker() -> None:
     import signal
 
     # Ctrl-C is the parent's to handle: it stops the pool, so workers print no tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker["models"] = Models(model)
-    _worker["require_complete"] = require_complete
 
 
-def _score_in_worker(target: Target) -> Outcome:
-    return score_file(target, _worker["models"], require_complete=_worker["require_complete"])
+@functools.cache
+def _worker_models(model: str | None) -> Models:
+    """The models of a worker process, loaded once per process (a memo, not configuration)."""
+    return Models(model)
+
+
+def _score_in_worker(target: Target, *, model: str | None, require_complete: bool) -> Outcome:
+    return score_file(target, _worker_models(model), require_complete=require_complete)
 
 
 def score_all(
@@ -209,10 +206,9 @@ def score_all(
 
     Models(model)  # fail once, here, on a bad --model rather than in every worker
     chunksize = max(1, min(32, len(targets) // (jobs * 8)))
-    with multiprocessing.Pool(
-        jobs, initializer=_init_worker, initargs=(model, require_complete)
-    ) as pool:
-        yield from pool.imap(_score_in_worker, targets, chunksize=chunksize)
+    work = functools.partial(_score_in_worker, model=model, require_complete=require_complete)
+    with multiprocessing.Pool(jobs, initializer=_init_worker) as pool:
+        yield from pool.imap(work, targets, chunksize=chunksize)
 
 
 # -- output --

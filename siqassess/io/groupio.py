@@ -103,14 +103,19 @@ def _describe(ref: tuple[str, str, str]) -> str:
 
 
 def read_group(
-    args: Sequence[str], *, model: str | None = None, min_respondents: int = 2
+    args: Sequence[str], *, model: str | None = None, min_respondents: int | None = None
 ) -> tuple[LoadedModel, list[Assessment]]:
     """Read every answers file named or found under ARGS; all must answer the same model.
 
     Folders and globs are expanded as ``score`` does (non-answers YAML found there is
     skipped). Every problem of every file is raised together; a model mismatch names both
-    files. Fewer than ``min_respondents`` files is a usage error.
+    files. Fewer than ``min_respondents`` files (default ``aggregate.MIN_RESPONDENTS``) is a
+    usage error.
     """
+    if min_respondents is None:
+        from siqassess.core.aggregate import MIN_RESPONDENTS
+
+        min_respondents = MIN_RESPONDENTS
     targets, problems = expand(args)
     seen: set[str] = set()
     parsed: list[tuple[str, Any, Source]] = []
@@ -190,14 +195,18 @@ def compare_pair(old: Assessment, new: Assessment) -> Comparison:
 
 
 def aggregate_group(
-    group: Sequence[Assessment], *, threshold: float
+    group: Sequence[Assessment], *, threshold: float | None = None
 ) -> tuple[list[str], Aggregate]:
-    """The respondents' names and the aggregate of a group read with :func:`read_group`."""
-    from siqassess.core.aggregate import aggregate
+    """The respondents' names and the aggregate of a group read with :func:`read_group`.
+
+    ``threshold`` is the spread that flags a leaf to discuss (default ``aggregate.SPREAD``).
+    """
+    from siqassess.core.aggregate import SPREAD, aggregate
 
     names = respondent_names(group)
     pairs = [(name, a.answers) for name, a in zip(names, group, strict=True)]
-    return names, aggregate(group[0].model, pairs, threshold=threshold)
+    spread = SPREAD if threshold is None else threshold
+    return names, aggregate(group[0].model, pairs, threshold=spread)
 
 
 def consensus_text(group: Sequence[Assessment], names: Sequence[str], agg: Aggregate) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -14,9 +13,10 @@ from siqassess.criteria.tree import LoadedModel
 from siqassess.io.answers import leaf_inputs
 from siqassess.io.groupio import Assessment
 from siqassess.reports.context import build_context, clean, report_language
+from siqassess.reports.formats.interface import Rendered
 from siqassess.reports.group_labels import group_labels
 from siqassess.reports.radar import SIZE, Series, point, radar_svg
-from siqassess.reports.render import Rendered, render_report, write_report
+from siqassess.reports.render import render_report
 
 
 def _names(model: LoadedModel, lang: str) -> dict[str, str]:
@@ -284,12 +284,3 @@ def render_group(
 ) -> Rendered:
     """The group report in ``fmt`` (md or html)."""
     return render_context(group_context(group, names, agg, lang=lang), "group", fmt, output)
-
-
-def emit(rendered: Rendered, output: Path | None) -> None:
-    """Write a rendered report to ``output`` (with its chart files), else to stdout."""
-    if output is None:
-        text = rendered.text
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
-    else:
-        write_report(rendered, output)

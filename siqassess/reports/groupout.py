@@ -12,7 +12,9 @@ from siqassess.core.aggregate import Aggregate, LeafStats
 from siqassess.core.compare import Comparison, NodeDelta
 from siqassess.core.scoring import NodeScore
 from siqassess.criteria.tree import LoadedModel
+from siqassess.errors import Location, ModelMismatchError, Problem
 from siqassess.io.groupio import Assessment
+from siqassess.reports.formats.interface import GroupJob
 from siqassess.reports.results import (
     DASH,
     coverage_dict,
@@ -115,6 +117,15 @@ def drift_lines(doc: Mapping[str, Any]) -> list[str]:
     if d["only_new"]:
         lines.append(f"only in the new model (not compared): {', '.join(d['only_new'])}")
     lines.append(f"compared over the {d['compared_leaves']} leaves both models have")
+    return lines
+
+
+def check_drift(old: Assessment, new: Assessment, cmp: Comparison, *, strict: bool) -> list[str]:
+    """The drift warnings of a comparison; with ``strict`` (--strict-model), drift is an error."""
+    lines = drift_lines(comparison_doc(old, new, cmp))
+    if lines and strict:
+        where = Location(new.file)
+        raise ModelMismatchError([Problem(where, f"--strict-model: {line}") for line in lines])
     return lines
 
 
@@ -395,6 +406,11 @@ def aggregate_table(doc: Mapping[str, Any], width: int | None = None) -> str:
             f"Discuss first: {DASH} (no leaf with max − min ≥ {doc['spread_threshold']:g})"
         )
     return out.getvalue()
+
+
+def aggregate_doc_of(job: GroupJob) -> dict[str, Any]:
+    """The aggregate document of a group job."""
+    return aggregate_doc(job.group[0].model, job.group, job.names, job.aggregate)
 
 
 def to_json(doc: Mapping[str, Any]) -> str:

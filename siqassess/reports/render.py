@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -16,38 +15,15 @@ from markupsafe import Markup
 
 from siqassess.errors import Location, Problem, SiqError, UsageError
 from siqassess.i18n import number
-from siqassess.io.yamlio import write_atomic
+from siqassess.reports.formats.interface import Rendered
 from siqassess.reports.radar import bar_svg
 
 FORMATS = ("txt", "md", "html")
-_SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "txt"}
 _CHART_FILES = {"factors": "-radar.svg", "results": "-results-radar.svg"}
 
 
 class TemplateProblem(SiqError):
     """A report template is broken or tries to leave its sandbox."""
-
-
-@dataclass(frozen=True)
-class Rendered:
-    """A rendered report and the files that go with it (chart SVGs next to a Markdown file)."""
-
-    text: str
-    attachments: Mapping[Path, str] = field(default_factory=dict)
-
-
-def infer_format(fmt: str | None, output: Path | None) -> str:
-    """The format given, else the one OUT's extension names, else txt."""
-    if fmt:
-        return fmt
-    if output is None:
-        return "txt"
-    found = _SUFFIXES.get(output.suffix.lower())
-    if found is None:
-        known = ", ".join(sorted(_SUFFIXES))
-        message = f"cannot tell the format from {output.name!r} (use {known} or --format)"
-        raise UsageError(Problem(Location(""), message))
-    return found
 
 
 class _ConfinedLoader(jinja2.FileSystemLoader):
@@ -176,7 +152,7 @@ def render(
     except jinja2.exceptions.SecurityError as exc:
         where = _where(exc.__traceback__)
         raise TemplateProblem(Problem(where, f"refused by the sandbox: {exc}")) from None
-    except (jinja2.TemplateError, TypeError, ValueError, ArithmeticError, LookupError) as exc:
+    except jinja2.TemplateError as exc:  # UndefinedError and the rest; our own bugs surface
         where = _where(exc.__traceback__)
         message = getattr(exc, "message", None) or str(exc)
         raise TemplateProblem(Problem(where, f"template error: {message}")) from None
@@ -215,11 +191,3 @@ def render_report(
         dict(context, charts=charts), fmt, template_dir=template_dir, fancy=fancy, template=template
     )
     return Rendered(text, attachments)
-
-
-def write_report(rendered: Rendered, output: Path) -> None:
-    """Write a rendered report and its attachments, each atomically."""
-    for path, text in rendered.attachments.items():
-        write_atomic(path, text)
-    text = rendered.text
-    write_atomic(output, text if text.endswith("\n") else text + "\n")

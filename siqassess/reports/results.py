@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import IO, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -288,13 +288,15 @@ def fmt_score(value: float | None, digits: int = 1) -> str:
     return DASH if value is None else f"{value:.{digits}f}"
 
 
-def fmt_coverage(coverage: Mapping[str, int]) -> str:
-    """Coverage for display: ``30/35 answered, 2 N/A, 3 missing``."""
-    total = coverage["answered"] + coverage["na"] + coverage["missing"]
-    return (
-        f"{coverage['answered']}/{total} answered, {coverage['na']} N/A, "
-        f"{coverage['missing']} missing"
-    )
+def under_threshold(doc: Mapping[str, Any], fail_under: float | None) -> str | None:
+    """Why a file's total fails ``--fail-under`` (no score, or under it); None when it passes."""
+    if fail_under is None:
+        return None
+    total = doc["total"]["score"]
+    if total is not None and total >= fail_under:
+        return None
+    shown = "no score" if total is None else f"a total of {total:.1f}"
+    return f"{shown}, under --fail-under {fail_under:g}"
 
 
 def weakest_factor(doc: Mapping[str, Any]) -> dict[str, Any] | None:
@@ -371,25 +373,3 @@ class TableWriter:
             for row in self._matrix:
                 matrix.add_row(*row)
             console.print(matrix)
-
-
-Writer = JsonWriter | CsvWriter | TableWriter
-
-
-def writer(fmt: str, out: IO[str], *, detail: bool = False) -> Writer:
-    """The renderer for ``fmt`` (table, json or csv), writing to ``out``."""
-    if fmt == "json":
-        return JsonWriter(out)
-    if fmt == "csv":
-        return CsvWriter(out)
-    if fmt == "table":
-        return TableWriter(out, detail=detail)
-    raise ValueError(fmt)
-
-
-def render(fmt: str, docs: Iterable[Mapping[str, Any]], out: IO[str], **kw: Any) -> None:
-    """Render every file result in ``docs`` to ``out``."""
-    w = writer(fmt, out, **kw)
-    for doc in docs:
-        w.add(doc)
-    w.close()

@@ -14,7 +14,7 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 EXAMPLE = str(EXAMPLES / "norrvik-2026.yaml")
 COMMANDS = {
     "score": ["score", EXAMPLE],
-    "report-html": ["report", EXAMPLE],
+    "report-html": ["report", EXAMPLE, "-f", "html"],
     "report-md": ["report", EXAMPLE, "-f", "md"],
     "compare": ["compare", str(EXAMPLES / "norrvik-2025.yaml"), EXAMPLE, "-f", "html"],
     "aggregate": ["aggregate", str(EXAMPLES / "team"), "-f", "yaml"],
@@ -26,7 +26,7 @@ runner = CliRunner()
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_output_into_a_missing_folder(name: str, tmp_path: Path) -> None:
-    out = tmp_path / "no" / "such" / "folder" / "out.html"
+    out = tmp_path / "no" / "such" / "folder" / "out"
     result = runner.invoke(app, [*COMMANDS[name], "-o", str(out)])
     assert result.exit_code == 1, result.output
     (line,) = result.stderr.splitlines()
@@ -39,7 +39,7 @@ def test_output_into_a_missing_folder(name: str, tmp_path: Path) -> None:
 def test_output_on_a_full_disk_keeps_the_old_file(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    out = tmp_path / "out.html"
+    out = tmp_path / "out"
     out.write_text("the old report\n")
 
     def full(fd: int) -> None:
@@ -51,4 +51,4 @@ def test_output_on_a_full_disk_keeps_the_old_file(
     assert "No space left on device" in result.stderr
     assert "Traceback" not in result.output
     assert out.read_text() == "the old report\n"
-    assert [p.name for p in tmp_path.iterdir()] == ["out.html"]
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]

@@ -12,7 +12,8 @@ from siqassess.core.scoring import score
 from siqassess.criteria.tree import LoadedModel
 from siqassess.io.answers import Answer, leaf_inputs, new_answers, save_answers
 from siqassess.reports.context import build_context, load_assessment, report_language
-from siqassess.reports.render import Rendered, render_report
+from siqassess.reports.formats.interface import Rendered
+from siqassess.reports.render import render_report
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "examples" / "norrvik-2026.yaml"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from report_helpers import EXAMPLE
 from typer.testing import CliRunner
 
@@ -43,18 +44,22 @@ def test_format_is_inferred_from_out_and_charts_land_beside_markdown(tmp_path: P
     ]
 
 
-def test_format_option_wins_over_the_extension(tmp_path: Path) -> None:
+def test_a_format_contradicting_the_extension_is_a_usage_error(tmp_path: Path) -> None:
     out = tmp_path / "report.txt"
     result = runner.invoke(app, ["report", str(EXAMPLE), "-f", "html", "-o", str(out)])
-    assert result.exit_code == 0
-    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "siqassess: error: --format html contradicts the extension of 'report.txt' (txt); "
+        "change one of them\n"
+    )
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_an_unknown_extension_is_a_usage_error(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["report", str(EXAMPLE), "-o", str(tmp_path / "r.pdf")])
+    result = runner.invoke(app, ["report", str(EXAMPLE), "-o", str(tmp_path / "r.docx")])
     assert result.exit_code == 2
-    assert "cannot tell the format" in result.stderr
-    assert not (tmp_path / "r.pdf").exists()
+    assert "cannot tell the format from 'r.docx'" in result.stderr
+    assert not (tmp_path / "r.docx").exists()
 
 
 def test_a_broken_template_exits_1_with_file_and_line(tmp_path: Path) -> None:
@@ -89,3 +94,20 @@ def test_an_invalid_answers_file_is_reported_with_its_location(tmp_path: Path) -
     result = runner.invoke(app, ["report", str(bad)])
     assert result.exit_code == 1
     assert f"{bad}:" in result.stderr and "not on the scale" in result.stderr
+
+
+def test_a_bug_in_our_own_filter_is_an_internal_error_not_a_template_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from siqassess.reports import render
+
+    def broken(value: float | None, target: float | None) -> str:
+        raise TypeError("a bug in svgbar")
+
+    monkeypatch.setattr(render, "bar_svg", broken)
+    result = runner.invoke(app, ["report", str(EXAMPLE), "-f", "html"])
+    assert result.exit_code == 3
+    assert result.stderr == (
+        "siqassess: internal error: TypeError: a bug in svgbar "
+        "(rerun with --traceback and report it)\n"
+    )

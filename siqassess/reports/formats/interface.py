@@ -1,0 +1,80 @@
+"""What a renderer is: the jobs it is given, and what it gives back.
+
+A format is one module in this package. It defines one function per command it can write:
+
+- ``score_writer(out, *, detail) -> ResultWriter``: ``score`` streams file results into it,
+  one at a time, so a batch is never held whole; ``out`` is a binary stream when the
+  format is ``binary``, else text;
+- ``render_report(job: ReportJob) -> Rendered``: ``report``, one assessment's gap report;
+- ``render_compare(job: CompareJob) -> Rendered``: ``compare``;
+- ``render_aggregate(job: GroupJob) -> Rendered``: ``aggregate``.
+
+The registry (``formats/__init__.py``) names the module, its file extensions and the commands
+it serves; adding a format is one module and one line there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from siqassess.core.aggregate import Aggregate
+    from siqassess.core.compare import Comparison
+    from siqassess.io.groupio import Assessment
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A rendered output and the files that go with it (chart SVGs next to a Markdown file).
+
+    ``data`` holds the bytes of a binary format (xlsx, pdf); ``text`` is then unused.
+    """
+
+    text: str = ""
+    attachments: Mapping[Path, str] = field(default_factory=dict)
+    data: bytes | None = None
+
+
+class ResultWriter(Protocol):
+    """Takes ``score``'s file results one by one, and finishes the output on ``close``."""
+
+    def add(self, doc: Mapping[str, Any]) -> None:
+        """Write (or keep) one answers file's result."""
+
+    def close(self) -> None:
+        """Finish the output."""
+
+
+@dataclass(frozen=True)
+class ReportJob:
+    """One assessment's gap report: the template context and where it goes."""
+
+    context: Mapping[str, Any]
+    output: Path | None = None
+    template_dir: Path | None = None
+    fancy: bool = False
+
+
+@dataclass(frozen=True)
+class CompareJob:
+    """Two assessments of the same organisation, compared."""
+
+    old: Assessment
+    new: Assessment
+    comparison: Comparison
+    lang: str | None = None
+    output: Path | None = None
+
+
+@dataclass(frozen=True)
+class GroupJob:
+    """A team's assessments, aggregated."""
+
+    group: Sequence[Assessment]
+    names: Sequence[str]
+    aggregate: Aggregate
+    lang: str | None = None
+    output: Path | None = None

@@ -1,0 +1,28 @@
+"""JSON documents: ``score`` (streamed), ``compare`` and ``aggregate``; see ``schema``."""
+
+from __future__ import annotations
+
+from typing import IO
+
+from siqassess.reports.formats.interface import CompareJob, GroupJob, Rendered, ResultWriter
+
+
+def score_writer(out: IO[str], *, detail: bool = False) -> ResultWriter:
+    """``{"format": 1, "files": [...]}``, one file at a time; ``detail`` changes nothing."""
+    from siqassess.reports.results import JsonWriter
+
+    return JsonWriter(out)
+
+
+def render_compare(job: CompareJob) -> Rendered:
+    """The comparison document."""
+    from siqassess.reports import groupout
+
+    return Rendered(groupout.to_json(groupout.comparison_doc(job.old, job.new, job.comparison)))
+
+
+def render_aggregate(job: GroupJob) -> Rendered:
+    """The group document."""
+    from siqassess.reports import groupout
+
+    return Rendered(groupout.to_json(groupout.aggregate_doc_of(job)))

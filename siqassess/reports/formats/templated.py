@@ -1,0 +1,32 @@
+"""Reports rendered through the Jinja templates, shared by the txt, md and html formats."""
+
+from __future__ import annotations
+
+from siqassess.reports.formats.interface import CompareJob, GroupJob, Rendered, ReportJob
+
+
+def report(fmt: str, job: ReportJob) -> Rendered:
+    """One assessment's gap report through ``report.<fmt>.j2``."""
+    from siqassess.reports import render
+
+    return render.render_report(
+        job.context, fmt, output=job.output, template_dir=job.template_dir, fancy=job.fancy
+    )
+
+
+def compare(fmt: str, job: CompareJob) -> Rendered:
+    """The comparison report through ``compare.<fmt>.j2``."""
+    from siqassess.reports import group_context
+
+    return group_context.render_comparison(
+        job.old, job.new, job.comparison, fmt, job.lang, job.output
+    )
+
+
+def aggregate(fmt: str, job: GroupJob) -> Rendered:
+    """The group report through ``group.<fmt>.j2``."""
+    from siqassess.reports import group_context
+
+    return group_context.render_group(
+        job.group, job.names, job.aggregate, fmt, job.lang, job.output
+    )

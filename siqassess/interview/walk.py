@@ -28,7 +28,14 @@ from siqassess.errors import NoTerminalError, SiqError
 from siqassess.i18n import default_language, t
 from siqassess.interview import prompts
 from siqassess.interview.summary import question_screen, summary
-from siqassess.io.answers import Answer, AnswersFile, new_answers, read_answers, save_answers
+from siqassess.io.answers import (
+    Answer,
+    AnswersFile,
+    answers_from_data,
+    new_answers,
+    save_answers,
+)
+from siqassess.io.resolver import model_for
 from siqassess.io.yamlio import parse, read_text
 
 Ending = Literal["complete", "in_progress", "interrupted"]
@@ -80,11 +87,9 @@ def default_path(today: dt.date | None = None) -> Path:
 
 def load(path: Path, model_option: str | None) -> tuple[LoadedModel, AnswersFile]:
     """Read an answers file and the model it names (or ``model_option``)."""
-    data, _ = parse(str(path), read_text(path))
-    ref = data.get("model") if isinstance(data, dict) else None
-    name = model_option or (str(ref.get("id", "")) if isinstance(ref, dict) else "") or None
-    model = resolve_model(name)
-    return model, read_answers(path, model)
+    data, source = parse(str(path), read_text(path))
+    model = model_for(data, source, model_option)
+    return model, answers_from_data(data, source, model)
 
 
 def check_terminal() -> None:

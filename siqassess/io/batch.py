@@ -12,6 +12,7 @@ from typing import Any
 from siqassess.criteria.tree import LoadedModel
 from siqassess.errors import Location, Problem, SiqError, ValidationError
 from siqassess.io.answers import AnswersFile
+from siqassess.io.resolver import Models
 from siqassess.io.validation import is_answers_data
 from siqassess.io.yamlio import Source
 
@@ -98,37 +99,6 @@ def scan(folder: str) -> Iterator[str]:
 
 
 # -- scoring one file --
-
-
-class Models:
-    """Loads each model once: the ``--model`` one, or the built-in model a file names."""
-
-    def __init__(self, override: str | None = None) -> None:
-        from siqassess.criteria.load import resolve_model
-
-        self._fixed: LoadedModel | None = resolve_model(override) if override else None
-        self._builtin: dict[str, LoadedModel] = {}
-
-    def for_data(self, data: dict[str, Any], source: Source) -> LoadedModel:
-        """The model to check ``data`` against; raise if it names an unknown model."""
-        from siqassess.criteria.load import DEFAULT_MODEL, builtin_ids, resolve_model
-
-        if self._fixed is not None:
-            return self._fixed
-        ref = data.get("model")
-        model_id = ref.get("id") if isinstance(ref, dict) else None
-        if not isinstance(model_id, str):
-            model_id = DEFAULT_MODEL  # the schema check reports the broken `model` key
-        elif model_id not in builtin_ids():
-            # A file must never make us load an arbitrary path; only --model may.
-            message = (
-                f"answers model {model_id!r}, which is not built in "
-                f"(built-in: {', '.join(builtin_ids())}); pass --model FILE"
-            )
-            raise ValidationError(Problem(source.locate(("model", "id")), message, "model.id"))
-        if model_id not in self._builtin:
-            self._builtin[model_id] = resolve_model(model_id)
-        return self._builtin[model_id]
 
 
 def score_file(target: Target, models: Models, *, require_complete: bool = False) -> Outcome:

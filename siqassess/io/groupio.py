@@ -19,7 +19,8 @@ from siqassess.errors import (
 )
 from siqassess.io.answers import AnswersFile, answers_from_data
 from siqassess.io.anyfile import read_document
-from siqassess.io.batch import Models, expand
+from siqassess.io.batch import expand
+from siqassess.io.resolver import Models
 from siqassess.io.validation import is_answers_data
 from siqassess.io.yamlio import Source
 

@@ -35,7 +35,7 @@ def is_answers_data(data: object) -> bool:
 
 def check_file(path: Path, model_override: str | None = None) -> FileReport:
     """Check one model or answers file; the kind is detected from its content."""
-    from siqassess.criteria.load import model_from_data, resolve_model
+    from siqassess.criteria.load import model_from_data
 
     name = str(path)
     kind: FileKind = "unknown"
@@ -43,16 +43,10 @@ def check_file(path: Path, model_override: str | None = None) -> FileReport:
         data, source = read_document(path)
         if is_answers_data(data):
             from siqassess.io.answers import answers_from_data
+            from siqassess.io.resolver import model_for
 
             kind = "answers"
-            ref = data.get("model") if isinstance(data.get("model"), dict) else {}
-            model_name = model_override or str(ref.get("id", ""))
-            try:
-                model = resolve_model(model_name)
-            except SiqError as exc:
-                where = source.locate(("model", "id"))
-                message = f"cannot load the model it answers: {exc}; pass --model PATH"
-                return FileReport(name, kind, [Problem(where, message, "model.id")])
+            model = model_for(data, source, model_override)
             answers = answers_from_data(data, source, model)
             done = sum(1 for a in answers.answers.values() if a and (a.answered or a.na))
             summary = f"answers to {model.id} {model.version}, {done}/{len(model.leaves)} answered"

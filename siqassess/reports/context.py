@@ -9,11 +9,11 @@ from urllib.parse import urlsplit
 
 from siqassess.core.priorities import Ranked
 from siqassess.core.scoring import NodeScore, Result
-from siqassess.criteria.load import resolve_model
 from siqassess.criteria.tree import LoadedModel, Node, band_for
-from siqassess.errors import Problem, SiqError, ValidationError
+from siqassess.errors import Problem, ValidationError
 from siqassess.io.answers import AnswersFile, answers_from_data
 from siqassess.io.anyfile import read_document
+from siqassess.io.resolver import model_for
 from siqassess.reports.labels import labels
 from siqassess.reports.radar import Series, radar_svg
 
@@ -58,14 +58,7 @@ def load_assessment(path: Path, model_spec: str | None) -> tuple[LoadedModel, An
     data, source = read_document(path)
     if not isinstance(data, dict):
         raise ValidationError(Problem(source.locate(()), "not an answers file", ""))
-    ref = data.get("model")
-    name = model_spec or (str(ref.get("id") or "") if isinstance(ref, dict) else "")
-    try:
-        model = resolve_model(name or None)
-    except SiqError as exc:
-        where = source.locate(("model", "id"))
-        message = f"cannot load the model it answers: {exc}; pass --model PATH"
-        raise ValidationError(Problem(where, message, "model.id")) from None
+    model = model_for(data, source, model_spec)
     return model, answers_from_data(data, source, model)
 
 

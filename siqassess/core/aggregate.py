@@ -6,9 +6,9 @@ import math
 import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
 
 from siqassess.core.scoring import LeafInput, Result, leaf_target, score
+from siqassess.core.status import Status, settled, status
 from siqassess.criteria.schema import Scale
 from siqassess.criteria.tree import LoadedModel
 from siqassess.io.answers import FORMAT, Answer, AnswersFile, GroupStats, ModelRef, leaf_inputs
@@ -16,8 +16,6 @@ from siqassess.io.answers import FORMAT, Answer, AnswersFile, GroupStats, ModelR
 SPREAD = 30.0
 """Default discuss threshold: a leaf is flagged when max − min reaches it."""
 MIN_RESPONDENTS = 2
-
-Status = Literal["answered", "na", "missing"]
 
 
 @dataclass(frozen=True)
@@ -110,18 +108,14 @@ def responses(
     out = []
     for name, answers in group:
         answer = answers.answer(leaf_id)
-        status: Status = "missing"
-        if answer is not None and answer.na:
-            status = "na"
-        elif answer is not None and answer.answered:
-            status = "answered"
+        state = status(answer)
         own = answer.target if answer is not None else None
         target = leaf_target(own, answers.default_target, model.spec.default_target)
         out.append(
             Response(
                 name,
-                answer.score if answer is not None and status == "answered" else None,
-                status,
+                answer.score if answer is not None and state == "answered" else None,
+                state,
                 target,
                 (answer.note or "") if answer is not None else "",
                 (answer.reason or "") if answer is not None and answer.na else "",
@@ -258,7 +252,7 @@ def consensus(
             evidence=list(dict.fromkeys(e for r in stats.responses for e in r.evidence)),
             group=group_stats(stats),
         )
-    done = all((a is not None and (a.na or a.score is not None)) for a in out.values())
+    done = all(settled(a) for a in out.values())
     dates = [a.date for a in files if a.date is not None]
     return AnswersFile(
         format=FORMAT,

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from siqassess.core.priorities import Priorities, Ranked, importance, rank
+from siqassess.core.status import status
 from siqassess.criteria.tree import LoadedModel, Node, effective_weights
 
 
@@ -136,13 +137,13 @@ def roll_up(
         out[node.id] = None  # reserve the key, so the result comes out in model order
         if not node.children:
             given = leaves.get(node.id, _UNANSWERED)
-            answered = given.score is not None and not given.na
+            state = status(given)
             result = NodeScore(
                 node.id,
                 node.kind,
-                given.score if answered else None,
+                given.score if state == "answered" else None,
                 given.target if given.target is not None else default_target,
-                _ANSWERED if answered else _NA if given.na else _MISSING,
+                _COVERAGE[state],
                 weights[node.id],
             )
         else:
@@ -170,7 +171,11 @@ def roll_up(
 
 
 _UNANSWERED = LeafInput()
-_ANSWERED, _NA, _MISSING = Coverage(1, 0, 0), Coverage(0, 1, 0), Coverage(0, 0, 1)
+_COVERAGE = {
+    "answered": Coverage(1, 0, 0),
+    "na": Coverage(0, 1, 0),
+    "missing": Coverage(0, 0, 1),
+}
 
 
 def _weighted_mean(pairs: list[tuple[float, float]]) -> float | None:

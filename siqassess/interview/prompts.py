@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from siqassess.core.scoring import leaf_target
+from siqassess.core.status import status
 from siqassess.criteria.tree import LoadedModel, Node, band_for, scale_values
 from siqassess.i18n import t
 from siqassess.io.answers import Answer, AnswersFile
-
-Status = Literal["answered", "na", "missing"]
-
-
-def status(answer: Answer | None) -> Status:
-    """Whether a leaf is answered, not applicable, or still missing."""
-    if answer is None:
-        return "missing"
-    if answer.na:
-        return "na"
-    return "answered" if answer.score is not None else "missing"
 
 
 def _text(text: dict[str, str] | None, lang: str) -> str:

@@ -11,6 +11,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from siqassess.core.scoring import LeafInput
+from siqassess.core.status import settled, status
 from siqassess.criteria.tree import LoadedModel, scale_values
 from siqassess.errors import ModelMismatchError, Problem, ValidationError
 from siqassess.io.fileschema import located, validate
@@ -98,8 +99,8 @@ class Answer(_Strict):
 
     @property
     def answered(self) -> bool:
-        """Whether the leaf has a score."""
-        return self.score is not None and not self.na
+        """Whether the leaf has a score (and is not N/A)."""
+        return status(self) == "answered"
 
 
 class AnswersFile(_Strict):
@@ -203,11 +204,7 @@ def check_answers(
         if answer.na and not (answer.reason or "").strip():
             findings.append(((*path, "na"), "na: true needs a reason"))
     if answers.status == "complete":
-        missing = [
-            leaf.id
-            for leaf in model.leaves
-            if not ((a := answers.answer(leaf.id)) and (a.answered or a.na))
-        ]
+        missing = [leaf.id for leaf in model.leaves if not settled(answers.answer(leaf.id))]
         if missing:
             findings.append(
                 (("status",), f"status is complete but {len(missing)} leaves are unanswered")

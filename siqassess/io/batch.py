@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from siqassess.core.status import settled
 from siqassess.criteria.tree import LoadedModel
 from siqassess.errors import Location, Problem, SiqError, ValidationError
 from siqassess.io.answers import AnswersFile
@@ -128,8 +129,7 @@ def score_file(target: Target, models: Models, *, require_complete: bool = False
 def _missing(answers: AnswersFile, model: LoadedModel, source: Source) -> list[Problem]:
     out = []
     for leaf in model.leaves:
-        answer = answers.answer(leaf.id)
-        if answer is None or not (answer.answered or answer.na):
+        if not settled(answers.answer(leaf.id)):
             where = source.locate(("answers", leaf.id))
             out.append(Problem(where, f"{leaf.id} is unanswered (--require-complete)"))
     return out

@@ -42,13 +42,14 @@ def check_file(path: Path, model_override: str | None = None) -> FileReport:
     try:
         data, source = read_document(path)
         if is_answers_data(data):
+            from siqassess.core.status import settled
             from siqassess.io.answers import answers_from_data
             from siqassess.io.resolver import model_for
 
             kind = "answers"
             model = model_for(data, source, model_override)
             answers = answers_from_data(data, source, model)
-            done = sum(1 for a in answers.answers.values() if a and (a.answered or a.na))
+            done = sum(1 for a in answers.answers.values() if settled(a))
             summary = f"answers to {model.id} {model.version}, {done}/{len(model.leaves)} answered"
             return FileReport(name, kind, summary=summary)
         kind = "model"

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from siqassess.core.priorities import Ranked
 from siqassess.core.scoring import NodeScore, Result
+from siqassess.core.status import status
 from siqassess.criteria.tree import LoadedModel, Node, band_for
 from siqassess.errors import Problem, ValidationError
 from siqassess.io.answers import AnswersFile, answers_from_data
@@ -205,11 +206,6 @@ def _leaf(
     base: dict[str, Any],
 ) -> dict[str, Any]:
     answer = answers.answer(node.id)
-    status = "missing"
-    if answer is not None and answer.na:
-        status = "na"
-    elif answer is not None and answer.answered:
-        status = "answered"
     band = band_for(model.scale_of(node), scored.score) if scored.score is not None else None
     question = node.question or node.name
     own_target = answer.target if answer is not None else None
@@ -217,7 +213,7 @@ def _leaf(
         **base,
         "question": clean(question.get(lang, "")),
         "help": clean((node.help or {}).get(lang, "")),
-        "status": status,
+        "status": status(answer),
         "target_source": "own"
         if own_target is not None
         else ("file" if answers.default_target is not None else "model"),

@@ -241,10 +241,16 @@ def read_workbook(path: Path) -> tuple[dict[str, Any], XlsxSource]:
     except (InputError, ValidationError):
         raise
     except Exception as exc:  # a malformed part openpyxl trips over while iterating
-        detail = type(exc).__name__
-        raise _input(name, file_error(lang, "bad_xml", detail=detail)) from None
+        raise _input(name, file_error(lang, "bad_xml", detail=_cause(exc))) from None
     finally:
         wb.close()
+
+
+def _cause(exc: BaseException) -> str:
+    """The name of the innermost cause: openpyxl wraps defusedxml's EntitiesForbidden."""
+    while exc.__cause__ is not None or exc.__context__ is not None:
+        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
+    return type(exc).__name__
 
 
 def _load(name: str, raw: bytes, lang: str) -> Any:
@@ -259,8 +265,7 @@ def _load(name: str, raw: bytes, lang: str) -> Any:
                 io.BytesIO(raw), read_only=True, data_only=False, keep_links=False, keep_vba=False
             )
     except Exception as exc:  # defusedxml's refusals, broken XML, bad zip members
-        detail = type(exc).__name__
-        raise _input(name, file_error(lang, "bad_xml", detail=detail)) from None
+        raise _input(name, file_error(lang, "bad_xml", detail=_cause(exc))) from None
 
 
 def _read(wb: Any, name: str, lang: str) -> tuple[dict[str, Any], XlsxSource]:

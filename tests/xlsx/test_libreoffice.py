@@ -1,0 +1,64 @@
+"""A questionnaire filled in and re-saved by LibreOffice Calc reads back the same.
+
+Runs where `soffice` is on PATH (Debian: `apt install libreoffice-calc`), skips elsewhere:
+    pytest tests/xlsx/test_libreoffice.py -m office
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from siqassess.criteria.tree import LoadedModel
+from siqassess.io.answers import read_answers
+
+from .helpers import cli, edit, make, row_of
+
+pytestmark = [
+    pytest.mark.office,
+    pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice (soffice)"),
+]
+
+
+def calc_resave(path: Path, folder: Path) -> Path:
+    """Open ``path`` in headless Calc and save it again as .xlsx; return the new file."""
+    out = folder / "calc"
+    out.mkdir()
+    profile = (folder / "lo-profile").as_uri()  # a private profile: parallel runs do not clash
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "xlsx",
+         "--outdir", str(out), str(path)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    return out / path.name
+
+
+def test_calc_resaved_questionnaire_reads_back(tmp_path: Path, model: LoadedModel) -> None:
+    def fill(wb: Any) -> None:
+        ws = wb["Frågor"]
+        one, two, r1 = (row_of(ws, leaf) for leaf in ("F1.1", "F1.2", "R1"))
+        ws[f"E{one}"], ws[f"I{one}"], ws[f"J{one}"] = 60, "80", "rad ett\nrad två ✓"
+        ws[f"M{one}"] = "• snabbare start\n• delad kalender"
+        ws[f"G{two}"], ws[f"H{two}"] = "Ja", "gäller inte oss"
+        ws[f"E{r1}"], ws[f"L{r1}"] = " 90 ", "=HYPERLINK är bara text"
+        ws[f"L{r1}"].data_type = "s"
+        wb["Åtgärder"].append(["F1.1", 2, None, "köp ett verktyg", "Kim", None, "pågår"])
+
+    filled = edit(make(tmp_path / "kund.xlsx", model, "sv"), fill)
+    resaved = calc_resave(filled, tmp_path)
+    assert resaved.read_bytes() != filled.read_bytes()  # Calc really rewrote it
+    answers = read_answers(resaved, model)
+    one, two, r1 = (answers.answers[leaf] for leaf in ("F1.1", "F1.2", "R1"))
+    assert one and (one.score, one.target, one.note) == (60, 80, "rad ett\nrad två ✓")
+    assert one.improvements[0] == "snabbare start"
+    second = one.improvements[1]
+    assert not isinstance(second, str) and second.actions[0].status == "in_progress"
+    assert two and two.na and two.reason == "gäller inte oss"
+    assert r1 and r1.score == 90 and r1.strengths == ["=HYPERLINK är bara text"]
+    assert answers.organisation == "Norrvik"
+    result = cli("score", str(resaved))
+    assert result.exit_code == 0, result.output

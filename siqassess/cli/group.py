@@ -51,9 +51,9 @@ def compare(
         str(old), str(new), model=model, old_model=old_model, new_model=new_model
     )
     cmp = groupio.compare_pair(old_a, new_a)
-    for line in groupout.check_drift(old_a, new_a, cmp, strict=strict_model):
-        print(f"siqassess: warning: {line}", file=sys.stderr)
     job = CompareJob(old_a, new_a, cmp, lang=lang.value if lang else None, output=output)
+    for line in groupout.check_drift(job.document(), strict=strict_model):
+        print(f"siqassess: warning: {line}", file=sys.stderr)
     emit_rendered(formats.render(chosen, job), output)
 
 

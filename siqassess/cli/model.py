@@ -23,6 +23,8 @@ class SchemaKind(StrEnum):
     model = "model"
     answers = "answers"
     result = "result"
+    compare = "compare"
+    group = "group"
 
 
 @model_app.command("list")

@@ -11,6 +11,7 @@ from typing import Any
 
 from siqassess.core.status import settled
 from siqassess.criteria.tree import LoadedModel
+from siqassess.documents.result import FileResult
 from siqassess.errors import Location, Problem, SiqError, ValidationError
 from siqassess.io.answers import AnswersFile
 from siqassess.io.resolver import Models
@@ -36,7 +37,7 @@ class Outcome:
     """What scoring one file gave: its result document, its problems, or a silent skip."""
 
     file: str
-    doc: dict[str, Any] | None = None
+    doc: FileResult | None = None
     problems: tuple[Problem, ...] = ()
 
 
@@ -105,9 +106,9 @@ def scan(folder: str) -> Iterator[str]:
 def score_file(target: Target, models: Models, *, require_complete: bool = False) -> Outcome:
     """Read, check and score one answers file; every problem is returned, never raised."""
     from siqassess.core import scoring
+    from siqassess.documents.result import file_result
     from siqassess.io.answers import answers_from_data, leaf_inputs
     from siqassess.io.anyfile import read_document
-    from siqassess.reports.results import file_result
 
     try:
         data, source = read_document(target.path)

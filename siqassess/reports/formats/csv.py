@@ -21,4 +21,4 @@ def render_aggregate(job: GroupJob) -> Rendered:
     """One row per node: the group figures, then one column per respondent."""
     from siqassess.reports import groupout
 
-    return Rendered(groupout.aggregate_csv(groupout.aggregate_doc_of(job)))
+    return Rendered(groupout.aggregate_csv(job.document()))

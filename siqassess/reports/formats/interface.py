@@ -23,6 +23,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from siqassess.core.aggregate import Aggregate
     from siqassess.core.compare import Comparison
+    from siqassess.documents.comparison import ComparisonDocument
+    from siqassess.documents.group import GroupDocument
+    from siqassess.documents.result import FileResult
     from siqassess.io.groupio import Assessment
 
 
@@ -41,7 +44,7 @@ class Rendered:
 class ResultWriter(Protocol):
     """Takes ``score``'s file results one by one, and finishes the output on ``close``."""
 
-    def add(self, doc: Mapping[str, Any]) -> None:
+    def add(self, doc: FileResult) -> None:
         """Write (or keep) one answers file's result."""
 
     def close(self) -> None:
@@ -68,6 +71,12 @@ class CompareJob:
     lang: str | None = None
     output: Path | None = None
 
+    def document(self) -> ComparisonDocument:
+        """The comparison document (what json writes)."""
+        from siqassess.documents.comparison import comparison_document
+
+        return comparison_document(self.old, self.new, self.comparison)
+
 
 @dataclass(frozen=True)
 class GroupJob:
@@ -78,3 +87,9 @@ class GroupJob:
     aggregate: Aggregate
     lang: str | None = None
     output: Path | None = None
+
+    def document(self) -> GroupDocument:
+        """The group document (what json writes)."""
+        from siqassess.documents.group import group_document
+
+        return group_document(self.group[0].model, self.group, self.names, self.aggregate)

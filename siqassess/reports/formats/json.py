@@ -16,13 +16,13 @@ def score_writer(out: IO[str], *, detail: bool = False) -> ResultWriter:
 
 def render_compare(job: CompareJob) -> Rendered:
     """The comparison document."""
-    from siqassess.reports import groupout
+    from siqassess.documents.parts import to_json
 
-    return Rendered(groupout.to_json(groupout.comparison_doc(job.old, job.new, job.comparison)))
+    return Rendered(to_json(job.document()))
 
 
 def render_aggregate(job: GroupJob) -> Rendered:
     """The group document."""
-    from siqassess.reports import groupout
+    from siqassess.documents.parts import to_json
 
-    return Rendered(groupout.to_json(groupout.aggregate_doc_of(job)))
+    return Rendered(to_json(job.document()))

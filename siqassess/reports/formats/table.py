@@ -18,12 +18,11 @@ def render_compare(job: CompareJob) -> Rendered:
     """Every node's old, new and Δ, then the biggest changes and the target crossings."""
     from siqassess.reports import groupout
 
-    doc = groupout.comparison_doc(job.old, job.new, job.comparison)
-    return Rendered(groupout.comparison_table(doc))
+    return Rendered(groupout.comparison_table(job.document()))
 
 
 def render_aggregate(job: GroupJob) -> Rendered:
     """The roll-up of the means, every leaf's statistics and the leaves to discuss."""
     from siqassess.reports import groupout
 
-    return Rendered(groupout.aggregate_table(groupout.aggregate_doc_of(job)))
+    return Rendered(groupout.aggregate_table(job.document()))

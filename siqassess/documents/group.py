@@ -1,0 +1,177 @@
+"""The group document of ``siqassess aggregate --format json``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal, cast
+
+from siqassess.documents.parts import (
+    FORMAT,
+    OMIT_NONE,
+    AtTargetDoc,
+    CoverageDoc,
+    ModelRefDoc,
+    NodeKind,
+    RankedDoc,
+    TotalDoc,
+    coverage_doc,
+    model_ref,
+    priority_lists,
+    total_doc,
+)
+
+if TYPE_CHECKING:
+    from siqassess.core.aggregate import Aggregate, LeafStats
+    from siqassess.criteria.tree import LoadedModel
+    from siqassess.io.groupio import Assessment
+
+
+@dataclass(frozen=True)
+class StatsDoc:
+    """A leaf's statistics over the respondents who scored it; na/missing count respondents."""
+
+    n: int
+    mean: float | None
+    median: float | None
+    min: float | None
+    max: float | None
+    spread: float | None
+    stdev: float | None
+    na: int
+    missing: int
+    discuss: bool
+    target: float
+
+
+@dataclass(frozen=True)
+class ResponseDoc:
+    """One respondent's answer to a leaf."""
+
+    respondent: str
+    status: Literal["answered", "na", "missing"]
+    score: float | None
+    target: float
+    note: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class GroupNodeDoc:
+    """A node of the roll-up of the leaf means.
+
+    ``min``/``max`` of an inner node are the lowest and highest of the respondents' own
+    roll-ups; a leaf's are its lowest and highest score. Leaves also have ``stats`` and
+    ``answers``.
+    """
+
+    id: str
+    kind: NodeKind
+    parent: str | None
+    score: float | None
+    target: float | None
+    gap: float | None
+    min: float | None
+    max: float | None
+    coverage: CoverageDoc
+    respondents: Mapping[str, float | None]
+    stats: StatsDoc | None = field(default=None, metadata=OMIT_NONE)
+    answers: tuple[ResponseDoc, ...] | None = field(default=None, metadata=OMIT_NONE)
+
+
+@dataclass(frozen=True)
+class RespondentDoc:
+    """A respondent and their answers file."""
+
+    name: str
+    file: str
+
+
+@dataclass(frozen=True)
+class DiscussDoc:
+    """A leaf the team disagrees on (max − min ≥ the spread threshold)."""
+
+    id: str
+    spread: float | None
+    min: float | None
+    max: float | None
+    mean: float | None
+    scores: Mapping[str, float | None]
+
+
+@dataclass(frozen=True)
+class GroupDocument:
+    """The output of ``siqassess aggregate --format json``."""
+
+    format: Literal[1]
+    kind: Literal["aggregate"]
+    model: ModelRefDoc
+    respondents: tuple[RespondentDoc, ...]
+    spread_threshold: float
+    total: TotalDoc
+    nodes: tuple[GroupNodeDoc, ...]
+    discuss: tuple[DiscussDoc, ...]
+    improvements: tuple[RankedDoc, ...]
+    results_below_target: tuple[RankedDoc, ...]
+    at_or_above_target: tuple[AtTargetDoc, ...]
+
+
+def _stats(s: LeafStats) -> StatsDoc:
+    return StatsDoc(
+        s.n, s.mean, s.median, s.min, s.max, s.spread, s.stdev, s.na, s.missing, s.discuss, s.target
+    )
+
+
+def _responses(s: LeafStats) -> tuple[ResponseDoc, ...]:
+    return tuple(
+        ResponseDoc(r.respondent, r.status, r.score, r.target, r.note, r.reason)
+        for r in s.responses
+    )
+
+
+def _nodes(model: LoadedModel, agg: Aggregate) -> tuple[GroupNodeDoc, ...]:
+    parents = model.parents
+    nodes = []
+    for node_id, node in agg.result.nodes.items():
+        low, high = agg.range(node_id)
+        stats = agg.leaves.get(node_id)
+        nodes.append(
+            GroupNodeDoc(
+                node_id,
+                cast(NodeKind, node.kind),
+                parents[node_id].id if node_id in parents else None,
+                node.score,
+                node.target,
+                node.gap,
+                low,
+                high,
+                coverage_doc(node.coverage),
+                {n: agg.individual[n].nodes[node_id].score for n in agg.respondents},
+                _stats(stats) if stats else None,
+                _responses(stats) if stats else None,
+            )
+        )
+    return tuple(nodes)
+
+
+def group_document(
+    model: LoadedModel, group: Sequence[Assessment], names: Sequence[str], agg: Aggregate
+) -> GroupDocument:
+    """The aggregate of a team's assessments."""
+    discuss = tuple(
+        DiscussDoc(
+            s.id, s.spread, s.min, s.max, s.mean, {r.respondent: r.score for r in s.responses}
+        )
+        for s in agg.discuss
+    )
+    return GroupDocument(
+        FORMAT,
+        "aggregate",
+        model_ref(model),
+        tuple(RespondentDoc(n, a.file) for n, a in zip(names, group, strict=True)),
+        agg.threshold,
+        total_doc(agg.result),
+        _nodes(model, agg),
+        discuss,
+        *priority_lists(agg.result),
+    )

@@ -1,0 +1,155 @@
+"""Parts shared by the result, comparison and group documents, and the JSON of a document.
+
+Documents are frozen dataclasses: built once from the core's values, read by every renderer,
+dumped to JSON by ``to_data`` (field order = key order, values untouched, so the JSON stays
+byte-stable), and described by ``json_schema`` (through pydantic, only when asked).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, is_dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from siqassess.core.priorities import Ranked
+    from siqassess.core.scoring import Coverage, NodeScore, Result
+    from siqassess.criteria.tree import LoadedModel
+
+FORMAT: Literal[1] = 1
+"""The ``format`` of every document; bumped (with a CHANGELOG entry) when its JSON changes."""
+
+NodeKind = Literal["total", "group", "success_factor", "criterion", "result_area"]
+
+OMIT_NONE = {"omit_none": True}
+"""Field metadata: leave the key out of the JSON when the value is None."""
+
+
+@dataclass(frozen=True)
+class CoverageDoc:
+    """How many leaves under a node were answered, marked not applicable, or are missing."""
+
+    answered: int
+    na: int
+    missing: int
+
+
+@dataclass(frozen=True)
+class ModelRefDoc:
+    """The model a file was scored against."""
+
+    id: str
+    version: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class TotalDoc:
+    """The whole assessment's score, on the 0–100 scale and in points out of 1000."""
+
+    score: float | None
+    points: float | None
+    max_points: Literal[1000]
+    target: float | None
+    gap: float | None
+    coverage: CoverageDoc
+
+
+@dataclass(frozen=True)
+class AtTargetDoc:
+    """A leaf at or above its target."""
+
+    id: str
+    score: float | None
+    target: float | None
+    gap: float | None
+
+
+@dataclass(frozen=True)
+class RankedDoc:
+    """A leaf below target in a priority list (rule 8), ranked by gap × importance.
+
+    ``importance`` is the parent's share of its group × leaf weight ÷ mean sibling weight;
+    ``points_at_stake`` is gap × static effective weight × 10, points out of 1000, never used
+    to rank.
+    """
+
+    rank: int
+    id: str
+    score: float | None
+    target: float | None
+    gap: float
+    importance: float
+    priority: float
+    points_at_stake: float
+
+
+Priorities = tuple[tuple[RankedDoc, ...], tuple[RankedDoc, ...], tuple[AtTargetDoc, ...]]
+"""Improvements, results below target, and leaves at or above target."""
+
+
+def coverage_doc(coverage: Coverage) -> CoverageDoc:
+    """The coverage counts of a node."""
+    return CoverageDoc(coverage.answered, coverage.na, coverage.missing)
+
+
+def model_ref(model: LoadedModel) -> ModelRefDoc:
+    """Which model: id, version and content hash."""
+    return ModelRefDoc(model.id, model.version, model.sha256)
+
+
+def total_doc(result: Result) -> TotalDoc:
+    """The total of a scored tree."""
+    total = result.total
+    return TotalDoc(
+        total.score, result.points, 1000, total.target, total.gap, coverage_doc(total.coverage)
+    )
+
+
+def _ranked(entry: Ranked) -> RankedDoc:
+    node = entry.node
+    return RankedDoc(
+        entry.rank,
+        node.id,
+        node.score,
+        node.target,
+        entry.gap,
+        entry.importance,
+        entry.priority,
+        entry.points_at_stake,
+    )
+
+
+def _at_target(node: NodeScore) -> AtTargetDoc:
+    return AtTargetDoc(node.id, node.score, node.target, node.gap)
+
+
+def priority_lists(result: Result) -> Priorities:
+    """The three rule-8 lists of a result: improvements, results below, at or above target."""
+    return (
+        tuple(_ranked(r) for r in result.improvements),
+        tuple(_ranked(r) for r in result.results_below),
+        tuple(_at_target(n) for n in result.at_target),
+    )
+
+
+def to_data(value: Any) -> Any:
+    """A document (or part) as JSON-ready data: dicts in field order, lists, plain values."""
+    if is_dataclass(value) and not isinstance(value, type):
+        out: dict[str, Any] = {}
+        for f in fields(value):
+            item = getattr(value, f.name)
+            if not (item is None and f.metadata.get("omit_none")):
+                out[f.name] = to_data(item)
+        return out
+    if isinstance(value, list | tuple):
+        return [to_data(v) for v in value]
+    if isinstance(value, Mapping):
+        return {k: to_data(v) for k, v in value.items()}
+    return value
+
+
+def to_json(doc: Any, indent: int | None = 2) -> str:
+    """A document as JSON text (UTF-8, not ASCII-escaped)."""
+    return json.dumps(to_data(doc), ensure_ascii=False, indent=indent)

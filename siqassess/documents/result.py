@@ -1,0 +1,108 @@
+"""The result document of ``siqassess score --format json``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal, cast
+
+from siqassess.documents.parts import (
+    FORMAT,
+    AtTargetDoc,
+    CoverageDoc,
+    ModelRefDoc,
+    NodeKind,
+    RankedDoc,
+    TotalDoc,
+    coverage_doc,
+    model_ref,
+    priority_lists,
+    total_doc,
+)
+
+if TYPE_CHECKING:
+    from siqassess.core.scoring import NodeScore, Result
+    from siqassess.criteria.tree import LoadedModel
+    from siqassess.io.answers import AnswersFile
+
+
+@dataclass(frozen=True)
+class NodeDoc:
+    """One node of the model tree with its score; null where nothing below has a score.
+
+    ``score`` is the 0–100 weighted mean, ``gap`` is target − score (positive: below target),
+    ``effective_weight`` the node's static share of the total, 0–1.
+    """
+
+    id: str
+    kind: NodeKind
+    parent: str | None
+    score: float | None
+    target: float | None
+    gap: float | None
+    effective_weight: float
+    coverage: CoverageDoc
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """The result of one answers file: every node in model order, and the priority lists."""
+
+    file: str
+    organisation: str
+    unit: str
+    respondent: str
+    date: str | None
+    status: str
+    model: ModelRefDoc
+    total: TotalDoc
+    nodes: tuple[NodeDoc, ...]
+    improvements: tuple[RankedDoc, ...]
+    results_below_target: tuple[RankedDoc, ...]
+    at_or_above_target: tuple[AtTargetDoc, ...]
+
+
+@dataclass(frozen=True)
+class ResultDocument:
+    """The output of ``siqassess score --format json``."""
+
+    format: Literal[1]
+    files: tuple[FileResult, ...]
+
+
+def node_doc(node: NodeScore, parent: str | None) -> NodeDoc:
+    """One node's score."""
+    return NodeDoc(
+        node.id,
+        cast(NodeKind, node.kind),
+        parent,
+        node.score,
+        node.target,
+        node.gap,
+        node.effective_weight,
+        coverage_doc(node.coverage),
+    )
+
+
+def file_result(file: str, answers: AnswersFile, model: LoadedModel, result: Result) -> FileResult:
+    """The result of one answers file."""
+    parents = model.parents
+    return FileResult(
+        file,
+        answers.organisation,
+        answers.unit,
+        answers.respondent,
+        answers.date.isoformat() if answers.date else None,
+        answers.status,
+        model_ref(model),
+        total_doc(result),
+        tuple(
+            node_doc(node, parents[node.id].id if node.id in parents else None)
+            for node in result.nodes.values()
+        ),
+        *priority_lists(result),
+    )
+
+
+def result_document(files: tuple[FileResult, ...]) -> ResultDocument:
+    """The whole document (``score`` streams it file by file instead)."""
+    return ResultDocument(FORMAT, files)

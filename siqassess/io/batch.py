@@ -7,7 +7,6 @@ import glob
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from siqassess.core.status import settled
 from siqassess.criteria.tree import LoadedModel

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from siqassess.criteria.schema import Model
+from siqassess.criteria.schema import Model, Scale
 from siqassess.criteria.tree import GROUP_IDS, ROOT_ID
 from siqassess.errors import dotted
 
@@ -15,7 +15,10 @@ Finding = tuple[tuple[str | int, ...], str]
 
 def check_model(model: Model) -> list[Finding]:
     """Every semantic problem in a schema-valid model, in file order."""
-    return [*_ids(model), *_texts(model), *_scales(model), *_leaf_scales(model)]
+    findings = [*_ids(model), *_texts(model), *_scales(model), *_leaf_scales(model)]
+    if not findings:
+        findings.extend(_default_target(model))
+    return findings
 
 
 def _ids(model: Model) -> Iterator[Finding]:
@@ -96,11 +99,23 @@ def _walk_texts(
             yield from _walk_texts(item, (*path, i))
 
 
+SCORE_RANGE = (0, 100)
+"""Every scale runs 0–100: scores roll up as weighted means and the total is shown as
+points out of 1000 (score × 10), which are only right when every leaf shares that range."""
+
+
 def _scales(model: Model) -> Iterator[Finding]:
     for scale_id, scale in model.scales.items():
         path: tuple[str | int, ...] = ("scales", scale_id)
-        if scale.max <= scale.min:
-            yield (*path, "max"), "max must be greater than min"
+        if (scale.min, scale.max) != SCORE_RANGE:
+            key = "min" if scale.min != SCORE_RANGE[0] else "max"
+            yield (
+                (*path, key),
+                (
+                    f"scale runs {scale.min}–{scale.max}; every scale must run "
+                    f"{SCORE_RANGE[0]}–{SCORE_RANGE[1]} (steps may differ)"
+                ),
+            )
             continue
         if (scale.max - scale.min) % scale.step:
             yield (*path, "step"), f"step {scale.step} does not divide {scale.min}–{scale.max}"
@@ -121,6 +136,37 @@ def _scales(model: Model) -> Iterator[Finding]:
             yield (*path, "bands"), f"values {expected}–{scale.max} are in no band"
         elif expected > scale.max + scale.step:
             yield (*path, "bands"), f"bands run past the scale's max of {scale.max}"
+
+
+def off_scale(value: float, scale_id: str, scale: Scale) -> str:
+    """Why ``value`` is not on ``scale``, or ``""`` when it is."""
+    if scale.min <= value <= scale.max and (value - scale.min) % scale.step == 0:
+        return ""
+    shown = int(value) if float(value).is_integer() else value
+    return (
+        f"{shown} is not on the scale {scale_id!r} "
+        f"({scale.min}–{scale.max} in steps of {scale.step})"
+    )
+
+
+def leaf_scale_ids(model: Model) -> list[str]:
+    """The scales leaves are scored on, each once, in model order."""
+    ids = [
+        crit.scale or model.groups.ways_of_working.scale
+        for f in model.success_factors
+        for crit in f.criteria
+    ]
+    ids += [area.scale or model.groups.results.scale for area in model.result_areas]
+    return list(dict.fromkeys(ids))
+
+
+def _default_target(model: Model) -> Iterator[Finding]:
+    # A default target applies to every leaf without its own, so it must be on every scale.
+    for scale_id in leaf_scale_ids(model):
+        message = off_scale(model.default_target, scale_id, model.scales[scale_id])
+        if message:
+            yield ("default_target",), message
+            return
 
 
 def _leaf_scales(model: Model) -> Iterator[Finding]:

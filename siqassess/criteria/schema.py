@@ -10,7 +10,8 @@ Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9_.\-]*$", max
 Text = dict[Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")], str]
 """A text in several languages, keyed by ISO 639-1 code: ``{sv: ..., en: ...}``."""
 
-Weight = Annotated[float, Field(gt=0, allow_inf_nan=False)]
+Weight = Annotated[float, Field(ge=1e-6, le=1e6, allow_inf_nan=False)]
+"""Bounded, so that sums and products of weights stay exact enough and never overflow."""
 Point = Annotated[int, Field(ge=0, le=1000, strict=True)]
 
 

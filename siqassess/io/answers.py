@@ -147,7 +147,10 @@ def new_answers(
     language: str = "sv",
     date: dt.date | None = None,
 ) -> AnswersFile:
-    """A blank answers file for ``model``."""
+    """A blank answers file for ``model``, in ``language`` if the model has it, else in the
+    model's first language (a file in a language its model lacks would not validate)."""
+    if language not in model.spec.languages:
+        language = model.spec.languages[0]
     return AnswersFile(
         format=FORMAT,
         model=ModelRef(id=model.id, version=model.version, sha256=model.sha256),
@@ -181,9 +184,12 @@ def check_answers(
         langs = ", ".join(model.spec.languages)
         findings.append((("language",), f"language must be one of {langs}"))
     if answers.default_target is not None:
-        message = _off_scale(answers.default_target, scale_values(model.scale_of(model.leaves[0])))
-        if message:
-            findings.append((("default_target",), message))
+        # It applies to every leaf without its own target, so it must be on every leaf's scale.
+        for scale_id in dict.fromkeys(leaf.scale or "" for leaf in model.leaves):
+            values = scale_values(model.spec.scales[scale_id])
+            if message := _off_scale(answers.default_target, values):
+                findings.append((("default_target",), message))
+                break
     nodes = model.nodes
     for leaf_id, answer in answers.answers.items():
         path: tuple[str | int, ...] = ("answers", leaf_id)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from siqassess.core.scoring import LeafInput, score
-from siqassess.criteria.load import resolve_model
+from siqassess.criteria.load import parse_model, resolve_model
 from siqassess.criteria.tree import LoadedModel
 from siqassess.io import batch
 
@@ -97,3 +99,26 @@ def test_jobs_do_not_change_the_output(tmp_path: Path) -> None:
     one = [o.doc for o in batch.score_all(targets, jobs=1)]
     two = [o.doc for o in batch.score_all(targets, jobs=2)]
     assert one == two
+
+
+@settings(max_examples=30)
+@given(
+    st.lists(st.sampled_from([1e-6, 1e-3, 1.0, 7.0, 1e6]), min_size=3, max_size=3),
+    st.lists(st.sampled_from(range(0, 101, 10)), min_size=5, max_size=5),
+)
+def test_extreme_weights_keep_scores_finite_and_on_the_scale(
+    weights: list[float], values: list[int]
+) -> None:
+    """The schema bounds weights to 1e-6…1e6 (#11 §7: 1e308 gave NaN); within the bounds every
+    score stays finite and between the lowest and highest leaf value."""
+    path = Path(__file__).resolve().parents[1] / "cases" / "models" / "valid" / "minimal.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["success_factors"][0]["weight"] = weights[0]
+    data["success_factors"][0]["criteria"][1]["weight"] = weights[1]
+    data["groups"]["results"]["weight"] = weights[2]
+    model = parse_model("w.yaml", yaml.safe_dump(data, allow_unicode=True))
+    leaves = {leaf.id: LeafInput(v) for leaf, v in zip(model.leaves, values, strict=True)}
+    result = score(model, leaves)
+    for node in result.nodes.values():
+        assert node.score is not None and math.isfinite(node.score)
+        assert min(values) <= node.score <= max(values)

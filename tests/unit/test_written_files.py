@@ -54,3 +54,31 @@ def test_answers_written_for_any_model_text_read_back(
     text = dump_answers(answers, model)
     again = answers_from_data(*parse("written.yaml", text), model)
     assert again == answers
+
+
+def _only_french(data: Any) -> Any:
+    if isinstance(data, dict):
+        if set(data) == {"sv", "en"}:
+            return {"fr": data["en"]}
+        return {key: _only_french(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_only_french(item) for item in data]
+    return data
+
+
+def test_init_in_a_model_without_the_interface_language_validates(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from siqassess.cli import app
+
+    data = _only_french(BASE)
+    data["languages"] = ["fr"]
+    model_path = tmp_path / "fr.yaml"
+    model_path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    out = tmp_path / "a.yaml"
+    runner = CliRunner()
+    made = runner.invoke(app, ["init", "-m", str(model_path), "-l", "en", "-o", str(out)])
+    assert made.exit_code == 0, made.output
+    assert "\nlanguage: fr\n" in out.read_text(encoding="utf-8")
+    checked = runner.invoke(app, ["validate", "--model", str(model_path), str(out)])
+    assert checked.exit_code == 0, checked.output

@@ -28,6 +28,13 @@ def report(
         typer.Option("--template-dir", help="Your templates; each overrides the built-in one."),
     ] = None,
     title: Annotated[str | None, typer.Option("--title", help="The report's title.")] = None,
+    summary: Annotated[
+        bool,
+        typer.Option(
+            "--summary",
+            help="HTML and PDF: the overview only (tiles, charts, table, top areas), 1-2 pages.",
+        ),
+    ] = False,
     model: ModelOpt = None,
 ) -> None:
     """Write a gap report: coverage, scores against target, charts, priorities and strengths.
@@ -45,6 +52,8 @@ def report(
     result = score_answers(loaded, leaf_inputs(answers), answers.default_target)
     language = context.report_language(answers, loaded, lang.value if lang else None)
     data = context.build_context(loaded, answers, result, lang=language, title=title)
+    if summary:
+        data = dict(data, summary=True)
     fancy = chosen.name == "txt" and output is None and sys.stdout.isatty()
     job = ReportJob(data, output=output, template_dir=template_dir, fancy=fancy)
     emit_rendered(formats.render(chosen, job), output)

@@ -15,7 +15,7 @@ from siqassess.io.groupio import Assessment
 from siqassess.reports.context import build_context, clean, report_language
 from siqassess.reports.formats.interface import Rendered
 from siqassess.reports.group_labels import group_labels
-from siqassess.reports.radar import SIZE, Series, point, radar_svg
+from siqassess.reports.radar import Series, band_svg, radar_svg
 from siqassess.reports.render import render_report
 
 
@@ -154,32 +154,6 @@ def _parent(cmp: Comparison, node_id: str) -> str | None:
 
 
 # -- aggregate --
-
-
-def _path(points: Sequence[tuple[float, float]]) -> str:
-    return " L ".join(f"{x:.1f},{y:.1f}" for x, y in points)
-
-
-def band_svg(svg: str, low: Sequence[float | None], high: Sequence[float | None]) -> str:
-    """Shade the band from ``low`` to ``high`` on a radar chart drawn by ``radar_svg``."""
-    n = len(low)
-    centre = (SIZE[0] / 2, SIZE[1] / 2 + 10)  # as radar_svg places it
-    parts = ['<g class="band" fill="#1f3a5f" fill-opacity="0.12" stroke="none">']
-    if all(v is not None for v in (*low, *high)):
-        outer = [point(i, n, v or 0.0, centre=centre) for i, v in enumerate(high)]
-        inner = [point(i, n, v or 0.0, centre=centre) for i, v in enumerate(low)]
-        parts.append(f'<path fill-rule="evenodd" d="M {_path(outer)} Z M {_path(inner)} Z"/>')
-    for i, (a, b) in enumerate(zip(low, high, strict=True)):
-        if a is None or b is None:
-            continue
-        (x1, y1), (x2, y2) = point(i, n, a, centre=centre), point(i, n, b, centre=centre)
-        parts.append(
-            f'<line class="range" data-axis="{i}" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" '
-            f'y2="{y2:.1f}" stroke="#1f3a5f" stroke-opacity="0.45" stroke-width="6"/>'
-        )
-    parts.append("</g>")
-    at = svg.find('<g class="series')
-    return svg[:at] + "\n".join(parts) + "\n" + svg[at:]
 
 
 def group_context(

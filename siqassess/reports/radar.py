@@ -11,13 +11,21 @@ from typing import Literal
 
 Style = Literal["solid", "dashed", "dotted"]
 
-SIZE = (600, 440)
-"""Width and height of a radar chart's viewBox."""
-RADIUS = 150.0
+SIZE = (640, 520)
+"""Width and height of a radar chart's viewBox. Text is large for it (see FONT): shown at a
+third of a 1280-pixel screen, labels and scale numbers are still 14 px or more."""
+RADIUS = 170.0
+CENTRE = (SIZE[0] / 2, 232.0)
+"""Where the axes meet; the legend sits in the strip below the chart."""
+FONT = 30
+"""Font size of labels, scale numbers and the legend, in viewBox units."""
+LINE = 34
+"""Line height of wrapped labels and of legend rows."""
 RINGS = (20, 40, 60, 80, 100)
-_INK = {"solid": "#1f3a5f", "dashed": "#333333", "dotted": "#7a4b00"}
-_DASH = {"solid": "", "dashed": "7 5", "dotted": "2 4"}
+_INK = {"solid": "#1f3a5f", "dashed": "#333333", "dotted": "#9a5b00"}
+_DASH = {"solid": "", "dashed": "9 6", "dotted": "3 5"}
 _FILL = {"solid": 0.22, "dashed": 0.0, "dotted": 0.0}
+_HALO = 'fill="#ffffff" stroke="#ffffff" stroke-width="7" stroke-linejoin="round"'
 
 
 @dataclass(frozen=True)
@@ -53,8 +61,12 @@ def _pts(points: Sequence[tuple[float, float]]) -> str:
     return " ".join(f"{_fmt(x)},{_fmt(y)}" for x, y in points)
 
 
-def _label_lines(text: str, width: int = 18) -> list[str]:
-    return textwrap.wrap(text, width, break_long_words=True)[:4] or [""]
+def _label_lines(text: str, width: int = 13) -> list[str]:
+    """A label wrapped to ``width`` characters, at most three lines (the last ends in "…")."""
+    lines = textwrap.wrap(text, width, break_long_words=True) or [""]
+    if len(lines) > 3:
+        lines = [*lines[:2], textwrap.shorten(" ".join(lines[2:]), width, placeholder="…")]
+    return lines
 
 
 def radar_svg(
@@ -75,8 +87,7 @@ def radar_svg(
     if n < 3:
         raise ValueError("a radar chart needs at least three axes")
     width, height = SIZE
-    cx, cy = width / 2, height / 2 + 10
-    centre = (cx, cy)
+    cx, cy = centre = CENTRE
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="radar" viewBox="0 0 {width} {height}" '
         f'role="img" aria-label="{escape(title)}" data-axes="{n}">'
@@ -93,20 +104,36 @@ def radar_svg(
             f'<line class="axis" x1="{_fmt(cx)}" y1="{_fmt(cy)}" x2="{_fmt(x)}" y2="{_fmt(y)}"/>'
         )
     out.append("</g>")
-    out.append('<g class="ticks" font-size="10" fill="#666666" text-anchor="start">')
-    for ring in RINGS:
-        scaled = ring / 100.0 * maximum
-        x, y = point(0, n, scaled, maximum=maximum, centre=centre)
-        out.append(f'<text x="{_fmt(x + 3)}" y="{_fmt(y - 2)}">{escape(f"{scaled:g}")}</text>')
-    out.append("</g>")
     for k, s in enumerate(series):
         out.append(_series(k, s, n, maximum, centre))
-    out.append('<g class="labels" font-size="13" fill="#111111">')
+    out.append(_ticks(n, maximum))
+    out.append(f'<g class="labels" font-size="{FONT}" fill="#111111">')
     for i, label in enumerate(axes):
         out.append(_axis_label(i, n, label, maximum, centre))
     out.append("</g>")
     out.append(_legend(series, width))
     out.append("</svg>")
+    return "\n".join(out)
+
+
+def _ticks(n: int, maximum: float) -> str:
+    """Scale numbers 40, 60, 80 and 100 halfway between the first and the last axis.
+
+    Not on an axis, where data points sit; drawn over the series on a white halo (a copy of
+    each number outlined in white underneath, which every SVG renderer draws).
+    """
+    spots = []
+    for ring in RINGS[1:]:
+        scaled = ring / 100.0 * maximum
+        x, y = point(-1, 2 * n, scaled, maximum=maximum, centre=CENTRE)  # half a step back
+        spots.append((x, y + 9, escape(f"{scaled:g}")))
+    out = []
+    for cls, paint in (("halo", _HALO), ("ticks", 'fill="#555555"')):
+        out.append(
+            f'<g class="{cls}" font-size="{FONT - 2}" text-anchor="middle" {paint}>'
+            + "".join(f'<text x="{_fmt(x)}" y="{_fmt(y)}">{t}</text>' for x, y, t in spots)
+            + "</g>"
+        )
     return "\n".join(out)
 
 
@@ -153,37 +180,92 @@ def _series(k: int, s: Series, n: int, maximum: float, centre: tuple[float, floa
 
 
 def _axis_label(i: int, n: int, label: str, maximum: float, centre: tuple[float, float]) -> str:
+    """The axis's id (the label's first word) in large type; the whole label as its tooltip.
+
+    The names are in the table beside every chart; ids alone leave room for a chart that reads
+    from the back of a room.
+    """
+    full = label
+    label = label.split(" ", 1)[0]
     x, y = point(i, n, 1.0, RADIUS + 14, maximum=1.0, centre=centre)
     dx, dy = x - centre[0], y - centre[1]
     anchor = "middle" if abs(dx) < 10 else ("start" if dx > 0 else "end")
     lines = _label_lines(label)
     # Labels above the centre grow upwards and those below grow downwards, away from the chart.
     if dy < -10:
-        top = y - 15 * (len(lines) - 1) - 2
+        top = y - LINE * (len(lines) - 1) - 6
     elif dy > 10:
-        top = y + 10
+        top = y + FONT
     else:
-        top = y - 7.5 * (len(lines) - 1) + 4
+        top = y - LINE / 2 * (len(lines) - 1) + FONT / 3
     spans = "".join(
-        f'<tspan x="{_fmt(x)}" y="{_fmt(top + 15 * j)}">{escape(line)}</tspan>'
+        f'<tspan x="{_fmt(x)}" y="{_fmt(top + LINE * j)}">{escape(line)}</tspan>'
         for j, line in enumerate(lines)
     )
-    return f'<text class="label" text-anchor="{anchor}">{spans}</text>'
+    tip = f"<title>{escape(full)}</title>"
+    return f'<text class="label" text-anchor="{anchor}" font-weight="700">{tip}{spans}</text>'
 
 
 def _legend(series: Sequence[Series], width: int) -> str:
-    out = ['<g class="legend" font-size="13" fill="#111111">']
-    x = 12.0
+    """One entry per series in the strip under the chart, wrapped into rows, centred."""
+    rows: list[list[tuple[Series, float]]] = [[]]
+    used = 0.0
     for s in series:
-        dash = f' stroke-dasharray="{_DASH[s.style]}"' if _DASH[s.style] else ""
-        out.append(
-            f'<line x1="{_fmt(x)}" y1="14" x2="{_fmt(x + 28)}" y2="14" stroke="{_INK[s.style]}" '
-            f'stroke-width="2.5"{dash}/>'
-        )
-        out.append(f'<text x="{_fmt(x + 34)}" y="18">{escape(s.name)}</text>')
-        x += 48 + 7 * len(s.name)
+        size = 44 + 0.56 * FONT * len(s.name) + 24
+        if rows[-1] and used + size > width - 16:
+            rows.append([])
+            used = 0.0
+        rows[-1].append((s, size))
+        used += size
+    out = [f'<g class="legend" font-size="{FONT - 2}" fill="#111111">']
+    y = SIZE[1] - 14 - LINE * (len(rows) - 1)
+    for row in rows:
+        x = (width - sum(size for _, size in row) + 24) / 2
+        for s, size in row:
+            dash = f' stroke-dasharray="{_DASH[s.style]}"' if _DASH[s.style] else ""
+            out.append(
+                f'<line x1="{_fmt(x)}" y1="{_fmt(y - 8)}" x2="{_fmt(x + 36)}" y2="{_fmt(y - 8)}" '
+                f'stroke="{_INK[s.style]}" stroke-width="3.5"{dash}/>'
+            )
+            out.append(f'<text x="{_fmt(x + 44)}" y="{_fmt(y)}">{escape(s.name)}</text>')
+            x += size
+        y += LINE
     out.append("</g>")
     return "\n".join(out)
+
+
+def band_svg(svg: str, low: Sequence[float | None], high: Sequence[float | None]) -> str:
+    """Shade the band from ``low`` to ``high`` on a chart drawn by ``radar_svg``.
+
+    A warm tint between the lowest and the highest line, and a bar per axis from the lowest to
+    the highest score with end caps, drawn under the series so the mean stays on top.
+    """
+    n = len(low)
+    parts = ['<g class="band">']
+    if all(v is not None for v in (*low, *high)):
+        outer = [point(i, n, v or 0.0, centre=CENTRE) for i, v in enumerate(high)]
+        inner = [point(i, n, v or 0.0, centre=CENTRE) for i, v in enumerate(low)]
+        parts.append(
+            f'<path fill="#e0a040" fill-opacity="0.32" stroke="none" fill-rule="evenodd" '
+            f'd="M {_path(outer)} Z M {_path(inner)} Z"/>'
+        )
+    for i, (a, b) in enumerate(zip(low, high, strict=True)):
+        if a is None or b is None:
+            continue
+        (x1, y1), (x2, y2) = point(i, n, a, centre=CENTRE), point(i, n, b, centre=CENTRE)
+        parts.append(
+            f'<line class="range" data-axis="{i}" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" '
+            f'y2="{y2:.1f}" stroke="#9a5b00" stroke-width="4" stroke-linecap="round"/>'
+        )
+        for x, y in ((x1, y1), (x2, y2)):
+            parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5" fill="#9a5b00"/>')
+    parts.append("</g>")
+    at = svg.find('<g class="series')
+    return svg[:at] + "\n".join(parts) + "\n" + svg[at:]
+
+
+def _path(points: Sequence[tuple[float, float]]) -> str:
+    return " L ".join(f"{x:.1f},{y:.1f}" for x, y in points)
 
 
 def bar_svg(value: float | None, target: float | None, maximum: float = 100.0) -> str:

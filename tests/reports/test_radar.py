@@ -7,13 +7,13 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from siqassess.reports.radar import RADIUS, SIZE, Series, bar_svg, point, radar_svg
+from siqassess.reports.radar import CENTRE, RADIUS, Series, bar_svg, point, radar_svg
 
 NS = {"s": "http://www.w3.org/2000/svg"}
 
 
 def _centre() -> tuple[float, float]:
-    return SIZE[0] / 2, SIZE[1] / 2 + 10
+    return CENTRE
 
 
 def test_point_starts_at_the_top_and_goes_clockwise() -> None:

@@ -52,6 +52,7 @@ FORMATS: dict[str, Format] = {
         _format("txt", ".txt", "report"),
         _format("md", ".md .markdown", "report compare aggregate"),
         _format("html", ".html .htm", "report compare aggregate"),
+        _format("pdf", ".pdf", "report compare aggregate", binary=True),
         _format("yaml", ".yaml .yml", "aggregate"),
     )
 }

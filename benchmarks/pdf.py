@@ -1,0 +1,65 @@
+"""PDF render time as a ratio to the HTML render of the same report, in one process.
+
+Run: python benchmarks/pdf.py [--runs N]   (needs the extra: pip install 'siqassess[pdf]')
+
+Both sides start from the scored context, so the ratio is what `-o x.pdf` costs over `-o x.html`:
+Jinja rendering alone, against Jinja rendering plus WeasyPrint's layout and PDF writing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from siqassess.core.scoring import score  # noqa: E402
+from siqassess.io.answers import leaf_inputs  # noqa: E402
+from siqassess.reports.context import build_context, load_assessment  # noqa: E402
+from siqassess.reports.pdf import html_to_pdf  # noqa: E402
+from siqassess.reports.render import render_report  # noqa: E402
+
+EXAMPLE = ROOT / "examples" / "norrvik-2026.yaml"
+
+
+def timed(fn: Callable[[], object], runs: int) -> float:
+    """Median wall time of ``runs`` calls, after one warm-up."""
+    fn()
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    model, answers = load_assessment(EXAMPLE, None)
+    result = score(model, leaf_inputs(answers), answers.default_target)
+    context = build_context(model, answers, result, lang="sv")
+    for name, extra in (("full report", {}), ("summary", {"summary": True})):
+        data = dict(context, **extra)
+
+        def html(data: dict[str, object] = data) -> str:
+            return render_report(data, "html").text
+
+        def pdf(data: dict[str, object] = data) -> bytes:
+            return html_to_pdf(render_report(data, "html").text)
+
+        t_html, t_pdf = timed(html, args.runs), timed(pdf, args.runs)
+        print(
+            f"{name:12} html {t_html * 1000:7.1f} ms   pdf {t_pdf * 1000:8.1f} ms   "
+            f"ratio {t_pdf / t_html:6.1f}x"
+        )
+
+
+if __name__ == "__main__":
+    main()

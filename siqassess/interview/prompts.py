@@ -89,6 +89,11 @@ def leaf_prompt(
         "default": _default(answer),
         "note": answer.note if answer is not None else None,
         "evidence": list(answer.evidence) if answer is not None else [],
+        "strengths": list(answer.strengths) if answer is not None else [],
+        "improvements": [
+            item if isinstance(item, str) else item.text
+            for item in (answer.improvements if answer is not None else [])
+        ],
         "target": target_of(model, answers, leaf_id),
         "own_target": answer.target if answer is not None else None,
         "levels": level_choices(model, leaf, lang),

@@ -15,22 +15,25 @@ from siqassess.interview import walk as interview
 ENTER = "\r"
 DOWN = "\x1b[B"
 UP = "\x1b[A"
+RIGHT = "\x1b[C"
+LEFT = "\x1b[D"
 CTRL_C = "\x03"
-ESC_ENTER = "\x1b\r"
+CTRL_U = "\x15"
+ALT_ENTER = "\x1b\r"
 
-# Below the 11 levels (0..100), counted upwards from the top with wrap-around:
-SAVE_EXIT, OVERVIEW, BACK, SKIP, NA = (UP * n for n in range(1, 6))
-
-
-def level(value: int, current: int = 0) -> str:
-    """Move from the pointer at ``current`` to ``value`` and pick it."""
-    steps = (value - current) // 10
-    return (DOWN * steps if steps >= 0 else UP * -steps) + ENTER
+# The question screen's one-key commands.
+SKIP, BACK, NA, OVERVIEW, SAVE_EXIT = RIGHT, LEFT, "n", "o", "q"
+NOTE, STRENGTH, IMPROVEMENT, EVIDENCE, TARGET, HELP = "a", "s", "i", "e", "t", "?"
 
 
-def answer(value: int, current: int = 0) -> str:
-    """Pick a level, then go straight on to the next question."""
-    return level(value, current) + ENTER
+def key(value: int) -> str:
+    """The key that puts the cursor on a level of the 0–100 scale."""
+    return "+" if value == 100 else str(value // 10)
+
+
+def answer(value: int) -> str:
+    """Pick a level and confirm it: the walk goes on to the next question."""
+    return key(value) + ENTER
 
 
 def drive(path: Path | None, keys: str, **options: Any) -> tuple[interview.Outcome, str]:

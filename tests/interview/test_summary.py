@@ -1,8 +1,10 @@
-"""The summary shown at the end: scores with coverage, areas for improvement, results apart."""
+"""The summary shown at the end: scores with coverage, gaps and strengths."""
 
 from __future__ import annotations
 
 import io
+
+import pytest
 
 from rich.console import Console
 
@@ -17,7 +19,7 @@ def _render(renderable: object) -> str:
     return console.file.getvalue()  # type: ignore[attr-defined]
 
 
-def test_summary_shows_total_coverage_improvements_and_results_apart(model: LoadedModel) -> None:
+def test_summary_shows_total_coverage_gaps_and_strengths(model: LoadedModel) -> None:
     answers = new_answers(model, organisation="Acme", language="en")
     answers.answers["F1.1"] = Answer(score=20.0)
     answers.answers["F1.2"] = Answer(score=90.0)
@@ -26,17 +28,12 @@ def test_summary_shows_total_coverage_improvements_and_results_apart(model: Load
     text = _render(summary(model, answers, "en"))
     assert "Summary – Acme" in text
     assert "3 answered · 1 not applicable · 28 missing" in text
-    assert "Areas for improvement (gap × importance)" in text
-    assert (
-        "1. F1.1 (Creates value with customers and stakeholders): 20 against target 70 (gap 50)"
-        in text
-    )
-    assert "Results under target" in text
+    assert "Largest gaps to target" in text
+    assert "At or above target" in text
     assert "1. R1 Customer and stakeholder results: 40 against target 70 (gap 30)" in text
     assert "F1.2 (Creates value with customers and stakeholders): 90 (target 70)" in text
-    # Factors without a score say so, and still show their coverage.
-    assert "no score" in text
-    assert "0 / 0 / 5" in text
+    # Factors without a score show a dash, and still show their coverage.
+    assert "F3 Involves motivated employees           –       –  ··········   0 / 0 / 5" in text
 
 
 def test_empty_assessment_has_no_score_but_full_coverage_line(model: LoadedModel) -> None:
@@ -49,3 +46,27 @@ def test_empty_assessment_has_no_score_but_full_coverage_line(model: LoadedModel
 def test_bar_fills_to_score_and_marks_target() -> None:
     assert bar(50, 80, width=10).plain == "█████···┃·"
     assert bar(None, None, width=4).plain == "····"
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_summary_fits_80_columns_with_total_first_and_whole_words(
+    model: LoadedModel, lang: str
+) -> None:
+    answers = new_answers(model, organisation="Kommunala bolaget i Norrland", language=lang)
+    for leaf in model.leaves:
+        answers.answers[leaf.id] = Answer(score=30.0 if leaf.id.startswith("F5") else 80.0)
+    console = Console(file=io.StringIO(), width=80, color_system=None)
+    console.print(summary(model, answers, lang, width=80))
+    lines = console.file.getvalue().splitlines()  # type: ignore[attr-defined]
+    assert max(len(line) for line in lines) <= 80
+    total = "Totalt: 75  (750 av 1000 poäng)" if lang == "sv" else "Total: 75  (750 of 1000 points)"
+    assert lines[1] == total
+    counted = "32 besvarade · 0 ej tillämpliga · 0 saknas" if lang == "sv" else "32 answered"
+    assert lines[2].startswith(counted)
+    # Every factor's and area's name is whole or shortened at a space with an ellipsis.
+    for node in model.root.walk():
+        if node.kind in ("success_factor", "result_area"):
+            name = f"{node.id} {node.name[lang]}"
+            row = next(line for line in lines if line.startswith(f"{node.id} "))
+            shown = row.split("  ")[0]
+            assert shown == name or (shown.endswith("…") and name.startswith(shown[:-1] + " "))

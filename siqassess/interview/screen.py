@@ -1,0 +1,254 @@
+"""The question screen as lines of styled text for a given width and height (pure, no I/O).
+
+The layout puts first what a management team must always see: the progress line, the factor
+or area, the question, every level, and the whole descriptor of the level under the cursor.
+Guidance and example measures are shown when they fit, else folded behind ``?``.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+from typing import Any
+
+from siqassess.interview.texts import t, tn
+
+Fragment = tuple[str, str]
+Line = list[Fragment]
+
+SIDE_BY_SIDE = 64
+"""From this width on, the descriptor stands beside the level list instead of below it."""
+
+NO_CURSOR = "  "
+CURSOR = "▸ "
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Lines of at most ``width`` characters, broken at spaces; a word is cut only if it
+    is longer than a whole line."""
+    width = max(1, width)
+    out: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        out.extend(
+            textwrap.wrap(paragraph, width, break_on_hyphens=False, break_long_words=True) or [""]
+        )
+    return out
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` on one line of at most ``width`` characters, cut at a space with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    cut = text[: max(0, width - 1)]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:–-") + "…"
+
+
+def level_keys(values: list[int]) -> list[str]:
+    """The key that picks each level: ``0``–``9`` for 0–90 and ``+`` for 100 on the usual
+    0–100 scale, else ``0``–``9`` by position (levels past the tenth by arrows only)."""
+    if (
+        values
+        and all(v % 10 == 0 and 0 <= v <= 100 for v in values)
+        and len(set(values)) == len(values)
+    ):
+        return ["+" if v == 100 else str(v // 10) for v in values]
+    return [str(i) if i < 10 else " " for i in range(len(values))]
+
+
+def key_items(lang: str) -> list[tuple[str, str]]:
+    """Every key of the question screen and what it does, in the order the help line shows."""
+    return [
+        ("0–9 +", t(lang, "key_level")),
+        ("Enter", t(lang, "key_enter")),
+        ("→", t(lang, "key_skip")),
+        ("←", t(lang, "key_back")),
+        ("n", t(lang, "key_na")),
+        ("o", t(lang, "key_overview")),
+        ("a", t(lang, "key_note")),
+        ("s", t(lang, "key_strength")),
+        ("i", t(lang, "key_improvement")),
+        ("e", t(lang, "key_evidence")),
+        ("t", t(lang, "key_target")),
+        ("?", t(lang, "key_help")),
+        ("q", t(lang, "key_quit")),
+    ]
+
+
+def key_lines(items: list[tuple[str, str]], width: int) -> list[Line]:
+    """The help line: ``key label`` items, never split, wrapped to ``width``."""
+    lines: list[Line] = []
+    line: Line = []
+    used = 0
+    for key, label in items:
+        size = len(key) + 1 + len(label)
+        gap = 3 if line else 0
+        if line and used + gap + size > width:
+            lines.append(line)
+            line, used, gap = [], 0, 0
+        if gap:
+            line.append(("", " · "))
+        line += [("class:key", key), ("class:dim", " " + label)]
+        used += gap + size
+    if line:
+        lines.append(line)
+    return lines
+
+
+@dataclass(frozen=True)
+class QuestionView:
+    """What the question screen shows besides the prompt itself."""
+
+    tally: str
+    cursor: int | None
+    message: str = ""
+
+
+def _level_rows(p: dict[str, Any], view: QuestionView) -> list[Line]:
+    levels = p["levels"]
+    keys = level_keys([level["value"] for level in levels])
+    saved = p["default"] if isinstance(p["default"], int) else None
+    rows: list[Line] = []
+    for i, (level, key) in enumerate(zip(levels, keys, strict=True)):
+        here = view.cursor == i
+        style = "class:cursor" if here else ""
+        row: Line = [
+            (style, CURSOR if here else NO_CURSOR),
+            ("class:key", f"[{key}]" if key.strip() else "   "),
+            (style, f" {level['value']:>3}  {level['label']}"),
+        ]
+        if level["value"] == saved:
+            row.append(("class:saved", " ●"))
+        rows.append(row)
+    return rows
+
+
+def _width(line: Line) -> int:
+    return sum(len(text) for _style, text in line)
+
+
+def _descriptor(p: dict[str, Any], view: QuestionView, width: int, lang: str) -> list[Line]:
+    if view.cursor is None:
+        return [
+            [("class:dim", text)]
+            for text in wrap(t(lang, "pick_first", keys=_keys(p, lang)), width)
+        ]
+    level = p["levels"][view.cursor]
+    prefix = t(lang, "level_means")
+    lines = wrap(f"{prefix} {level['descriptor']}", width)
+    out: list[Line] = [[("class:means", lines[0][: len(prefix)]), ("", lines[0][len(prefix) :])]]
+    return out + [[("", text)] for text in lines[1:]]
+
+
+def _keys(p: dict[str, Any], lang: str) -> str:
+    keys = level_keys([level["value"] for level in p["levels"]])
+    if keys[-1:] == ["+"]:
+        return str(t(lang, "level_keys"))
+    return f"0–{min(9, len(keys) - 1)}"
+
+
+def _body(p: dict[str, Any], view: QuestionView, width: int, lang: str) -> list[Line]:
+    rows = _level_rows(p, view)
+    left = max(_width(row) for row in rows) + 2
+    if width >= SIDE_BY_SIDE and width - left - 2 >= 24:
+        right = _descriptor(p, view, width - left - 2, lang)
+        out: list[Line] = []
+        for i in range(max(len(rows), len(right))):
+            row = rows[i] if i < len(rows) else []
+            pad = ("", " " * (left - _width(row)))
+            side = right[i] if i < len(right) else []
+            out.append([*row, pad, ("class:dim", "│ "), *side])
+        return out
+    return [*rows, [], *_descriptor(p, view, width, lang)]
+
+
+def _current(p: dict[str, Any], width: int, lang: str) -> list[Line]:
+    parts = [tn(lang, key, len(p[field])) for key, field in _FINDINGS if p[field]]
+    head = f"{t(lang, 'current')}: "
+    line: Line = [("class:dim", head), ("class:bold", p["current"])]
+    used = len(head) + len(p["current"])
+    tail = "".join(f" · {part}" for part in parts)
+    if p["note"]:
+        note = f" · {t(lang, 'note')}: "
+        room = width - used - len(tail) - len(note)
+        if room >= 8:
+            line += [("class:dim", note), ("", shorten(p["note"], room))]
+        else:
+            tail = f" · {t(lang, 'note')}" + tail
+    lines = [line]
+    if tail:
+        if used + len(tail) <= width and not p["note"]:
+            line.append(("class:dim", tail))
+        else:
+            lines += [[("class:dim", text)] for text in wrap(tail[3:], width)]
+    return lines
+
+
+_FINDINGS = (("strengths", "strengths"), ("improvements", "improvements"), ("evidence", "evidence"))
+
+
+def guidance_lines(p: dict[str, Any], width: int, lang: str) -> list[Line]:
+    """The factor's description, the guidance and the example measures, wrapped."""
+    out: list[Line] = []
+    if p["context"]["description"] and p["kind"] != "result_area":
+        out += [[("class:dim", text)] for text in wrap(p["context"]["description"], width)]
+    if p["help"]:
+        lines = wrap(f"{t(lang, 'help')}: {p['help']}", width)
+        out += [[("", text)] for text in lines]
+    if p["measures"]:
+        out.append([("class:italic", f"{t(lang, 'measures')}:")])
+        for measure in p["measures"]:
+            lines = wrap(measure, width - 4)
+            out.append([("", "  • " + lines[0])])
+            out += [[("", "    " + text)] for text in lines[1:]]
+    return out
+
+
+def _folded(p: dict[str, Any], width: int, lang: str) -> list[Line]:
+    if not (p["help"] or p["measures"] or p["context"]["description"]):
+        return []
+    text = (
+        t(lang, "folded_measures", measures=tn(lang, "measures", len(p["measures"])))
+        if p["measures"]
+        else t(lang, "folded")
+    )
+    return [[("class:dim", line)] for line in wrap(f"{text} {t(lang, 'folded_tail')}", width)]
+
+
+def question_lines(
+    p: dict[str, Any], view: QuestionView, width: int, height: int, lang: str
+) -> list[Line]:
+    """The whole question screen, at most ``height`` lines where the model allows it."""
+    ctx = p["context"]
+    head: list[Line] = [
+        [
+            ("class:progress", p["progress"]),
+            ("class:dim", "  ·  " + shorten(view.tally, width - len(p["progress"]) - 5)),
+        ],
+        [("class:context", shorten(f"{ctx['id']} {ctx['name']}", width))],
+    ]
+    question = p["question"] if p["kind"] == "result_area" else f"{p['id']}  {p['question']}"
+    head += [[("class:question", text)] for text in wrap(question, width)]
+    body = _body(p, view, width, lang)
+    message = [[("class:message", text)] for text in wrap(view.message, width)]
+    tail = [*_current(p, width, lang), *message]
+    keys = key_lines(key_items(lang), width)
+    fixed = len(head) + 1 + len(body) + 1 + len(tail) + len(keys)
+    guidance = guidance_lines(p, width, lang)
+    if guidance and fixed + len(guidance) + 1 <= height:
+        extra = [[], *guidance]
+    else:
+        extra = _folded(p, width, lang)
+    return [*head, [], *body, [], *tail, *extra, *keys]
+
+
+def help_lines(p: dict[str, Any], width: int, lang: str) -> list[Line]:
+    """The help screen of one question: guidance, example measures and every key."""
+    out: list[Line] = [[("class:progress", shorten(t(lang, "help_title", id=p["id"]), width))]]
+    out += [[("class:question", text)] for text in wrap(p["question"], width)]
+    out += [[], *guidance_lines(p, width, lang), [], [("class:bold", t(lang, "help_keys"))]]
+    out += key_lines(key_items(lang), width)
+    out += [[], [("class:dim", shorten(t(lang, "help_return"), width))]]
+    return out

@@ -1,0 +1,296 @@
+"""An interview session: opening or creating its file, repairing bad values, and ending it."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import questionary
+from rich.console import Console
+
+from siqassess.criteria.load import resolve_model
+from siqassess.criteria.tree import LoadedModel, scale_values
+from siqassess.errors import ModelMismatchError, NoTerminalError, SiqError, ValidationError
+from siqassess.i18n import default_language
+from siqassess.interview import prompts
+from siqassess.interview.summary import summary
+from siqassess.interview.texts import t, tn
+from siqassess.io.answers import (
+    Answer,
+    AnswersFile,
+    answers_from_data,
+    check_answers,
+    new_answers,
+    save_answers,
+)
+from siqassess.io.fileschema import validate
+from siqassess.io.resolver import model_for
+from siqassess.io.yamlio import parse, read_text
+
+Ending = Literal["complete", "in_progress", "interrupted"]
+
+NO_TERMINAL = (
+    "siqassess assess needs an interactive terminal (stdin and stdout must be a TTY). "
+    "Without one: write a blank file with `siqassess init -o FILE`, fill it in with an editor, "
+    "check it with `siqassess validate FILE`, then run `siqassess score FILE` or "
+    "`siqassess report FILE`."
+)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How a session ended, and where its answers are."""
+
+    ending: Ending
+    path: Path | None
+
+
+@dataclass(frozen=True)
+class Repair:
+    """A bad value taken out of a leaf when the file was opened, to be corrected in the walk."""
+
+    leaf_id: str
+    key: str
+    """``score``, ``target`` or ``na``."""
+    value: Any
+    where: str
+    """``file:line:column`` of the bad value."""
+
+
+@dataclass
+class Session:
+    """The model, the answers being edited, and where they are saved."""
+
+    model: LoadedModel
+    answers: AnswersFile
+    path: Path
+    lang: str
+    console: Console
+    repairs: list[Repair] = field(default_factory=list)
+    history: list[int] = field(default_factory=list)
+
+    def save(self) -> None:
+        """Write the answers file now (atomically)."""
+        save_answers(self.path, self.answers, self.model)
+
+    def set_answer(self, leaf_id: str, **changes: Any) -> None:
+        """Change fields of one leaf's answer and save at once."""
+        old = self.answers.answer(leaf_id)
+        data = old.model_dump() if old is not None else {}
+        data.update(changes)
+        self.answers.answers[leaf_id] = Answer.model_validate(data)
+        self.save()
+
+    def repair_message(self, leaf_id: str) -> str:
+        """What was wrong with this leaf in the file, in the user's language, or ``""``."""
+        texts = []
+        for repair in self.repairs:
+            if repair.leaf_id != leaf_id:
+                continue
+            values = scale_values(self.model.scale_of(self.model.nodes[leaf_id]))
+            step = values[1] - values[0] if len(values) > 1 else 0
+            key = {"score": "bad_score", "target": "bad_target", "na": "bad_na", "both": "bad_both"}
+            texts.append(
+                t(
+                    self.lang,
+                    key[repair.key],
+                    where=repair.where,
+                    id=leaf_id,
+                    value=f"{repair.value:g}" if isinstance(repair.value, float) else repair.value,
+                    low=values[0],
+                    high=values[-1],
+                    step=step,
+                )
+            )
+        return " ".join(texts)
+
+
+def default_path(today: dt.date | None = None) -> Path:
+    """The file name proposed when none is given: ``siq-assessment-YYYY-MM-DD.yaml``."""
+    return Path(f"siq-assessment-{(today or dt.date.today()).isoformat()}.yaml")
+
+
+def check_terminal() -> None:
+    """Raise :class:`NoTerminalError` unless stdin and stdout are both terminals."""
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise NoTerminalError(NO_TERMINAL)
+
+
+def load(path: Path, model_option: str | None) -> tuple[LoadedModel, AnswersFile, list[Repair]]:
+    """Read an answers file and the model it names (or ``model_option``).
+
+    Values a person can correct in the walk (a score or target off the scale, N/A without a
+    reason, a score together with N/A) are taken out and returned as repairs; anything
+    else (the file's structure, another model) raises as ``validate`` would report it.
+    """
+    data, source = parse(str(path), read_text(path))
+    model = model_for(data, source, model_option)
+    try:
+        return model, answers_from_data(data, source, model), []
+    except ModelMismatchError:
+        raise
+    except ValidationError as error:
+        answers = validate(AnswersFile, data, source, "answers file")
+        findings = check_answers(answers, model)
+        repairs = []
+        for path_, _message in findings:
+            if (
+                len(path_) != 3
+                or path_[0] != "answers"
+                or path_[2] not in ("score", "target", "na")
+            ):
+                raise error from None
+            leaf_id, key = str(path_[1]), str(path_[2])
+            answer = answers.answers[leaf_id]
+            assert answer is not None
+            if key == "na" and answer.score is not None:
+                key = "both"
+            value = answer.score if key != "target" else answer.target
+            repairs.append(Repair(leaf_id, key, value, str(source.locate(path_))))
+        for repair in repairs:
+            answer = answers.answers[repair.leaf_id]
+            assert answer is not None
+            fix = {"target": None} if repair.key == "target" else {"score": None, "na": False}
+            answers.answers[repair.leaf_id] = answer.model_copy(update=fix)
+        return model, answers, repairs
+
+
+def ask(question: questionary.Question) -> Any:
+    """Ask, letting Ctrl-C through as KeyboardInterrupt instead of returning None."""
+    return question.unsafe_ask()
+
+
+def ask_text(message: str, default: str = "") -> str:
+    """A one-line questionary text prompt."""
+    return str(ask(questionary.text(message, default=default)) or "")
+
+
+def _path_problem(path: Path, lang: str) -> str:
+    """Why answers cannot be saved at ``path``, or ``""``."""
+    if path.is_dir():
+        return t(lang, "bad_path_dir")
+    folder = path.parent
+    if not folder.is_dir():
+        return t(lang, "bad_path_folder", folder=folder)
+    return ""
+
+
+def ask_path(lang: str, console: Console) -> Path:
+    """Ask for the file name until it names a place where a file can be written."""
+    while True:
+        path = Path(ask_text(t(lang, "file_prompt"), str(default_path())).strip() or ".")
+        problem = _path_problem(path, lang)
+        if not problem:
+            return path
+        console.print(t(lang, "bad_path", path=path, reason=problem), soft_wrap=True)
+
+
+def start(
+    path: Path | None, model_option: str | None, lang_option: str | None, console: Console
+) -> Session:
+    """Open ``path`` (asking for it when missing), or create it, and save it at once."""
+    lang = lang_option
+    asked = path is None
+    if path is None or not path.exists():
+        lang = lang or ask_language(default_language())
+        if path is None:
+            path = ask_path(lang, console)
+    while True:
+        resumed = path.exists()
+        repairs: list[Repair] = []
+        if resumed:
+            model, answers, repairs = load(path, model_option)
+        else:
+            model = resolve_model(model_option)
+            answers = new_answers(model, language=lang or default_language())
+        lang = default_language(lang, answers.language)
+        if lang not in model.spec.languages:
+            lang = model.spec.languages[0]
+        answers.language = lang
+        session = Session(model, answers, path, lang, console, repairs)
+        try:
+            session.save()  # at once, so an unwritable folder fails before any question
+            break
+        except SiqError as error:
+            if not asked:
+                raise
+            console.print(t(lang, "bad_path", path=path, reason=error), soft_wrap=True)
+            path = ask_path(lang, console)
+    message = t(lang, "resumed" if resumed else "created", path=path)
+    console.print(message, style="dim", soft_wrap=True, highlight=False)
+    return session
+
+
+def ask_language(default: str) -> str:
+    """Swedish or English, for a new file."""
+    choices = [
+        questionary.Choice("Svenska", value="sv", shortcut_key="1"),
+        questionary.Choice("English", value="en", shortcut_key="2"),
+    ]
+    question = questionary.select(
+        t(default, "language_prompt"), choices=choices, default=default, use_shortcuts=True
+    )
+    return str(ask(question))
+
+
+def ask_names(s: Session, organisation: str | None, respondent: str | None) -> None:
+    """Set organisation and respondent from the options, else ask when the file has none."""
+    answers = s.answers
+    if organisation is not None:
+        answers.organisation = organisation
+    elif not answers.organisation:
+        answers.organisation = ask_text(t(s.lang, "organisation_prompt")).strip()
+    if respondent is not None:
+        answers.respondent = respondent
+    elif not answers.respondent:
+        answers.respondent = ask_text(t(s.lang, "respondent_prompt")).strip()
+    s.save()
+
+
+def finish(s: Session, how: str) -> Outcome:
+    """Save, and show the summary unless the user chose to save and quit."""
+    c = prompts.counts(s.model, s.answers)
+    out = s.console
+
+    def say(text: str, style: str = "") -> None:
+        out.print(text, style=style, soft_wrap=True, highlight=False)
+
+    if how == "exit":
+        s.save()
+        say(t(s.lang, "saved", path=s.path))
+        say(t(s.lang, "resume_hint", path=s.path))
+        return Outcome("in_progress", s.path)
+    if c["missing"] == 0:
+        s.answers.status = "complete"
+    s.save()
+    out.print(summary(s.model, s.answers, s.lang, width=out.width))
+    if c["missing"] == 0:
+        say(t(s.lang, "complete", total=c["total"]), "bold green")
+        say(t(s.lang, "saved", path=s.path))
+        say(t(s.lang, "report_hint", path=s.path))
+        return Outcome("complete", s.path)
+    say(tn(s.lang, "unanswered", c["missing"]), "yellow")
+    say(t(s.lang, "saved", path=s.path))
+    say(t(s.lang, "resume_hint", path=s.path))
+    return Outcome("in_progress", s.path)
+
+
+def interrupted(s: Session | None, console: Console) -> Outcome:
+    """After Ctrl-C or end of input: say how much is saved and how to go on."""
+    if s is None:
+        console.print(t(default_language(), "interrupted_nothing"), soft_wrap=True, highlight=False)
+        return Outcome("interrupted", None)
+    # Every change was saved when it was made; this save only repeats the last one.
+    with contextlib.suppress(SiqError):
+        s.save()
+    c = prompts.counts(s.model, s.answers)
+    answered = c["answered"] + c["na"]
+    console.print(
+        t(s.lang, "interrupted", answered=answered, total=c["total"], path=s.path), soft_wrap=True
+    )
+    console.print(t(s.lang, "resume_hint", path=s.path), soft_wrap=True, highlight=False)
+    return Outcome("interrupted", s.path)

@@ -1,0 +1,223 @@
+"""The full-screen prompt_toolkit applications of the interview: the question and the editor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from prompt_toolkit.application import Application, get_app
+from prompt_toolkit.formatted_text import StyleAndTextTuples
+from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
+from prompt_toolkit.keys import Keys
+from prompt_toolkit.layout import HSplit, Layout, Window
+from prompt_toolkit.layout.controls import FormattedTextControl
+from prompt_toolkit.layout.dimension import Dimension
+from prompt_toolkit.styles import Style
+from prompt_toolkit.widgets import TextArea
+
+from siqassess.interview.screen import Line, QuestionView, help_lines, level_keys, question_lines
+from siqassess.interview.texts import t
+from siqassess.interview.wordwrap import WordWrap
+
+STYLE = Style.from_dict(
+    {
+        "progress": "bold",
+        "context": "bold ansicyan",
+        "question": "bold",
+        "cursor": "bold reverse",
+        "key": "bold ansiyellow",
+        "saved": "bold ansigreen",
+        "means": "bold",
+        "message": "bold ansired",
+        "bold": "bold",
+        "italic": "italic",
+        "dim": "",
+        "editor": "underline",
+    }
+)
+
+COMMANDS: dict[str, str] = {
+    "n": "na",
+    "o": "overview",
+    "a": "note",
+    "s": "strength",
+    "i": "improvement",
+    "e": "evidence",
+    "t": "target",
+    "q": "exit",
+    Keys.Right: "skip",
+    Keys.Tab: "skip",
+    Keys.Left: "back",
+}
+"""Keys of the question screen that end it with an action (the help line lists them)."""
+
+
+@dataclass(frozen=True)
+class Choice:
+    """What a key on the question screen asked for, and where the cursor was."""
+
+    action: str
+    cursor: int | None
+    value: int | None = None
+
+
+def fragments(lines: list[Line]) -> StyleAndTextTuples:
+    """prompt_toolkit's formatted text of screen lines."""
+    out: StyleAndTextTuples = []
+    for i, line in enumerate(lines):
+        if i:
+            out.append(("", "\n"))
+        out.extend(line)
+    return out
+
+
+def _size() -> tuple[int, int]:
+    size = get_app().output.get_size()
+    return size.columns, size.rows
+
+
+def _interrupt(kb: KeyBindings) -> None:
+    @kb.add(Keys.ControlC)
+    def _(event: KeyPressEvent) -> None:
+        event.app.exit(exception=KeyboardInterrupt())
+
+    @kb.add(Keys.ControlD)
+    def _(event: KeyPressEvent) -> None:
+        event.app.exit(exception=EOFError())
+
+
+@dataclass
+class _QuestionState:
+    cursor: int | None
+    message: str
+    help: bool = False
+    keys: list[str] = field(default_factory=list)
+
+
+def ask_level(
+    p: dict[str, Any], tally: str, lang: str, cursor: int | None, message: str = ""
+) -> Choice:
+    """Show one question until a key confirms a level or asks for something else.
+
+    Digits and arrows only move the cursor; Enter confirms the level under it. On a fresh
+    question no level is under the cursor, so Enter alone scores nothing.
+    """
+    state = _QuestionState(cursor, message, keys=level_keys([lv["value"] for lv in p["levels"]]))
+    count = len(p["levels"])
+
+    def text() -> StyleAndTextTuples:
+        width, height = _size()
+        if state.help:
+            return fragments(help_lines(p, width, lang))
+        view = QuestionView(tally, state.cursor, state.message)
+        return fragments(question_lines(p, view, width, height, lang))
+
+    kb = KeyBindings()
+    _interrupt(kb)
+
+    @kb.add(Keys.Any)
+    def _(event: KeyPressEvent) -> None:
+        key = event.key_sequence[0].key
+        if state.help:
+            state.help = False
+            return
+        state.message = ""
+        if key in ("=", *state.keys) and key.strip():
+            state.cursor = state.keys.index("+" if key == "=" else key)
+        elif key in (Keys.Down, "j"):
+            state.cursor = 0 if state.cursor is None else min(count - 1, state.cursor + 1)
+        elif key in (Keys.Up, "k"):
+            state.cursor = count - 1 if state.cursor is None else max(0, state.cursor - 1)
+        elif key in ("?", "h"):
+            state.help = True
+        elif key == Keys.Enter:
+            if state.cursor is None:
+                state.message = t(lang, "pick_first", keys=_keys_text(state.keys, lang))
+            else:
+                value = p["levels"][state.cursor]["value"]
+                event.app.exit(result=Choice("score", state.cursor, value))
+        elif key in COMMANDS:
+            event.app.exit(result=Choice(COMMANDS[key], state.cursor))
+
+    app: Application[Choice] = Application(
+        layout=Layout(Window(FormattedTextControl(text, show_cursor=False), wrap_lines=False)),
+        key_bindings=kb,
+        style=STYLE,
+        full_screen=True,
+    )
+    return app.run()
+
+
+def _keys_text(keys: list[str], lang: str) -> str:
+    return t(lang, "level_keys") if keys[-1:] == ["+"] else f"0–{min(9, len(keys) - 1)}"
+
+
+def edit_text(
+    header: Callable[[int], list[Line]],
+    initial: str,
+    lang: str,
+    *,
+    multiline: bool = False,
+    required: bool = False,
+) -> str | None:
+    """A full-width editor under ``header``; returns the text, or ``None`` on Esc.
+
+    Enter saves; with ``multiline``, Alt+Enter starts a new line. Long lines wrap at words.
+    """
+    area = TextArea(
+        text=initial,
+        multiline=True,
+        wrap_lines=True,
+        style="class:editor",
+        input_processors=[WordWrap()],
+        height=Dimension(min=3, preferred=8 if multiline else 3, max=12 if multiline else 4),
+    )
+    area.buffer.cursor_position = len(initial)
+    message: list[str] = [""]
+    hint = t(lang, "edit_multiline_keys" if multiline else "edit_line_keys")
+
+    def head() -> StyleAndTextTuples:
+        return fragments(header(_size()[0]))
+
+    def foot() -> StyleAndTextTuples:
+        lines: list[Line] = [[("class:dim", hint)]]
+        if message[0]:
+            lines.insert(0, [("class:message", message[0])])
+        return fragments(lines)
+
+    kb = KeyBindings()
+    _interrupt(kb)
+
+    @kb.add(Keys.Enter)
+    def _(event: KeyPressEvent) -> None:
+        value = area.text.strip()
+        if required and not value:
+            message[0] = t(lang, "reason_required")
+            return
+        event.app.exit(result=value)
+
+    @kb.add(Keys.Escape, Keys.Enter)
+    def _(event: KeyPressEvent) -> None:
+        if multiline:
+            area.buffer.insert_text("\n")
+
+    @kb.add(Keys.Escape)
+    def _(event: KeyPressEvent) -> None:
+        event.app.exit(result=None)
+
+    layout = HSplit(
+        [
+            Window(FormattedTextControl(head), dont_extend_height=True, wrap_lines=True),
+            Window(height=1),
+            area,
+            Window(FormattedTextControl(foot), dont_extend_height=True, wrap_lines=True),
+        ]
+    )
+    app: Application[str | None] = Application(
+        layout=Layout(layout, focused_element=area),
+        key_bindings=kb,
+        style=STYLE,
+        full_screen=True,
+    )
+    return app.run()

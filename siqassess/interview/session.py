@@ -267,14 +267,11 @@ def finish(s: Session, how: str) -> Outcome:
     if c["missing"] == 0:
         s.answers.status = "complete"
     s.save()
-    out.print(summary(s.model, s.answers, s.lang, width=out.width))
+    out.print(summary(s.model, s.answers, s.lang, width=out.width, height=out.height))
     if c["missing"] == 0:
-        say(t(s.lang, "complete", total=c["total"]), "bold green")
-        say(t(s.lang, "saved", path=s.path))
-        say(t(s.lang, "report_hint", path=s.path))
+        say(t(s.lang, "done_report", total=c["total"], path=s.path), "bold green")
         return Outcome("complete", s.path)
     say(tn(s.lang, "unanswered", c["missing"]), "yellow")
-    say(t(s.lang, "saved", path=s.path))
     say(t(s.lang, "resume_hint", path=s.path))
     return Outcome("in_progress", s.path)
 

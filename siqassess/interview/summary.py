@@ -58,27 +58,26 @@ def _leaf_name(model: LoadedModel, node_score: NodeScore, lang: str) -> str:
     return _name(node, lang)
 
 
-def summary(model: LoadedModel, answers: AnswersFile, lang: str, width: int = 80) -> RenderableType:
-    """Total and coverage first, then each factor and area against its target, the three
-    largest gaps and the leaves at or above target; fits ``width`` columns."""
-    result = score(model, leaf_inputs(answers), answers.default_target)
-    return render(model, result, lang, answers.organisation, width)
-
-
-def render(
-    model: LoadedModel, result: Result, lang: str, organisation: str = "", width: int = 80
+def summary(
+    model: LoadedModel, answers: AnswersFile, lang: str, width: int = 80, height: int = 24
 ) -> RenderableType:
-    """The summary of a computed result, at most ``width`` columns wide."""
-    width = max(60, width)
+    """Total and coverage first, then each factor and area against its target, the largest
+    gaps and the leaves at or above target; fits ``width`` columns and, with the two lines
+    said after it, ``height`` rows where that allows at least one entry per list."""
+    result = score(model, leaf_inputs(answers), answers.default_target)
+    return render(model, result, lang, answers.organisation, width, height)
+
+
+def _head(result: Result, lang: str, title: str, width: int) -> Text:
     total = result.total
-    title = t(lang, "summary_title", name=organisation or _name(model.root, lang))
-    head = Text(shorten(title, width) + "\n", style="bold")
-    head.append(f"{t(lang, 'total')}: ", style="bold")
-    if total.score is None:
-        head.append(t(lang, "no_score"), style="bold")
-    else:
-        head.append(f"{total.score:.0f}", style="bold")
-        head.append(f"  ({t(lang, 'points', points=f'{result.points:.0f}')})")
+    points = (
+        t(lang, "no_score")
+        if total.score is None
+        else f"{total.score:.0f}  ({t(lang, 'points', points=f'{result.points:.0f}')})"
+    )
+    line = f"{t(lang, 'total')}: {points}"
+    head = Text(f"{title}  ·  {line}" if len(title) + 5 + len(line) <= width else line)
+    head.stylize("bold")
     cov = total.coverage
     counted = (
         tn(lang, "answered", cov.answered),
@@ -86,11 +85,14 @@ def render(
         tn(lang, "missing", cov.missing),
     )
     head.append("\n" + " · ".join(counted))
+    return head
 
+
+def _table(model: LoadedModel, result: Result, lang: str, width: int) -> Table:
     bar_width = BAR_WIDTH if width >= 100 else 10
     cov_width = max(len(_cov(result.nodes[n.id].coverage)) for n in _rows(model))
-    # area, score, target, bar, coverage and four column gaps of two
-    name_width = width - 5 - 6 - bar_width - cov_width - 8
+    # area, score, target, bar and coverage, with a space between columns
+    name_width = width - 5 - 6 - bar_width - cov_width - 4
     table = Table(expand=False, show_edge=False, pad_edge=False, box=None, padding=(0, 1))
     table.add_column(t(lang, "col_area"), no_wrap=True, max_width=name_width)
     table.add_column(shorten(t(lang, "col_score"), 5), justify="right", no_wrap=True)
@@ -108,34 +110,40 @@ def render(
             bar(ns.score, ns.target, bar_width),
             _cov(ns.coverage),
         )
-    gaps = [
-        t(
-            lang,
-            "gap_line",
-            id=n.id,
-            name=_leaf_name(model, n, lang),
-            score=_fmt(n.score),
-            target=_fmt(n.target),
-            gap=_fmt(n.gap),
-        )
-        for n in result.priorities[:3]
-    ]
-    strong = [
-        t(
-            lang,
-            "strength_line",
-            id=n.id,
-            name=_leaf_name(model, n, lang),
-            score=_fmt(n.score),
-            target=_fmt(n.target),
-        )
-        for n in result.strengths[:3]
-    ]
+    return table
+
+
+def _entry(key: str, model: LoadedModel, n: NodeScore, lang: str, width: int) -> str:
+    values = {"id": n.id, "score": _fmt(n.score), "target": _fmt(n.target), "gap": _fmt(n.gap)}
+    bare = t(lang, key, name="", **values)
+    name = shorten(_leaf_name(model, n, lang), max(8, width - 5 - len(bare)))
+    if name.endswith("…") and name.startswith("("):
+        name += ")"
+    return t(lang, key, name=name, **values)
+
+
+def render(
+    model: LoadedModel,
+    result: Result,
+    lang: str,
+    organisation: str = "",
+    width: int = 80,
+    height: int = 24,
+) -> RenderableType:
+    """The summary of a computed result, at most ``width`` columns wide."""
+    width = max(60, width)
+    title = t(lang, "summary_title", name=organisation or _name(model.root, lang))
+    table = _table(model, result, lang, width)
+    # head 2, table header and rows, legend 1, two list headings, two closing lines, a prompt
+    fixed = 2 + 1 + len(_rows(model)) + 1 + 2 + 2 + 1
+    count = max(1, min(3, (height - fixed) // 2))
+    gaps = [_entry("gap_line", model, n, lang, width) for n in result.priorities[:count]]
+    strong = [_entry("strength_line", model, n, lang, width) for n in result.strengths[:count]]
+    legend = f"{t(lang, 'legend')}   {t(lang, 'coverage_legend')}"
     return Group(
-        head,
+        _head(result, lang, title, width),
         table,
-        Text(t(lang, "legend"), style="dim"),
-        Text(t(lang, "coverage_legend"), style="dim"),
+        Text(legend if len(legend) <= width else t(lang, "coverage_legend"), style="dim"),
         Text(t(lang, "largest_gaps"), style="bold"),
         _listing(gaps, lang, width),
         Text(t(lang, "at_target"), style="bold"),

@@ -93,8 +93,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "resume_review": "Gå igenom alla frågor från början",
         "overview_title": "Översikt – {tally}",
         "continue_walk": "Tillbaka till frågan ({id})",
-        "coverage_legend": "a / n / s: besvarade / ej tillämpliga / saknas",
+        "coverage_legend": "b / e / s: besvarade / ej tillämpliga / saknas",
         "largest_gaps": "Största gapen mot målet",
+        "legend": "█ poäng ┃ mål",
+        "done_report": "Klart: alla {total} frågor är besvarade. Rapport: siqassess report {path}",
         "at_target": "På eller över målet",
     },
     "en": {
@@ -181,8 +183,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "resume_review": "Review every question from the start",
         "overview_title": "Overview – {tally}",
         "continue_walk": "Back to the question ({id})",
-        "coverage_legend": "a / n / m: answered / not applicable / missing",
+        "coverage_legend": "a / n / m: answered / N/A / missing",
         "largest_gaps": "Largest gaps to target",
+        "legend": "█ score ┃ target",
+        "done_report": "Done: all {total} questions are answered. Report: siqassess report {path}",
         "at_target": "At or above target",
     },
 }

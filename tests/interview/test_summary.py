@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 
@@ -33,7 +34,7 @@ def test_summary_shows_total_coverage_gaps_and_strengths(model: LoadedModel) -> 
     assert "1. R1 Customer and stakeholder results: 40 against target 70 (gap 30)" in text
     assert "F1.2 (Creates value with customers and stakeholders): 90 (target 70)" in text
     # Factors without a score show a dash, and still show their coverage.
-    assert "F3 Involves motivated employees           –       –  ··········   0 / 0 / 5" in text
+    assert re.search(r"\nF3 Involves motivated employees +– +– +·{10} +0 / 0 / 5\n", text)
 
 
 def test_empty_assessment_has_no_score_but_full_coverage_line(model: LoadedModel) -> None:
@@ -60,9 +61,9 @@ def test_summary_fits_80_columns_with_total_first_and_whole_words(
     lines = console.file.getvalue().splitlines()  # type: ignore[attr-defined]
     assert max(len(line) for line in lines) <= 80
     total = "Totalt: 75  (750 av 1000 poäng)" if lang == "sv" else "Total: 75  (750 of 1000 points)"
-    assert lines[1] == total
+    assert lines[0].endswith(total)
     counted = "32 besvarade · 0 ej tillämpliga · 0 saknas" if lang == "sv" else "32 answered"
-    assert lines[2].startswith(counted)
+    assert lines[1].startswith(counted)
     # Every factor's and area's name is whole or shortened at a space with an ellipsis.
     for node in model.root.walk():
         if node.kind in ("success_factor", "result_area"):

@@ -6,7 +6,6 @@ import io
 import re
 
 import pytest
-
 from rich.console import Console
 
 from siqassess.criteria.tree import LoadedModel

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import random
-import shutil
 import signal
 import subprocess
 import sys
@@ -12,28 +11,12 @@ import textwrap
 import time
 from pathlib import Path
 
-import pexpect
 import pytest
 
 from siqassess.criteria.tree import LoadedModel
 from siqassess.io.answers import read_answers
 
-DOWN = "\x1b[B"
-
-
-def _command() -> list[str]:
-    found = shutil.which("siqassess")
-    return [found] if found else [sys.executable, "-m", "siqassess"]
-
-
-def _spawn(*args: str) -> pexpect.spawn:
-    cmd = _command()
-    # pexpect does not answer cursor-position requests; without this each prompt waits for one.
-    env = {**os.environ, "TERM": "xterm", "PROMPT_TOOLKIT_NO_CPR": "1"}
-    child = pexpect.spawn(
-        cmd[0], [*cmd[1:], *args], env=env, dimensions=(40, 120), encoding="utf-8", timeout=40
-    )
-    return child
+from .term import ENTER, Terminal
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
@@ -42,40 +25,52 @@ def test_assess_in_a_terminal_interrupt_resume_and_finish(
 ) -> None:
     path = tmp_path / "team.yaml"
     args = ["assess", str(path), "--lang", "en", "--organisation", "Acme", "--respondent", "Ada"]
-    child = _spawn(*args)
-    for n, steps in ((1, 3), (2, 5)):
-        child.expect(f"Question {n} of 32")
-        child.expect("choose a level")
-        child.send(DOWN * steps + "\r")
-        child.expect("Anything more")
-        child.send("\r")
-    child.expect("Question 3 of 32")
-    child.expect("choose a level")
-    child.sendcontrol("c")
-    child.expect("2 of 32 answers are saved")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 130
+    term = Terminal(args, 24, 80)
+    for n, key in ((1, "3"), (2, "5")):
+        term.wait(f"Question {n} of 32  ·  ")
+        term.press(key, ENTER)
+    term.wait("Question 3 of 32  ·  ")
+    term.child.sendcontrol("c")
+    term.wait("2 of 32 answers are saved")
+    assert term.finish() == 130
     saved = read_answers(path, model)
     assert [saved.answers[i].score for i in ("F1.1", "F1.2")] == [30, 50]  # type: ignore[union-attr]
     assert saved.status == "in_progress"
 
-    child = _spawn(*args)
-    child.expect("Continue with the first unanswered question \\(F1.3\\)")
-    child.send("\r")
+    term = Terminal(args, 24, 80)
+    term.wait("Continue with the unanswered questions (first F1.3)")
+    term.press(ENTER)
     for n in range(3, 33):
-        child.expect(f"Question {n} of 32")
-        child.expect("choose a level")
-        child.send(DOWN * 7 + "\r")  # 70, the default target: a strength
-        child.expect("Anything more")
-        child.send("\r")
-    child.expect("marked complete")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
+        term.wait(f"Question {n} of 32  ·  ")
+        term.press("7", ENTER)  # 70, the default target
+    term.wait("Report: siqassess report")
+    assert term.finish() == 0
     done = read_answers(path, model)
     assert done.status == "complete"
     assert done.answers["R5"].score == 70  # type: ignore[union-attr]
+
+
+def test_a_full_walk_completes_within_the_keystroke_budget(
+    tmp_path: Path, model: LoadedModel
+) -> None:
+    """Start (language, organisation, respondent), 32 levels, finish: at most 70 keys."""
+    path = tmp_path / "walk.yaml"
+    term = Terminal(["assess", str(path)], 24, 80, LANG="en_GB.UTF-8", LC_ALL="")
+    term.wait("Språk / Language")
+    term.press(ENTER)
+    term.wait("Organisation")
+    term.press(ENTER)
+    term.wait("Your name")
+    term.press(ENTER)
+    for n in range(1, 33):
+        term.wait(f"Question {n} of 32  ·  ")
+        term.press(str(n % 10), ENTER)
+    term.wait("Report: siqassess report")
+    assert term.finish() == 0
+    assert term.keys == 3 + 2 * 32 <= 70
+    done = read_answers(path, model)
+    assert done.status == "complete"
+    assert [a.score for a in done.answers.values() if a] == [n % 10 * 10 for n in range(1, 33)]
 
 
 SAVE_LOOP = textwrap.dedent(
@@ -126,20 +121,21 @@ def test_sigkill_during_assess_never_loses_a_saved_answer(
     args = ["assess", str(path), "--lang", "en", "--organisation", "Acme", "--respondent", "Ada"]
     rng = random.Random(7)
     confirmed = 0
-    for round_ in range(6):
-        child = _spawn(*args)
-        if round_:
-            child.expect("Review every question from the start")
-            child.send("\r")  # the first choice: go on from the first unanswered question
+    for _round in range(6):
+        term = Terminal(args, 24, 80)
+        if confirmed:
+            term.wait("Review every question from the start")
+            term.press(ENTER)  # the first choice: go on with the unanswered questions
+        n = confirmed + 1  # Continue starts at the first unanswered question
+        if n <= 32:
+            term.wait(f"Question {n} of 32  ·  ")
         deadline = time.monotonic() + rng.uniform(0.2, 1.5)
-        while time.monotonic() < deadline:
-            index = child.expect([r"Question (\d+) of 32", "Finish and show the summary"])
-            if index == 1:  # every question answered: the overview offers to finish
-                break
-            child.expect("choose a level")
-            child.send(DOWN * 6 + "\r")
-            child.expect("Anything more")
-            child.send("\r")
+        while time.monotonic() < deadline and n <= 32:
+            term.press("6", ENTER)
+            n += 1
+            if n <= 32:
+                term.wait(f"Question {n} of 32  ·  ")
+        child = term.child
         os.kill(child.pid, signal.SIGKILL)
         child.close(force=True)
         saved = read_answers(path, model)  # parses and checks, or the test fails

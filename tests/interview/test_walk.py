@@ -265,5 +265,4 @@ def test_a_value_off_the_scale_is_corrected_in_the_walk(tmp_path: Path, model: L
     )
     # The walk opens at F1.3 (not at the first unanswered F1.2); 60 corrects it.
     drive(path, answer(60) + SAVE_EXIT)
-    saved = read_answers(path, model)
     assert [_score(path, model, i) for i in ("F1.1", "F1.2", "F1.3")] == [40, None, 60]

@@ -7,7 +7,7 @@ from typing import Any
 from siqassess.core.scoring import leaf_target
 from siqassess.core.status import status
 from siqassess.criteria.tree import LoadedModel, Node, band_for, scale_values
-from siqassess.i18n import t
+from siqassess.i18n import t, tn
 from siqassess.io.answers import Answer, AnswersFile
 
 
@@ -168,3 +168,10 @@ def parse_evidence(text: str) -> list[str]:
     """Split evidence typed as comma- or line-separated items; blanks are dropped."""
     items = text.replace("\n", ",").split(",")
     return [item.strip() for item in items if item.strip()]
+
+
+def tally(lang: str, answered: int, na: int, missing: int) -> str:
+    """``3 answered · 1 not applicable · 28 to go``: the one way progress is counted."""
+    return " · ".join(
+        (tn(lang, "n_answered", answered), tn(lang, "n_na", na), tn(lang, "n_to_go", missing))
+    )

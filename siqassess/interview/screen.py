@@ -11,7 +11,7 @@ import textwrap
 from dataclasses import dataclass
 from typing import Any
 
-from siqassess.interview.texts import t, tn
+from siqassess.i18n import t, tn
 
 Fragment = tuple[str, str]
 Line = list[Fragment]
@@ -166,7 +166,7 @@ def _body(p: dict[str, Any], view: QuestionView, width: int, lang: str) -> list[
 
 def _current(p: dict[str, Any], width: int, lang: str) -> list[Line]:
     parts = [tn(lang, key, len(p[field])) for key, field in _FINDINGS if p[field]]
-    head = f"{t(lang, 'current')}: "
+    head = f"{t(lang, 'current_answer')}: "
     line: Line = [("class:dim", head), ("class:bold", p["current"])]
     used = len(head) + len(p["current"])
     tail = "".join(f" · {part}" for part in parts)
@@ -186,7 +186,11 @@ def _current(p: dict[str, Any], width: int, lang: str) -> list[Line]:
     return lines
 
 
-_FINDINGS = (("strengths", "strengths"), ("improvements", "improvements"), ("evidence", "evidence"))
+_FINDINGS = (
+    ("n_strengths", "strengths"),
+    ("n_improvements", "improvements"),
+    ("n_evidence", "evidence"),
+)
 
 
 def guidance_lines(p: dict[str, Any], width: int, lang: str) -> list[Line]:
@@ -210,7 +214,7 @@ def _folded(p: dict[str, Any], width: int, lang: str) -> list[Line]:
     if not (p["help"] or p["measures"] or p["context"]["description"]):
         return []
     text = (
-        t(lang, "folded_measures", measures=tn(lang, "measures", len(p["measures"])))
+        t(lang, "folded_measures", measures=tn(lang, "n_measures", len(p["measures"])))
         if p["measures"]
         else t(lang, "folded")
     )

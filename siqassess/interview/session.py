@@ -15,10 +15,9 @@ from rich.console import Console
 from siqassess.criteria.load import resolve_model
 from siqassess.criteria.tree import LoadedModel, scale_values
 from siqassess.errors import ModelMismatchError, NoTerminalError, SiqError, ValidationError
-from siqassess.i18n import default_language
+from siqassess.i18n import default_language, t, tn
 from siqassess.interview import prompts
 from siqassess.interview.summary import summary
-from siqassess.interview.texts import t, tn
 from siqassess.io.answers import (
     Answer,
     AnswersFile,
@@ -243,7 +242,7 @@ def ask_names(s: Session, organisation: str | None, respondent: str | None) -> N
     if organisation is not None:
         answers.organisation = organisation
     elif not answers.organisation:
-        answers.organisation = ask_text(t(s.lang, "organisation_prompt")).strip()
+        answers.organisation = ask_text(t(s.lang, "organisation")).strip()
     if respondent is not None:
         answers.respondent = respondent
     elif not answers.respondent:
@@ -271,7 +270,7 @@ def finish(s: Session, how: str) -> Outcome:
     if c["missing"] == 0:
         say(t(s.lang, "done_report", total=c["total"], path=s.path), "bold green")
         return Outcome("complete", s.path)
-    say(tn(s.lang, "unanswered", c["missing"]), "yellow")
+    say(tn(s.lang, "n_unanswered", c["missing"]), "yellow")
     say(t(s.lang, "resume_hint", path=s.path))
     return Outcome("in_progress", s.path)
 

@@ -8,8 +8,8 @@ from rich.text import Text
 
 from siqassess.core.scoring import Coverage, NodeScore, Result, score
 from siqassess.criteria.tree import LoadedModel, Node
+from siqassess.i18n import t, tn
 from siqassess.interview.screen import shorten, wrap
-from siqassess.interview.texts import t, tn
 from siqassess.io.answers import AnswersFile, leaf_inputs
 
 BAR_WIDTH = 20
@@ -73,16 +73,16 @@ def _head(result: Result, lang: str, title: str, width: int) -> Text:
     points = (
         t(lang, "no_score")
         if total.score is None
-        else f"{total.score:.0f}  ({t(lang, 'points', points=f'{result.points:.0f}')})"
+        else f"{total.score:.0f}  ({t(lang, 'points_of', points=f'{result.points:.0f}')})"
     )
     line = f"{t(lang, 'total')}: {points}"
     head = Text(f"{title}  ·  {line}" if len(title) + 5 + len(line) <= width else line)
     head.stylize("bold")
     cov = total.coverage
     counted = (
-        tn(lang, "answered", cov.answered),
-        tn(lang, "na", cov.na),
-        tn(lang, "missing", cov.missing),
+        tn(lang, "n_answered", cov.answered),
+        tn(lang, "n_na", cov.na),
+        tn(lang, "n_missing", cov.missing),
     )
     head.append("\n" + " · ".join(counted))
     return head
@@ -94,9 +94,9 @@ def _table(model: LoadedModel, result: Result, lang: str, width: int) -> Table:
     # area, score, target, bar and coverage, with a space between columns
     name_width = width - 5 - 6 - bar_width - cov_width - 4
     table = Table(expand=False, show_edge=False, pad_edge=False, box=None, padding=(0, 1))
-    table.add_column(t(lang, "col_area"), no_wrap=True, max_width=name_width)
-    table.add_column(shorten(t(lang, "col_score"), 5), justify="right", no_wrap=True)
-    table.add_column(shorten(t(lang, "col_target"), 6), justify="right", no_wrap=True)
+    table.add_column(t(lang, "area"), no_wrap=True, max_width=name_width)
+    table.add_column(shorten(t(lang, "score"), 5), justify="right", no_wrap=True)
+    table.add_column(shorten(t(lang, "target"), 6), justify="right", no_wrap=True)
     table.add_column("", no_wrap=True)
     table.add_column("", justify="right", no_wrap=True)
     for node in _rows(model):
@@ -113,8 +113,8 @@ def _table(model: LoadedModel, result: Result, lang: str, width: int) -> Table:
     return table
 
 
-def _entry(key: str, model: LoadedModel, n: NodeScore, lang: str, width: int) -> str:
-    values = {"id": n.id, "score": _fmt(n.score), "target": _fmt(n.target), "gap": _fmt(n.gap)}
+def _entry(key: str, model: LoadedModel, n: NodeScore, lang: str, width: int, gap: float) -> str:
+    values = {"id": n.id, "score": _fmt(n.score), "target": _fmt(n.target), "gap": _fmt(gap)}
     bare = t(lang, key, name="", **values)
     name = shorten(_leaf_name(model, n, lang), max(8, width - 5 - len(bare)))
     if name.endswith("…") and name.startswith("("):
@@ -130,25 +130,44 @@ def render(
     width: int = 80,
     height: int = 24,
 ) -> RenderableType:
-    """The summary of a computed result, at most ``width`` columns wide."""
+    """The summary of a computed result, at most ``width`` columns wide.
+
+    Below 30 rows the column headings give way to one legend line, and each list shows as
+    many entries as fit (at least one), so the total stays in view above the shell prompt.
+    """
     width = max(60, width)
     title = t(lang, "summary_title", name=organisation or _name(model.root, lang))
+    header = height >= 30
     table = _table(model, result, lang, width)
-    # head 2, table header and rows, legend 1, two list headings, two closing lines, a prompt
-    fixed = 2 + 1 + len(_rows(model)) + 1 + 2 + 2 + 1
-    count = max(1, min(3, (height - fixed) // 2))
-    gaps = [_entry("gap_line", model, n, lang, width) for n in result.priorities[:count]]
-    strong = [_entry("strength_line", model, n, lang, width) for n in result.strengths[:count]]
-    legend = f"{t(lang, 'legend')}   {t(lang, 'coverage_legend')}"
-    return Group(
-        _head(result, lang, title, width),
-        table,
-        Text(legend if len(legend) <= width else t(lang, "coverage_legend"), style="dim"),
-        Text(t(lang, "largest_gaps"), style="bold"),
-        _listing(gaps, lang, width),
-        Text(t(lang, "at_target"), style="bold"),
-        _listing(strong, lang, width),
-    )
+    table.show_header = header
+    # head, table, legend, three list headings, up to two closing lines and the prompt
+    fixed = 2 + header + len(_rows(model)) + 1 + 3 + 2 + 1
+    count = max(1, min(3, (height - fixed) // 3))
+    lists = [
+        (
+            "gaps",
+            [_entry("gap_line", model, r.node, lang, width, r.gap) for r in result.improvements],
+        ),
+        (
+            "results_below",
+            [_entry("gap_line", model, r.node, lang, width, r.gap) for r in result.results_below],
+        ),
+        (
+            "at_target",
+            [
+                _entry("strength_line", model, n, lang, width, n.gap or 0.0)
+                for n in result.at_target
+            ],
+        ),
+    ]
+    legend = f"{t(lang, 'legend_short')}   {t(lang, 'coverage_legend')}"
+    if not header:
+        legend = t(lang, "summary_columns")
+    parts: list[RenderableType] = [_head(result, lang, title, width), table]
+    parts.append(Text(legend if len(legend) <= width else t(lang, "coverage_legend"), style="dim"))
+    for heading, entries in lists:
+        parts += [Text(t(lang, heading), style="bold"), _listing(entries[:count], lang, width)]
+    return Group(*parts)
 
 
 def _listing(lines: list[str], lang: str, width: int) -> Text:

@@ -16,8 +16,8 @@ from prompt_toolkit.layout.dimension import Dimension
 from prompt_toolkit.styles import Style
 from prompt_toolkit.widgets import TextArea
 
+from siqassess.i18n import t
 from siqassess.interview.screen import Line, QuestionView, help_lines, level_keys, question_lines
-from siqassess.interview.texts import t
 from siqassess.interview.wordwrap import WordWrap
 
 STYLE = Style.from_dict(

@@ -15,7 +15,9 @@ from rich.console import Console
 
 from siqassess.core.scoring import leaf_target
 from siqassess.core.status import status
+from siqassess.i18n import t, tn
 from siqassess.interview import prompts
+from siqassess.interview.prompts import tally
 from siqassess.interview.screen import Line, shorten, wrap
 from siqassess.interview.session import (
     NO_TERMINAL,
@@ -30,7 +32,6 @@ from siqassess.interview.session import (
     load,
     start,
 )
-from siqassess.interview.texts import t, tally, tn
 from siqassess.interview.tui import ask_level, edit_text
 
 __all__ = ["NO_TERMINAL", "Outcome", "check_terminal", "default_path", "load", "run"]
@@ -283,7 +284,7 @@ def _overview(s: Session, index: int | None) -> Any:
         choices.append(questionary.Choice(title, value=leaves.index(goto)))
     choices.append(questionary.Separator())
     if c["missing"]:
-        finish_text = tn(s.lang, "finish_incomplete", c["missing"])
+        finish_text = tn(s.lang, "finish_incomplete_n", c["missing"])
     else:
         finish_text = t(s.lang, "finish")
     choices.append(questionary.Choice(finish_text, value="finish"))

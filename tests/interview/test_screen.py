@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 
 from siqassess.criteria.tree import LoadedModel, Node
+from siqassess.i18n import t
 from siqassess.interview import prompts
 from siqassess.interview.screen import level_keys
-from siqassess.interview.texts import t
 from siqassess.io.answers import Answer, new_answers, read_answers, save_answers
 
 from .term import ENTER, Terminal

@@ -19,21 +19,26 @@ def _render(renderable: object) -> str:
     return console.file.getvalue()  # type: ignore[attr-defined]
 
 
-def test_summary_shows_total_coverage_gaps_and_strengths(model: LoadedModel) -> None:
+def test_summary_shows_total_coverage_improvements_and_results_apart(model: LoadedModel) -> None:
     answers = new_answers(model, organisation="Acme", language="en")
     answers.answers["F1.1"] = Answer(score=20.0)
     answers.answers["F1.2"] = Answer(score=90.0)
     answers.answers["F2.1"] = Answer(na=True, reason="r")
     answers.answers["R1"] = Answer(score=40.0)
-    text = _render(summary(model, answers, "en"))
-    assert "Summary – Acme" in text
-    assert "3 answered · 1 not applicable · 28 missing" in text
-    assert "Largest gaps to target" in text
-    assert "At or above target" in text
+    text = _render(summary(model, answers, "en", width=100, height=40))
+    assert text.startswith("Summary – Acme  ·  Total: 48  (475 of 1000 points)\n")
+    assert "\n3 answered · 1 not applicable · 28 missing\n" in text
+    assert "Areas for improvement (gap × importance)" in text
+    assert (
+        "1. F1.1 (Creates value with customers and stakeholders): 20 against target 70 (gap 50)"
+        in text
+    )
+    assert "Results under target" in text
     assert "1. R1 Customer and stakeholder results: 40 against target 70 (gap 30)" in text
+    assert "At or above target" in text
     assert "F1.2 (Creates value with customers and stakeholders): 90 (target 70)" in text
     # Factors without a score show a dash, and still show their coverage.
-    assert re.search(r"\nF3 Involves motivated employees +– +– +·{10} +0 / 0 / 5\n", text)
+    assert re.search(r"\nF3 Involves motivated employees +– +– +·{20} +0 / 0 / 5\n", text)
 
 
 def test_empty_assessment_has_no_score_but_full_coverage_line(model: LoadedModel) -> None:

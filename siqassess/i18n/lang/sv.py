@@ -7,42 +7,14 @@ from siqassess.i18n.catalogue import Catalogue, Plural
 TEXTS: dict[str, str | Plural] = {
     # interview
     "progress": "Fråga {n} av {total}",
-    "answered_count": "{answered} besvarade, {na} ej tillämpliga, {missing} kvar",
     "current_answer": "Nuvarande svar",
     "current_na": "Ej tillämplig – {reason}",
     "measures": "Exempel på mått",
     "help": "Vägledning",
-    "levels": "Nivåer",
-    "level_description": "Nivån innebär",
-    "level_instruction": "(välj nivå med piltangenterna, Enter väljer)",
-    "choice_na": "Ej tillämplig (N/A) …",
-    "skip": "Hoppa över tills vidare",
-    "back": "◂ Tillbaka till föregående fråga",
-    "choice_overview": "Översikt över faktorerna",
-    "save_exit": "Spara och avsluta",
-    "na_reason": "Varför är frågan inte tillämplig?",
-    "reason_required": "Skriv en kort motivering.",
-    "details_prompt": "Något mer om {id}?",
-    "next": "Nästa fråga ▸",
-    "add_note": "Anteckning …",
-    "edit_note": "Ändra anteckning …",
-    "add_evidence": "Belägg och länkar …",
-    "edit_evidence": "Ändra belägg ({count}) …",
-    "set_target": "Eget mål (nu {target}) …",
-    "note_prompt": "Anteckning",
-    "note_instruction": "(flera rader; avsluta med Esc och sedan Enter, eller Alt+Enter)",
-    "evidence_prompt": "Belägg, länkar eller dokument",
-    "evidence_instruction": "(separera med kommatecken; lämna tomt för inga)",
     "target_prompt": "Mål för {id}",
     "target_default": "standard ({target})",
-    "overview_title": "Översikt – {answered} av {total} besvarade",
     "overview_prompt": "Vart vill du gå?",
-    "continue_walk": "Fortsätt där du var ({id})",
-    "finish": "Avsluta och visa sammanfattning",
-    "finish_incomplete": "Avsluta ändå ({missing} obesvarade, filen förblir påbörjad)",
     "resume_prompt": "Filen har {answered} av {total} frågor besvarade. Hur vill du fortsätta?",
-    "resume_first": "Fortsätt med första obesvarade frågan ({id})",
-    "resume_review": "Gå igenom alla frågor från början",
     "resume_done": "Alla frågor är besvarade. Vad vill du göra?",
     "language_prompt": "Språk / Language",
     "respondent_prompt": "Ditt namn (den som svarar)",
@@ -54,8 +26,6 @@ TEXTS: dict[str, str | Plural] = {
     "interrupted_nothing": "Avbrutet innan något sparades.",
     "resume_hint": "Fortsätt senare med: siqassess assess {path}",
     "report_hint": "Skapa en rapport med: siqassess report {path}",
-    "walk_complete": "Klart! Alla {total} frågor är besvarade och filen är markerad som klar.",
-    "incomplete": "{missing} frågor är obesvarade; filen är sparad som påbörjad.",
     "summary_title": "Sammanfattning – {name}",
     "coverage_line": "{answered} besvarade · {na} ej tillämpliga · {missing} saknas",
     "col_bar": "Poäng mot mål",
@@ -224,6 +194,86 @@ TEXTS: dict[str, str | Plural] = {
         "är medelvärdet av bedömarnas mål. Det skuggade bandet i diagrammen går från den lägsta"
         " till den högsta bedömarens egen poäng för faktorn eller området."
     ),
+    # interview: the question screen, its keys, the editor, the summary (issue #12)
+    "n_answered": Plural(one="{n} besvarad", other="{n} besvarade"),
+    "n_na": Plural(one="{n} ej tillämplig", other="{n} ej tillämpliga"),
+    "n_missing": Plural(one="{n} saknas", other="{n} saknas"),
+    "n_to_go": Plural(one="{n} kvar", other="{n} kvar"),
+    "n_strengths": Plural(one="{n} styrka", other="{n} styrkor"),
+    "n_improvements": Plural(one="{n} förbättringsområde", other="{n} förbättringsområden"),
+    "n_evidence": Plural(one="{n} belägg", other="{n} belägg"),
+    "n_measures": Plural(one="{n} exempel på mått", other="{n} exempel på mått"),
+    "n_unanswered": Plural(
+        one="{n} fråga är obesvarad; filen är sparad som påbörjad.",
+        other="{n} frågor är obesvarade; filen är sparad som påbörjad.",
+    ),
+    "level_means": "Nivån innebär:",
+    "pick_first": "Välj en nivå först: {keys}.",
+    "level_keys": "0–9 för 0–90, + för 100",
+    "saved_level": "● sparat svar",
+    "folded": "? visar vägledningen",
+    "folded_measures": "? visar vägledningen och {measures}",
+    "folded_tail": "(dold för att få plats)",
+    "key_level": "välj nivå",
+    "key_enter": "spara, nästa",
+    "key_skip": "hoppa över",
+    "key_back": "tillbaka",
+    "key_na": "ej tillämplig",
+    "key_overview": "översikt",
+    "key_note": "anteckning",
+    "key_strength": "styrka",
+    "key_improvement": "förbättringsområde",
+    "key_evidence": "belägg",
+    "key_target": "mål",
+    "key_help": "hjälp",
+    "key_quit": "spara och stäng",
+    "help_title": "Hjälp – {id}",
+    "help_keys": "Tangenter",
+    "help_return": "Tryck på valfri tangent för att gå tillbaka till frågan.",
+    "edit_note": "Anteckning till {id}",
+    "edit_strength": "Ny styrka för {id}",
+    "edit_improvement": "Nytt förbättringsområde för {id}",
+    "edit_evidence": "Belägg för {id} (separera med kommatecken)",
+    "edit_na": "Varför är {id} inte tillämplig?",
+    "edit_so_far": "Hittills:",
+    "edit_multiline_keys": "Enter sparar · Alt+Enter ny rad · Esc avbryter",
+    "edit_line_keys": "Enter sparar · Esc avbryter",
+    "reason_required": "Skriv en kort motivering (eller Esc för att avbryta).",
+    "bad_score": (
+        "{where}: det sparade värdet {value} för {id} finns inte på skalan ({low}–{high} "
+        "i steg om {step}). Välj en nivå för att rätta det."
+    ),
+    "bad_target": (
+        "{where}: det egna målet {value} för {id} finns inte på skalan och är borttaget; "
+        "t sätter ett nytt."
+    ),
+    "bad_na": (
+        "{where}: {id} är markerad ej tillämplig utan motivering. Välj en nivå, eller n "
+        "och skriv en motivering."
+    ),
+    "bad_both": (
+        "{where}: {id} har både ett värde och ej tillämplig. Välj en nivå, eller n för ej"
+        " tillämplig."
+    ),
+    "bad_path": "Kan inte spara i {path}: {reason}. Skriv ett annat filnamn.",
+    "bad_path_folder": "mappen {folder} finns inte",
+    "bad_path_dir": "det är en mapp",
+    "finish": "Klar: visa sammanfattningen (filen markeras som klar)",
+    "finish_incomplete_n": Plural(
+        one="Visa sammanfattningen nu ({n} obesvarad, filen förblir påbörjad)",
+        other="Visa sammanfattningen nu ({n} obesvarade, filen förblir påbörjad)",
+    ),
+    "save_exit": "Spara och stäng – fortsätt senare",
+    "resume_first": "Fortsätt med de obesvarade frågorna (först {id})",
+    "resume_review": "Gå igenom alla frågor från början",
+    "overview_title": "Översikt – {tally}",
+    "continue_walk": "Tillbaka till frågan ({id})",
+    "coverage_legend": "b / e / s: besvarade / ej tillämpliga / saknas",
+    "summary_columns": (
+        "Kolumner: poäng · mål · █ poäng ┃ mål · besvarade / ej tillämpliga / saknas"
+    ),
+    "legend_short": "█ poäng ┃ mål",
+    "done_report": "Klart: alla {total} frågor är besvarade. Rapport: siqassess report {path}",
 }
 
 CATALOGUE = Catalogue(

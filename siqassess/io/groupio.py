@@ -19,7 +19,7 @@ from siqassess.errors import (
 )
 from siqassess.io.answers import AnswersFile, answers_from_data
 from siqassess.io.anyfile import read_document
-from siqassess.io.batch import expand
+from siqassess.io.batch import Target, expand
 from siqassess.io.resolver import Models
 from siqassess.io.validation import is_answers_data
 from siqassess.io.yamlio import Source
@@ -118,24 +118,7 @@ def read_group(
 
         min_respondents = MIN_RESPONDENTS
     targets, problems = expand(args)
-    seen: set[str] = set()
-    parsed: list[tuple[str, Any, Source]] = []
-    failed = 0
-    for target in targets:
-        key = os.path.realpath(target.path)
-        if key in seen:
-            continue
-        seen.add(key)
-        try:
-            data, source = read_document(target.path)
-            if not is_answers_data(data):
-                if target.found:
-                    continue
-                _parse(target.path)
-            parsed.append((target.path, data, source))
-        except SiqError as exc:
-            failed += 1
-            problems.extend(_named(exc.problems, target.path))
+    parsed, failed = _parse_all(targets, problems)
     count = len(parsed) + failed
     if count < min_respondents:
         message = (
@@ -143,17 +126,7 @@ def read_group(
             f"(--min-respondents), got {count}"
         )
         raise UsageError(Problem(Location(""), message))
-    mismatch = []
-    if model is None:
-        first = next(((path, ref) for path, data, _ in parsed if (ref := _ref(data))), None)
-        for _, data, source in parsed:
-            ref = _ref(data)
-            if first is not None and ref is not None and ref != first[1]:
-                message = (
-                    f"answers {_describe(ref)}, but {first[0]} answers {_describe(first[1])}; "
-                    "all files must answer the same model"
-                )
-                mismatch.append(Problem(source.locate(("model",)), message, "model"))
+    mismatch = _mismatches(parsed) if model is None else []
     if mismatch:
         raise ModelMismatchError([*problems, *mismatch])
     models = Models(model)
@@ -171,6 +144,51 @@ def read_group(
     if problems:
         raise (ModelMismatchError if failed_mismatch else ValidationError)(problems)
     return read[0].model, read
+
+
+_Parsed = list[tuple[str, Any, Source]]
+
+
+def _parse_all(targets: Sequence[Target], problems: list[Problem]) -> tuple[_Parsed, int]:
+    """Parse each distinct target once; add the problems of those that fail to ``problems``.
+
+    Returns the parsed answers files and how many files failed. A file found in a folder that
+    is not an answers file is skipped.
+    """
+    seen: set[str] = set()
+    parsed: _Parsed = []
+    failed = 0
+    for target in targets:
+        key = os.path.realpath(target.path)
+        if key in seen:
+            continue
+        seen.add(key)
+        try:
+            data, source = read_document(target.path)
+            if not is_answers_data(data):
+                if target.found:
+                    continue
+                _parse(target.path)
+            parsed.append((target.path, data, source))
+        except SiqError as exc:
+            failed += 1
+            problems.extend(_named(exc.problems, target.path))
+    return parsed, failed
+
+
+def _mismatches(parsed: _Parsed) -> list[Problem]:
+    """A problem for each file naming another model than the first file that names one."""
+    first = next(((path, ref) for path, data, _ in parsed if (ref := _ref(data))), None)
+    out = []
+    for _, data, source in parsed:
+        ref = _ref(data)
+        if first is not None and ref is not None and ref != first[1]:
+            message = (
+                f"answers {_describe(ref)}, but {first[0]} answers {_describe(first[1])}; "
+                "all files must answer the same model"
+            )
+            out.append(Problem(source.locate(("model",)), message, "model"))
+    return out
 
 
 def respondent_names(group: Sequence[Assessment]) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -69,6 +70,75 @@ def report_language(answers: AnswersFile, model: LoadedModel, lang: str | None) 
     return wanted if wanted in model.spec.languages else model.spec.languages[0]
 
 
+@dataclass(frozen=True)
+class _Tree:
+    """Turns the model's nodes, with their scores, into the context's entries, in ``lang``."""
+
+    model: LoadedModel
+    result: Result
+    lang: str
+
+    def name(self, node: Node) -> str:
+        return clean(node.name.get(self.lang) or next(iter(node.name.values()), node.id))
+
+    def entry(self, node: Node) -> dict[str, Any]:
+        scored = self.result.nodes[node.id]
+        return {
+            "id": node.id,
+            "kind": node.kind,
+            "name": self.name(node),
+            "score": scored.score,
+            "target": scored.target,
+            "gap": scored.gap,
+            "points": None if scored.score is None else scored.score * 10,
+            "weight": node.weight,
+            "effective_weight": scored.effective_weight,
+            "coverage": _coverage(scored),
+        }
+
+    def branch(self, node: Node, leaves: dict[str, dict[str, Any]]) -> dict[str, Any]:
+        out = self.entry(node)
+        if node.description:
+            out["description"] = clean(node.description.get(self.lang, ""))
+        out["children"] = [
+            leaves[child.id] if child.is_leaf else self.branch(child, leaves)
+            for child in node.children
+        ]
+        return out
+
+    def model_info(self) -> dict[str, Any]:
+        model = self.model
+        return {
+            "id": model.id,
+            "version": model.version,
+            "name": clean(model.spec.name.get(self.lang, model.id)),
+            "sha256": model.sha256,
+            "default_target": model.spec.default_target,
+            "group_weights": [
+                {
+                    "id": g.id,
+                    "name": self.name(g),
+                    "weight": g.weight,
+                    "share": self.result.nodes[g.id].effective_weight,
+                }
+                for g in model.root.children
+            ],
+        }
+
+
+def _assessment(answers: AnswersFile) -> dict[str, Any]:
+    return {
+        "organisation": clean(answers.organisation),
+        "unit": clean(answers.unit),
+        "respondent": clean(answers.respondent),
+        "respondents": [clean(r) for r in answers.respondents or []],
+        "date": answers.date.isoformat() if answers.date else None,
+        "status": answers.status,
+        "language": answers.language,
+        "default_target": answers.default_target,
+    }
+
+
 def build_context(
     model: LoadedModel,
     answers: AnswersFile,
@@ -85,43 +155,15 @@ def build_context(
     ``generated`` is shown only when given, so the same input renders the same output.
     """
     text = labels(lang)
-    nodes = result.nodes
-
-    def name(node: Node) -> str:
-        return clean(node.name.get(lang) or next(iter(node.name.values()), node.id))
-
-    def entry(node: Node) -> dict[str, Any]:
-        scored = nodes[node.id]
-        return {
-            "id": node.id,
-            "kind": node.kind,
-            "name": name(node),
-            "score": scored.score,
-            "target": scored.target,
-            "gap": scored.gap,
-            "points": None if scored.score is None else scored.score * 10,
-            "weight": node.weight,
-            "effective_weight": scored.effective_weight,
-            "coverage": _coverage(scored),
-        }
-
-    leaves: dict[str, dict[str, Any]] = {}
-    for node in model.leaves:
-        leaves[node.id] = _leaf(model, node, nodes[node.id], answers, lang, entry(node))
-
-    def branch(node: Node) -> dict[str, Any]:
-        out = entry(node)
-        if node.description:
-            out["description"] = clean(node.description.get(lang, ""))
-        out["children"] = [
-            leaves[child.id] if child.is_leaf else branch(child) for child in node.children
-        ]
-        return out
-
-    groups = [branch(group) for group in model.root.children]
+    tree = _Tree(model, result, lang)
+    leaves = {
+        node.id: _leaf(model, node, result.nodes[node.id], answers, lang, tree.entry(node))
+        for node in model.leaves
+    }
+    groups = [tree.branch(group, leaves) for group in model.root.children]
     factors = [f for g in groups if g["id"] == "ways_of_working" for f in g["children"]]
     areas = [a for g in groups if g["id"] == "results" for a in g["children"]]
-    total = entry(model.root)
+    total = tree.entry(model.root)
     coverage = total["coverage"]
     org = clean(answers.organisation)
     heading = (
@@ -134,32 +176,8 @@ def build_context(
         "title": heading,
         "generated": generated,
         "source": source,
-        "assessment": {
-            "organisation": org,
-            "unit": clean(answers.unit),
-            "respondent": clean(answers.respondent),
-            "respondents": [clean(r) for r in answers.respondents or []],
-            "date": answers.date.isoformat() if answers.date else None,
-            "status": answers.status,
-            "language": answers.language,
-            "default_target": answers.default_target,
-        },
-        "model": {
-            "id": model.id,
-            "version": model.version,
-            "name": clean(model.spec.name.get(lang, model.id)),
-            "sha256": model.sha256,
-            "default_target": model.spec.default_target,
-            "group_weights": [
-                {
-                    "id": g.id,
-                    "name": name(g),
-                    "weight": g.weight,
-                    "share": nodes[g.id].effective_weight,
-                }
-                for g in model.root.children
-            ],
-        },
+        "assessment": _assessment(answers),
+        "model": tree.model_info(),
         "coverage": coverage,
         "partial": coverage["missing"] > 0,
         "total": total,

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from siqassess.core.aggregate import Aggregate, consensus
+from siqassess.core.aggregate import Aggregate, LeafStats, consensus
 from siqassess.core.compare import Comparison, NodeDelta
 from siqassess.core.scoring import NodeScore, score
 from siqassess.criteria.tree import LoadedModel
@@ -99,19 +99,10 @@ def comparison_context(
     questions = {**_questions(old.model, language), **_questions(new.model, language)}
     rows = [_row(n, names, questions) for n in cmp.nodes]
     by_id = {r["id"]: r for r in rows}
-
-    def side(a: Assessment) -> dict[str, Any]:
-        return {
-            "file": Path(a.file).name,
-            "date": a.answers.date.isoformat() if a.answers.date else None,
-            "respondent": clean(a.answers.respondent),
-            "model": {"id": a.model.id, "version": a.model.version, "sha256": a.model.sha256},
-        }
-
     ctx["labels"] = text
     ctx["comparison"] = {
-        "old": side(old),
-        "new": side(new),
+        "old": _side(old),
+        "new": _side(new),
         "drift": _drift_lines(old.model, new.model, cmp, text),
         "total": by_id["total"],
         "groups": [r for r in rows if r["kind"] == "group"],
@@ -129,6 +120,23 @@ def comparison_context(
     }
     old_label = f"{text['earlier']} {ctx['comparison']['old']['date'] or ''}".strip()
     new_label = f"{text['latest']} {ctx['comparison']['new']['date'] or ''}".strip()
+    ctx["charts"] = _comparison_charts(rows, text, old_label, new_label)
+    return ctx
+
+
+def _side(a: Assessment) -> dict[str, Any]:
+    return {
+        "file": Path(a.file).name,
+        "date": a.answers.date.isoformat() if a.answers.date else None,
+        "respondent": clean(a.answers.respondent),
+        "model": {"id": a.model.id, "version": a.model.version, "sha256": a.model.sha256},
+    }
+
+
+def _comparison_charts(
+    rows: Sequence[Mapping[str, Any]], text: Mapping[str, str], old_label: str, new_label: str
+) -> dict[str, Any]:
+    """Radars of the factors and the result areas: old, new and target (three or more axes)."""
     charts: dict[str, Any] = {}
     for key, kind, title_key in (
         ("factors", "success_factor", "comparison_chart_factors"),
@@ -145,8 +153,7 @@ def comparison_context(
         axes = [f"{r['id']} {r['name']}" for r in items]
         svg = radar_svg(axes, series, title=text[title_key])
         charts[key] = {"title": text[title_key], "svg": svg, "file": None}
-    ctx["charts"] = charts
-    return ctx
+    return charts
 
 
 def _parent(cmp: Comparison, node_id: str) -> str | None:
@@ -173,29 +180,7 @@ def group_context(
     questions = _questions(model, language)
 
     def leaf(leaf_id: str) -> dict[str, Any]:
-        s = agg.leaves[leaf_id]
-        node = model.nodes[leaf_id]
-        return {
-            "id": leaf_id,
-            "kind": node.kind,
-            "name": node_names[leaf_id],
-            "question": questions[leaf_id],
-            "n": s.n,
-            "mean": s.mean,
-            "median": s.median,
-            "min": s.min,
-            "max": s.max,
-            "spread": s.spread,
-            "stdev": s.stdev,
-            "na": s.na,
-            "missing": s.missing,
-            "discuss": s.discuss,
-            "target": s.target,
-            "scores": [
-                {"respondent": clean(r.respondent), "score": r.score, "status": r.status}
-                for r in s.responses
-            ],
-        }
+        return _group_leaf(agg.leaves[leaf_id], model, node_names, questions)
 
     ctx["group"] = {
         "respondents": [clean(n) for n in names],
@@ -203,6 +188,42 @@ def group_context(
         "discuss": [leaf(s.id) for s in agg.discuss],
         "leaves": [leaf(leaf_id) for leaf_id in agg.leaves],
     }
+    ctx["charts"] = _group_charts(model, agg, text, node_names)
+    return ctx
+
+
+def _group_leaf(
+    s: LeafStats, model: LoadedModel, names: Mapping[str, str], questions: Mapping[str, str]
+) -> dict[str, Any]:
+    """One leaf's statistics and every respondent's score, for the group report."""
+    leaf_id = s.id
+    return {
+        "id": leaf_id,
+        "kind": model.nodes[leaf_id].kind,
+        "name": names[leaf_id],
+        "question": questions[leaf_id],
+        "n": s.n,
+        "mean": s.mean,
+        "median": s.median,
+        "min": s.min,
+        "max": s.max,
+        "spread": s.spread,
+        "stdev": s.stdev,
+        "na": s.na,
+        "missing": s.missing,
+        "discuss": s.discuss,
+        "target": s.target,
+        "scores": [
+            {"respondent": clean(r.respondent), "score": r.score, "status": r.status}
+            for r in s.responses
+        ],
+    }
+
+
+def _group_charts(
+    model: LoadedModel, agg: Aggregate, text: Mapping[str, str], node_names: Mapping[str, str]
+) -> dict[str, Any]:
+    """Radars of the mean, the target and the respondents' range, with the band shaded."""
     charts: dict[str, Any] = {}
     for key, kind, title_key in (
         ("factors", "success_factor", "group_chart_factors"),
@@ -222,8 +243,7 @@ def group_context(
         svg = radar_svg(axes, series, title=text[title_key])
         svg = band_svg(svg, [r[0] for r in ranges], [r[1] for r in ranges])
         charts[key] = {"title": text[title_key], "svg": svg, "file": None}
-    ctx["charts"] = charts
-    return ctx
+    return charts
 
 
 # -- rendering --

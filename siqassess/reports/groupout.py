@@ -215,18 +215,26 @@ def aggregate_table(doc: GroupDocument, width: int | None = None) -> str:
         )
     console.print(rollup)
     console.print(leaves)
-    if doc.discuss:
-        discuss = Table(box=box.SIMPLE_HEAD, title="Discuss first: widest spread first")
-        discuss.add_column("Leaf", no_wrap=True)
-        discuss.add_column("Spread", justify="right", no_wrap=True)
-        for name in names:
-            discuss.add_column(name, justify="right", overflow="fold")
-        for item in doc.discuss:
-            scores = item.scores
-            discuss.add_row(
-                item.id, fmt_score(item.spread, 0), *(fmt_score(scores[n], 0) for n in names)
-            )
-        console.print(discuss)
-    else:
-        console.print(f"Discuss first: {DASH} (no leaf with max − min ≥ {doc.spread_threshold:g})")
+    _print_discuss(console, doc, names)
     return out.getvalue()
+
+
+def _print_discuss(console: Any, doc: GroupDocument, names: list[str]) -> None:
+    """The leaves the team disagrees on, widest spread first, with everyone's score."""
+    from rich import box
+    from rich.table import Table
+
+    if not doc.discuss:
+        console.print(f"Discuss first: {DASH} (no leaf with max − min ≥ {doc.spread_threshold:g})")
+        return
+    discuss = Table(box=box.SIMPLE_HEAD, title="Discuss first: widest spread first")
+    discuss.add_column("Leaf", no_wrap=True)
+    discuss.add_column("Spread", justify="right", no_wrap=True)
+    for name in names:
+        discuss.add_column(name, justify="right", overflow="fold")
+    for item in doc.discuss:
+        scores = item.scores
+        discuss.add_row(
+            item.id, fmt_score(item.spread, 0), *(fmt_score(scores[n], 0) for n in names)
+        )
+    console.print(discuss)

@@ -62,11 +62,6 @@ class LeafStats:
         """Whether every respondent marked the leaf not applicable."""
         return self.na > 0 and self.na == len(self.responses)
 
-    @property
-    def notes(self) -> tuple[tuple[str, str], ...]:
-        """(respondent, note) for every respondent who wrote a note."""
-        return tuple((r.respondent, r.note) for r in self.responses if r.note.strip())
-
 
 @dataclass(frozen=True)
 class Aggregate:

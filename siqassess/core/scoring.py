@@ -38,11 +38,6 @@ class Coverage:
         """Whether no leaf is missing."""
         return self.missing == 0
 
-    def __add__(self, other: Coverage) -> Coverage:
-        return Coverage(
-            self.answered + other.answered, self.na + other.na, self.missing + other.missing
-        )
-
 
 @dataclass(frozen=True)
 class NodeScore:

@@ -33,7 +33,7 @@ def model_from_data(data: object, source: Source) -> LoadedModel:
     findings = check_model(spec)
     if findings:
         raise ValidationError(located(findings, source))
-    return LoadedModel(spec, build_tree(spec), content_hash(spec), source.name)
+    return LoadedModel(spec, build_tree(spec), content_hash(spec))
 
 
 def _order(problem: Problem) -> tuple[int, int]:

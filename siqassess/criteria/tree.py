@@ -47,12 +47,11 @@ class Node:
 
 @dataclass(frozen=True)
 class LoadedModel:
-    """A validated model with its tree, content hash and origin."""
+    """A validated model with its tree and content hash."""
 
     spec: Model
     root: Node
     sha256: str
-    origin: str
 
     @property
     def id(self) -> str:

@@ -53,10 +53,6 @@ class XlsxSource(Source):
             key = key[:-1]
         return Location(self.name, cell=self.cells.get((), ""))
 
-    def value_location(self, path: KeyPath) -> Location:
-        """The same as :meth:`locate`: a cell is both key and value."""
-        return self.locate(path)
-
 
 class _Reader:
     """One workbook being read: its sheets, the problems found so far, the cell map."""

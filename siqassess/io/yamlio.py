@@ -78,24 +78,6 @@ class Source:
             return Location(self.name, 1, 1)
         return Location(self.name, mark.line + 1, mark.column + 1)
 
-    def value_location(self, path: KeyPath) -> Location:
-        """Like :meth:`locate`, but pointing at the value rather than its key."""
-        node = self._node()
-        for key in path:
-            if isinstance(node, yaml.MappingNode):
-                node = next(
-                    (v for k, v in node.value if getattr(k, "value", None) == str(key)), None
-                )
-            elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
-                node = node.value[key] if 0 <= key < len(node.value) else None
-            else:
-                node = None
-            if node is None:
-                return self.locate(path)
-        if node is None:
-            return Location(self.name, 1, 1)
-        return Location(self.name, node.start_mark.line + 1, node.start_mark.column + 1)
-
     def _node(self) -> yaml.Node | None:
         if self._root is None:
             with contextlib.suppress(yaml.YAMLError, RecursionError):

@@ -16,6 +16,10 @@ from siqassess.io.groupio import aggregate_group, read_group
 from .conftest import AnswersWriter, ModelWriter
 
 
+def _model_path(files: list[Path]) -> str:
+    return str(files[0].parent / "mini.yaml")  # mini_model() writes it beside the answers
+
+
 @pytest.fixture
 def team(mini_model: ModelWriter, answers: AnswersWriter) -> tuple[LoadedModel, list[Path]]:
     """Three respondents; see each test for the figures worked by hand."""
@@ -44,8 +48,8 @@ def team(mini_model: ModelWriter, answers: AnswersWriter) -> tuple[LoadedModel, 
 
 
 def test_leaf_statistics_by_hand(team: tuple[LoadedModel, list[Path]]) -> None:
-    model, files = team
-    _, group = read_group([str(f) for f in files], model=model.origin)
+    _model, files = team
+    _, group = read_group([str(f) for f in files], model=_model_path(files))
     names, agg = aggregate_group(group, threshold=30)
     assert names == ["Anna", "Bo", "Cilla"]
     a1 = agg.leaves["A.1"]  # 40, 70, 50
@@ -55,7 +59,8 @@ def test_leaf_statistics_by_hand(team: tuple[LoadedModel, list[Path]]) -> None:
     assert a1.stdev == pytest.approx(math.sqrt(466.6666667 / 3))
     assert a1.spread == 30 and a1.discuss  # exactly at the threshold is flagged
     assert a1.target == pytest.approx((70 + 80 + 60) / 3)  # Anna's file default, Bo's own, model
-    assert a1.notes == (("Bo", "We measure it monthly."),)
+    notes = [(r.respondent, r.note) for r in a1.responses if r.note]
+    assert notes == [("Bo", "We measure it monthly.")]
     a2 = agg.leaves["A.2"]  # 20, 40, N/A
     assert (a2.n, a2.mean, a2.median, a2.stdev, a2.na, a2.discuss) == (2, 30, 30, 10, 1, False)
     b1 = agg.leaves["B.1"]  # N/A for all three
@@ -70,7 +75,7 @@ def test_leaf_statistics_by_hand(team: tuple[LoadedModel, list[Path]]) -> None:
 
 def test_roll_up_uses_the_means(team: tuple[LoadedModel, list[Path]]) -> None:
     model, files = team
-    _, group = read_group([str(f) for f in files], model=model.origin)
+    _, group = read_group([str(f) for f in files], model=_model_path(files))
     _, agg = aggregate_group(group, threshold=30)
     nodes = agg.result.nodes
     # A = (53⅓·1 + 30·3) / 4; B.1 is N/A for all, so B and its weight drop out.
@@ -92,16 +97,16 @@ def test_roll_up_uses_the_means(team: tuple[LoadedModel, list[Path]]) -> None:
 def test_discuss_threshold(
     team: tuple[LoadedModel, list[Path]], threshold: float, flagged: bool
 ) -> None:
-    model, files = team
-    _, group = read_group([str(f) for f in files], model=model.origin)
+    _model, files = team
+    _, group = read_group([str(f) for f in files], model=_model_path(files))
     _, agg = aggregate_group(group, threshold=threshold)
     assert agg.leaves["A.1"].discuss is flagged  # A.1 spans 40–70
 
 
 def test_single_respondent(mini_model: ModelWriter, answers: AnswersWriter) -> None:
-    _, model = mini_model()
+    model_path, model = mini_model()
     one = answers(model, "one.yaml", {"A.1": 60, "R1": "na"}, respondent="Solo")
-    _, group = read_group([str(one)], model=model.origin, min_respondents=1)
+    _, group = read_group([str(one)], model=str(model_path), min_respondents=1)
     _, agg = aggregate_group(group, threshold=0)
     a1 = agg.leaves["A.1"]
     assert (a1.n, a1.mean, a1.median, a1.min, a1.max, a1.stdev) == (1, 60, 60, 60, 60, 0)
@@ -114,7 +119,7 @@ def test_all_na_everywhere(mini_model: ModelWriter, answers: AnswersWriter) -> N
     _, model = mini_model()
     every = dict.fromkeys(("A.1", "A.2", "B.1", "R1", "R2"), "na")
     files = [answers(model, f"{n}.yaml", every, respondent=n) for n in ("X", "Y")]
-    _, group = read_group([str(f) for f in files], model=model.origin)
+    _, group = read_group([str(f) for f in files], model=_model_path(files))
     _, agg = aggregate_group(group, threshold=30)
     total = agg.result.total
     assert total.score is None  # never 0
@@ -133,7 +138,7 @@ def test_consensus_file_scores_like_any_answers_file(
     team: tuple[LoadedModel, list[Path]], tmp_path: Path
 ) -> None:
     model, files = team
-    _, group = read_group([str(f) for f in files], model=model.origin)
+    _, group = read_group([str(f) for f in files], model=_model_path(files))
     names, agg = aggregate_group(group, threshold=30)
     pairs = [(n, a.answers) for n, a in zip(names, group, strict=True)]
     path = tmp_path / "consensus.yaml"

@@ -7,11 +7,11 @@ import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from siqassess.core.answers import FORMAT, Answer, AnswersFile, GroupStats, ModelRef, leaf_inputs
 from siqassess.core.scoring import LeafInput, Result, leaf_target, score
 from siqassess.core.status import Status, settled, status
 from siqassess.criteria.schema import Scale
 from siqassess.criteria.tree import LoadedModel
-from siqassess.io.answers import FORMAT, Answer, AnswersFile, GroupStats, ModelRef, leaf_inputs
 
 SPREAD = 30.0
 """Default discuss threshold: a leaf is flagged when max − min reaches it."""

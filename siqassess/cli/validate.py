@@ -32,15 +32,34 @@ def validate(
         typer.Option("--format", "-f", help="text, json, or github (pull-request annotations)."),
     ] = CheckFormat.text,
     model: ModelOpt = None,
+    skip_other: Annotated[
+        bool,
+        typer.Option(
+            "--skip-other",
+            help="Skip YAML that is neither a model nor an answers file (the default for 2+ files).",
+        ),
+    ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Also say which files were skipped.")
+    ] = False,
 ) -> None:
     """Check model and answers files; report every problem as file:line:column.
 
     Answers files are checked against the model they name (or --model). Exit code 1 if
-    any file has problems.
+    any file has problems. Given several files (as pre-commit does), YAML that is neither a
+    model nor an answers file is skipped: a file with any top-level key of one (answers,
+    model, success_factors, result_areas, scales, groups, respondent) is still checked.
     """
+    import sys
+
     from siqassess.io import validation
 
-    reports = [validation.check_file(path, model) for path in paths]
+    skip = skip_other or len(paths) > 1
+    reports = [validation.check_file(path, model, skip_other=skip) for path in paths]
+    if verbose:
+        for report in reports:
+            if report.kind == "other":
+                print(f"siqassess: skipped {report.file}: {report.summary}", file=sys.stderr)
     render = {
         CheckFormat.text: validation.render_text,
         CheckFormat.json: validation.render_json,

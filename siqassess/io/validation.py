@@ -10,7 +10,13 @@ from typing import Literal
 from siqassess.errors import Problem, SiqError
 from siqassess.io.anyfile import read_document
 
-FileKind = Literal["model", "answers", "unknown"]
+FileKind = Literal["model", "answers", "unknown", "other"]
+
+SIGNATURE_KEYS = frozenset(
+    {"success_factors", "result_areas", "scales", "groups", "answers", "model", "respondent"}
+)
+"""Top-level keys that only model and answers files have: a YAML file with any of them is an
+attempt at one, and is checked; other YAML (CI workflows, tool configs) can be skipped."""
 
 
 @dataclass(frozen=True)
@@ -33,14 +39,27 @@ def is_answers_data(data: object) -> bool:
     return isinstance(data, dict) and ("answers" in data or isinstance(data.get("model"), dict))
 
 
-def check_file(path: Path, model_override: str | None = None) -> FileReport:
-    """Check one model or answers file; the kind is detected from its content."""
+def looks_like_siq(data: object) -> bool:
+    """Whether parsed YAML is, or tries to be, a model or an answers file."""
+    return isinstance(data, dict) and any(key in data for key in SIGNATURE_KEYS)
+
+
+def check_file(
+    path: Path, model_override: str | None = None, *, skip_other: bool = False
+) -> FileReport:
+    """Check one model or answers file; the kind is detected from its content.
+
+    With ``skip_other``, YAML that is neither (see ``looks_like_siq``) is reported as kind
+    ``other`` without problems instead of being checked as a broken model.
+    """
     from siqassess.criteria.load import model_from_data
 
     name = str(path)
     kind: FileKind = "unknown"
     try:
         data, source = read_document(path)
+        if skip_other and not looks_like_siq(data):
+            return FileReport(name, "other", summary="neither a model nor an answers file")
         if is_answers_data(data):
             from siqassess.core.status import settled
             from siqassess.io.answers import answers_from_data
@@ -67,6 +86,8 @@ def check_file(path: Path, model_override: str | None = None) -> FileReport:
 def render_text(reports: list[FileReport]) -> str:
     """One line per problem, ``file:line:column: message [key path]``, then a summary."""
     lines = []
+    skipped = sum(1 for r in reports if r.kind == "other")
+    reports = [r for r in reports if r.kind != "other"]
     for report in reports:
         if report.valid:
             lines.append(f"{report.file}: ok ({report.summary})")
@@ -79,6 +100,9 @@ def render_text(reports: list[FileReport]) -> str:
         lines.append(f"{len(reports)} {noun} checked: {bad} invalid, {count} {problems}")
     else:
         lines.append(f"{len(reports)} {noun} checked: all valid")
+    if skipped:
+        other = "file" if skipped == 1 else "files"
+        lines[-1] += f"; {skipped} other YAML {other} skipped"
     return "\n".join(lines)
 
 

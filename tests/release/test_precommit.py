@@ -73,9 +73,12 @@ def _git(root: Path, *args: str) -> None:
 
 @pytest.mark.skipif(shutil.which("pre-commit") is None, reason="pre-commit is not installed")
 def test_hook_passes_on_a_repository_of_unrelated_yaml_and_fails_on_a_bad_answers_file(
-    tmp_path: Path,
+    tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
-    # try-repo installs the hook from this checkout's committed HEAD into its own environment.
+    # try-repo installs the hook from this checkout's committed HEAD into its own environment:
+    # about a minute, so it runs with `pytest --slow` only.
+    if not request.config.getoption("--slow"):
+        pytest.skip("installs siqassess into a fresh environment (~1 min): run with --slow")
     root = _repo(tmp_path / "scratch")
     _git(root, "init", "-q")
     _git(root, "add", "-A")

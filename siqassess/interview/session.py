@@ -163,6 +163,18 @@ def ask(question: questionary.Question) -> Any:
     return question.unsafe_ask()
 
 
+def select(message: str, choices: list[Any], lang: str, default: Any = None) -> Any:
+    """A questionary menu whose instruction is in the user's language (arrows, or 1, 2, …)."""
+    question = questionary.select(
+        message,
+        choices,
+        default=default,
+        use_shortcuts=len(choices) <= 9,
+        instruction=t(lang, "menu_keys" if len(choices) <= 9 else "menu_arrows"),
+    )
+    return ask(question)
+
+
 def ask_text(message: str, default: str = "") -> str:
     """A one-line questionary text prompt."""
     return str(ask(questionary.text(message, default=default)) or "")
@@ -227,13 +239,10 @@ def start(
 def ask_language(default: str) -> str:
     """Swedish or English, for a new file."""
     choices = [
-        questionary.Choice("Svenska", value="sv", shortcut_key="1"),
-        questionary.Choice("English", value="en", shortcut_key="2"),
+        questionary.Choice("Svenska", value="sv"),
+        questionary.Choice("English", value="en"),
     ]
-    question = questionary.select(
-        t(default, "language_prompt"), choices=choices, default=default, use_shortcuts=True
-    )
-    return str(ask(question))
+    return str(select(t(default, "language_prompt"), choices, default, default=default))
 
 
 def ask_names(s: Session, organisation: str | None, respondent: str | None) -> None:

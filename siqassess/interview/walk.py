@@ -23,13 +23,13 @@ from siqassess.interview.session import (
     NO_TERMINAL,
     Outcome,
     Session,
-    ask,
     ask_names,
     check_terminal,
     default_path,
     finish,
     interrupted,
     load,
+    select,
     start,
 )
 from siqassess.interview.tui import ask_level, edit_text
@@ -143,7 +143,7 @@ def _resume_point(s: Session, leaves: list[str]) -> int | str | None:
         choices.append(questionary.Choice(t(s.lang, "finish"), value="finish"))
     choices.append(questionary.Choice(t(s.lang, "resume_review"), value="review"))
     choices.append(questionary.Choice(t(s.lang, "overview"), value="overview"))
-    choice = ask(questionary.select(message, choices, use_shortcuts=True))
+    choice = select(message, choices, s.lang)
     if choice == "first" and first is not None:
         return leaves.index(first)
     if choice == "review":
@@ -252,12 +252,7 @@ def _ask_target(s: Session, p: dict[str, Any]) -> float | None:
     choices += [questionary.Choice(lv["title"], value=lv["value"]) for lv in p["levels"]]
     own = p["own_target"]
     default: Any = int(own) if own is not None else "default"
-    question = questionary.select(
-        t(s.lang, "target_prompt", id=p["id"]),
-        choices,
-        default=default,
-    )
-    choice = ask(question)
+    choice = select(t(s.lang, "target_prompt", id=p["id"]), choices, s.lang, default=default)
     return None if choice == "default" else float(choice)
 
 
@@ -274,11 +269,15 @@ def _overview(s: Session, index: int | None) -> Any:
         choices.append(
             questionary.Choice(t(s.lang, "continue_walk", id=leaves[index]), value="continue")
         )
-    for row in prompts.overview_rows(s.model, s.answers, s.lang):
+    rows = prompts.overview_rows(s.model, s.answers, s.lang)
+    counted = [
+        f"{row['answered'] + row['na']}/{row['total']}"
+        + (f", {tn(s.lang, 'n_na', row['na'])}" if row["na"] else "")
+        for row in rows
+    ]
+    room = width - 16 - max(len(text) for text in counted)
+    for row, progress in zip(rows, counted, strict=True):
         mark = "✔" if row["missing"] == 0 else " "
-        na = f", {tn(s.lang, 'na', row['na'])}" if row["na"] else ""
-        progress = f"{row['answered'] + row['na']}/{row['total']}{na}"
-        room = width - len(progress) - 20
         title = f"{mark} {row['label']:<7} {shorten(row['name'], room):<{room}} {progress}"
         goto = row["first_missing"] or row["leaves"][0]
         choices.append(questionary.Choice(title, value=leaves.index(goto)))
@@ -290,6 +289,5 @@ def _overview(s: Session, index: int | None) -> Any:
     choices.append(questionary.Choice(finish_text, value="finish"))
     choices.append(questionary.Choice(t(s.lang, "save_exit"), value="exit"))
     default = "continue" if index is not None else ("finish" if not c["missing"] else None)
-    question = questionary.select(t(s.lang, "overview_prompt"), choices, default=default)
-    choice = ask(question)
+    choice = select(t(s.lang, "overview_prompt"), choices, s.lang, default=default)
     return index if choice == "continue" else choice

@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 
 from siqassess.criteria.tree import LoadedModel
+from siqassess.interview.session import Session, load
 from siqassess.io.answers import Answer, new_answers, read_answers, save_answers
 
 from .keys import (
@@ -266,3 +268,50 @@ def test_a_value_off_the_scale_is_corrected_in_the_walk(tmp_path: Path, model: L
     # The walk opens at F1.3 (not at the first unanswered F1.2); 60 corrects it.
     drive(path, answer(60) + SAVE_EXIT)
     assert [_score(path, model, i) for i in ("F1.1", "F1.2", "F1.3")] == [40, None, 60]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Overview – 1 answered · 1 not applicable · 30 to go"),
+        ("sv", "Översikt – 1 besvarad · 1 ej tillämplig · 30 kvar"),
+    ],
+)
+def test_overview_counts_na_as_the_progress_line_does(
+    tmp_path: Path, lang: str, title: str
+) -> None:
+    keys = answer(40) + NA + "Not ours" + ENTER + OVERVIEW + UP + ENTER
+    outcome, text = drive(tmp_path / "a.yaml", keys, lang_option=lang)
+    assert outcome.ending == "in_progress"
+    assert title in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            "{path}:{line}:5: the saved value 55 of F1.3 is not on the scale (0–100 in steps "
+            "of 10). Pick a level to correct it.",
+        ),
+        (
+            "sv",
+            "{path}:{line}:5: det sparade värdet 55 för F1.3 finns inte på skalan (0–100 i steg "
+            "om 10). Välj en nivå för att rätta det.",
+        ),
+    ],
+)
+def test_a_bad_value_is_explained_where_it_is(
+    tmp_path: Path, model: LoadedModel, lang: str, expected: str
+) -> None:
+    path = tmp_path / "a.yaml"
+    answers = new_answers(model, organisation="Acme", respondent="Ada", language=lang)
+    answers.answers["F1.3"] = Answer(score=40)
+    save_answers(path, answers, model)
+    text = path.read_text(encoding="utf-8").replace("F1.3:\n    score: 40", "F1.3:\n    score: 55")
+    path.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("    score: 55") + 1
+    loaded, repaired, repairs = load(path, None)
+    assert repaired.answers["F1.3"] is None or repaired.answers["F1.3"].score is None
+    session = Session(loaded, repaired, path, lang, Console(), repairs)
+    assert session.repair_message("F1.3") == expected.format(path=path, line=line)

@@ -270,6 +270,8 @@ TEXTS: dict[str, str | Plural] = {
     "continue_walk": "Back to the question ({id})",
     "coverage_legend": "a / n / m: answered / N/A / missing",
     "summary_columns": "Columns: score · target · █ score ┃ target · answered / N/A / missing",
+    "menu_keys": "(press a number, or arrow keys and Enter)",
+    "menu_arrows": "(arrow keys, Enter chooses)",
     "legend_short": "█ score ┃ target",
     "done_report": "Done: all {total} questions are answered. Report: siqassess report {path}",
 }

@@ -272,6 +272,8 @@ TEXTS: dict[str, str | Plural] = {
     "summary_columns": (
         "Kolumner: poäng · mål · █ poäng ┃ mål · besvarade / ej tillämpliga / saknas"
     ),
+    "menu_keys": "(tryck en siffra, eller piltangenterna och Enter)",
+    "menu_arrows": "(piltangenterna, Enter väljer)",
     "legend_short": "█ poäng ┃ mål",
     "done_report": "Klart: alla {total} frågor är besvarade. Rapport: siqassess report {path}",
 }

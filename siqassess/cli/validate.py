@@ -36,7 +36,9 @@ def validate(
         bool,
         typer.Option(
             "--skip-other",
-            help="Skip YAML that is neither a model nor an answers file (the default for 2+ files).",
+            help=(
+                "Skip YAML that is neither a model nor an answers file (the default for 2+ files)."
+            ),
         ),
     ] = False,
     verbose: Annotated[

@@ -134,14 +134,36 @@ def priority_lists(result: Result) -> Priorities:
     )
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+_PLANS: dict[type, tuple[tuple[str, bool], ...]] = {}
+"""Per document class: its field names in order, and whether a None value is left out."""
+
+
+def _plan(kind: type) -> tuple[tuple[str, bool], ...]:
+    plan = _PLANS.get(kind)
+    if plan is None:
+        plan = tuple((f.name, bool(f.metadata.get("omit_none"))) for f in fields(kind))
+        _PLANS[kind] = plan
+    return plan
+
+
 def to_data(value: Any) -> Any:
-    """A document (or part) as JSON-ready data: dicts in field order, lists, plain values."""
-    if is_dataclass(value) and not isinstance(value, type):
+    """A document (or part) as JSON-ready data: dicts in field order, lists, plain values.
+
+    A batch converts hundreds of nodes per file, so each class's fields are looked up once.
+    """
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind in _PLANS or (is_dataclass(value) and not isinstance(value, type)):
         out: dict[str, Any] = {}
-        for f in fields(value):
-            item = getattr(value, f.name)
-            if not (item is None and f.metadata.get("omit_none")):
-                out[f.name] = to_data(item)
+        for name, omit_none in _plan(kind):
+            item = getattr(value, name)
+            if item is None:
+                if not omit_none:
+                    out[name] = None
+            else:
+                out[name] = item if type(item) in _PLAIN else to_data(item)
         return out
     if isinstance(value, list | tuple):
         return [to_data(v) for v in value]

@@ -189,14 +189,6 @@ def _weighted_mean(pairs: list[tuple[float, float]]) -> float | None:
     return min(max(total / weight, low), high)
 
 
-LEAF_KINDS = ("criterion", "result_area")
-
-
-def is_leaf(node: NodeScore) -> bool:
-    """Whether a scored node is a leaf a respondent answers."""
-    return node.kind in LEAF_KINDS
-
-
 def score(
     model: LoadedModel,
     leaves: Mapping[str, LeafInput],

@@ -78,6 +78,33 @@ class LoadedModel:
         """The parent of every node but the root."""
         return {child.id: node for node in self.nodes.values() for child in node.children}
 
+    @property
+    def ways_of_working(self) -> Node:
+        """The ways-of-working group: success factors, each with its criteria."""
+        return self.root.children[0]
+
+    @property
+    def results(self) -> Node:
+        """The results group: result areas, each a leaf."""
+        return self.root.children[1]
+
+    @cached_property
+    def sections(self) -> tuple[Node, ...]:
+        """The parts a respondent works through, in order: each success factor, then the
+        results group (whose children are leaves themselves)."""
+        out: list[Node] = []
+        for group in self.root.children:
+            if all(child.is_leaf for child in group.children):
+                out.append(group)
+            else:
+                out.extend(group.children)
+        return tuple(out)
+
+    @cached_property
+    def outline(self) -> tuple[Node, ...]:
+        """Each group followed by its children: the rows of an overview."""
+        return tuple(node for group in self.root.children for node in (group, *group.children))
+
     @cached_property
     def weights(self) -> dict[str, float]:
         """Every node's static effective weight."""

@@ -112,13 +112,7 @@ def _default(answer: Answer | None) -> int | str | None:
 
 def sections(model: LoadedModel) -> list[Node]:
     """The parts the overview lists: each success factor, then the results group."""
-    out: list[Node] = []
-    for group in model.root.children:
-        if all(child.is_leaf for child in group.children):
-            out.append(group)
-        else:
-            out.extend(group.children)
-    return out
+    return list(model.sections)
 
 
 def overview_rows(model: LoadedModel, answers: AnswersFile, lang: str) -> list[dict[str, Any]]:

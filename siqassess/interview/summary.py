@@ -43,11 +43,7 @@ def _name(node: Node, lang: str) -> str:
 
 
 def _rows(model: LoadedModel) -> list[Node]:
-    rows: list[Node] = []
-    for group in model.root.children:
-        rows.append(group)
-        rows.extend(group.children)
-    return rows
+    return list(model.outline)
 
 
 def _leaf_name(model: LoadedModel, node_score: NodeScore, lang: str) -> str:

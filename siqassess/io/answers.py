@@ -255,8 +255,9 @@ def dump_answers(answers: AnswersFile, model: LoadedModel) -> str:
         "answers:",
     ]
     known = set()
+    sections = {node.id for node in model.sections}
     for node in model.root.walk():
-        if node.kind in ("success_factor", "group") and node.id != "ways_of_working":
+        if node.id in sections:
             lines.append("")
             lines.extend(_comment(f"{node.id} {node.name.get(lang, '')}".strip(), "  "))
         if not node.is_leaf:

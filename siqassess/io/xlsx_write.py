@@ -209,8 +209,9 @@ def _questions(
     rows: dict[str, int] = {}
     row = HEAD_ROW
     wrap = Alignment(wrap_text=True, vertical="top")
+    sections = {node.id for node in model.sections}
     for node in model.root.walk():
-        if node.kind in ("success_factor", "group") and node.id != "ways_of_working":
+        if node.id in sections:
             row += 1
             if node.kind == "group":
                 continue

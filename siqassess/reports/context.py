@@ -161,8 +161,8 @@ def build_context(
         for node in model.leaves
     }
     groups = [tree.branch(group, leaves) for group in model.root.children]
-    factors = [f for g in groups if g["id"] == "ways_of_working" for f in g["children"]]
-    areas = [a for g in groups if g["id"] == "results" for a in g["children"]]
+    factors = [f for g in groups if g["id"] == model.ways_of_working.id for f in g["children"]]
+    areas = [a for g in groups if g["id"] == model.results.id for a in g["children"]]
     total = tree.entry(model.root)
     coverage = total["coverage"]
     org = clean(answers.organisation)

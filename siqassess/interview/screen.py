@@ -245,7 +245,8 @@ def question_lines(
         extra = [[], *guidance]
     else:
         extra = _folded(p, width, lang)
-    return [*head, [], *body, [], *tail, *extra, *keys]
+    gap: list[Line] = [[]] if fixed + len(extra) < height else []
+    return [*head, [], *body, [], *tail, *extra, *gap, *keys]
 
 
 def help_lines(p: dict[str, Any], width: int, lang: str) -> list[Line]:

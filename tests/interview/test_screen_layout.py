@@ -11,6 +11,7 @@ from siqassess.i18n import t
 from siqassess.interview import prompts
 from siqassess.interview.screen import (
     QuestionView,
+    help_lines,
     key_items,
     key_lines,
     level_keys,
@@ -52,7 +53,9 @@ def test_every_question_fits_with_its_levels_and_whole_descriptor(
             assert len(lines) <= rows, (leaf.id, cursor)
             assert max(len(line) for line in lines) <= columns, (leaf.id, cursor)
             assert lines[-1].endswith(f"q {t(lang, 'key_quit')}")
-            if cursor is not None:
+            if cursor is None:
+                assert len(help_lines(p, columns, lang)) <= rows, leaf.id
+            else:
                 column = " ".join(line.split("│ ", 1)[1] for line in lines if "│ " in line)
                 descriptor = p["levels"][cursor]["descriptor"]
                 assert " ".join(column.split()) == f"{t(lang, 'level_means')} {descriptor}"

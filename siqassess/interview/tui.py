@@ -186,6 +186,28 @@ def edit_text(
             lines.insert(0, [("class:message", message[0])])
         return fragments(lines)
 
+    kb = _editor_keys(area, message, lang, multiline=multiline, required=required)
+    layout = HSplit(
+        [
+            Window(FormattedTextControl(head), dont_extend_height=True, wrap_lines=True),
+            Window(height=1),
+            area,
+            Window(FormattedTextControl(foot), dont_extend_height=True, wrap_lines=True),
+        ]
+    )
+    app: Application[str | None] = Application(
+        layout=Layout(layout, focused_element=area),
+        key_bindings=kb,
+        style=STYLE,
+        full_screen=True,
+    )
+    return app.run()
+
+
+def _editor_keys(
+    area: TextArea, message: list[str], lang: str, *, multiline: bool, required: bool
+) -> KeyBindings:
+    """Enter saves (refusing an empty required text), Alt+Enter adds a line, Esc cancels."""
     kb = KeyBindings()
     _interrupt(kb)
 
@@ -206,18 +228,4 @@ def edit_text(
     def _(event: KeyPressEvent) -> None:
         event.app.exit(result=None)
 
-    layout = HSplit(
-        [
-            Window(FormattedTextControl(head), dont_extend_height=True, wrap_lines=True),
-            Window(height=1),
-            area,
-            Window(FormattedTextControl(foot), dont_extend_height=True, wrap_lines=True),
-        ]
-    )
-    app: Application[str | None] = Application(
-        layout=Layout(layout, focused_element=area),
-        key_bindings=kb,
-        style=STYLE,
-        full_screen=True,
-    )
-    return app.run()
+    return kb

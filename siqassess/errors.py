@@ -26,12 +26,73 @@ class Location:
 
 
 @dataclass(frozen=True)
+class Msg:
+    """A message by catalogue key and values, put into the reader's language where it is shown.
+
+    ``str()`` gives English, for logs and for the machine-readable outputs. A value that is
+    itself a ``Msg`` is rendered in the same language; ``count`` picks the plural form.
+    """
+
+    key: str
+    params: tuple[tuple[str, object], ...] = ()
+    count: int | None = None
+
+    def text(self, lang: str = "en") -> str:
+        """The message in ``lang`` (English for a language without a catalogue)."""
+        from siqassess.i18n import t, tn
+
+        values = {k: _in(lang, v) for k, v in self.params}
+        if self.count is None:
+            return t(lang, self.key, **values)
+        return tn(lang, self.key, self.count, **values)
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
+def _in(lang: str, value: object) -> object:
+    """A parameter in ``lang``: messages rendered, a tuple of messages joined with "; "."""
+    if isinstance(value, Msg):
+        return value.text(lang)
+    if isinstance(value, tuple) and value and all(isinstance(v, Msg) for v in value):
+        return "; ".join(v.text(lang) for v in value)
+    return value
+
+
+def msg(key: str, /, count: int | None = None, **params: object) -> Msg:
+    """A ``Msg``: ``msg("err_no_such_file")``, ``msg("err_unanswered", count=3)``."""
+    return Msg(key, tuple(params.items()), count)
+
+
+@dataclass(frozen=True)
 class Problem:
-    """One finding in one file: where it is, which key it concerns and what is wrong."""
+    """One finding in one file: where it is, which key it concerns and what is wrong.
+
+    ``message`` is English; a problem made from a ``Msg`` (``Problem.of``) can also be shown in
+    the reader's language with ``render(lang)``.
+    """
 
     location: Location
     message: str
     path: str = ""
+    msg: Msg | None = None
+
+    @classmethod
+    def of(cls, location: Location, message: Msg | str, path: str = "") -> Problem:
+        """A problem from a catalogue message (or, for now, a plain English text)."""
+        if isinstance(message, Msg):
+            return cls(location, str(message), path, message)
+        return cls(location, message, path)
+
+    def text(self, lang: str = "en") -> str:
+        """What is wrong, in ``lang`` when the problem has a catalogue message."""
+        return self.msg.text(lang) if self.msg is not None else self.message
+
+    def render(self, lang: str = "en") -> str:
+        """``file:line:column: what is wrong [key.path]``, without the location when unknown."""
+        where = f" [{self.path}]" if self.path else ""
+        head = f"{self.location}: " if self.location.file else ""
+        return f"{head}{self.text(lang)}{where}"
 
     def __str__(self) -> str:
         where = f" [{self.path}]" if self.path else ""
@@ -43,22 +104,20 @@ class SiqError(Exception):
 
     exit_code = 1
 
-    def __init__(self, problems: list[Problem] | Problem | str) -> None:
-        if isinstance(problems, str):
-            problems = [Problem(Location(""), problems)]
+    def __init__(self, problems: list[Problem] | Problem | Msg | str) -> None:
+        if isinstance(problems, (str, Msg)):
+            problems = [Problem.of(Location(""), problems)]
         elif isinstance(problems, Problem):
             problems = [problems]
         self.problems: list[Problem] = problems
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        return "; ".join(_one(p) for p in self.problems)
+        return "; ".join(p.render("en") for p in self.problems)
 
-
-def _one(problem: Problem) -> str:
-    if problem.location.file:
-        return str(problem)
-    return problem.message + (f" [{problem.path}]" if problem.path else "")
+    def render(self, lang: str) -> list[str]:
+        """Each problem as one line in ``lang``."""
+        return [p.render(lang) for p in self.problems]
 
 
 class InputError(SiqError):

@@ -36,7 +36,7 @@ def init(
     fills it in with Excel or LibreOffice; every command reads it back.
     """
     from siqassess.criteria.load import resolve_model
-    from siqassess.errors import UsageError
+    from siqassess.errors import UsageError, msg
     from siqassess.i18n import default_language, t
     from siqassess.interview.walk import default_path
     from siqassess.io.answers import new_answers, save_answers
@@ -53,7 +53,7 @@ def init(
     if xlsx and output is None:
         path = path.with_suffix(".xlsx")
     if path.exists() and not force:
-        raise UsageError(f"{path} exists; pass --force to overwrite it, or -o another file")
+        raise UsageError(msg("err_exists", path=path))
     loaded = resolve_model(model)
     language = default_language(lang.value if lang else None)
     answers = new_answers(

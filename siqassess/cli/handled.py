@@ -27,12 +27,19 @@ class CliState:
     traceback: bool = False
 
 
-def fail(exc: SiqError) -> NoReturn:
-    """Print every problem of ``exc`` as one line on stderr and exit with its code."""
-    for problem in exc.problems:
-        text = str(problem) if problem.location.file else problem.message
-        print(f"siqassess: error: {text}", file=sys.stderr)
+def fail(exc: SiqError, lang: str = "en") -> NoReturn:
+    """Print every problem of ``exc`` as one line on stderr, in ``lang``, and exit with its code."""
+    from siqassess.i18n import t
+
+    for line in exc.render(lang):
+        print(f"siqassess: {t(lang, 'error')}: {line}", file=sys.stderr)
     raise typer.Exit(exc.exit_code)
+
+
+def _language(args: list[str]) -> str:
+    from siqassess.i18n import language_of_command
+
+    return language_of_command(args)
 
 
 def _traceback_wanted(ctx: Any) -> bool:
@@ -44,23 +51,28 @@ class HandledGroup(TyperGroup):
     """A command group whose commands' errors become messages and exit codes."""
 
     def invoke(self, ctx: Any) -> Any:
+        # The command line, kept for the language of an error message (--lang, else the file's).
+        args = [*getattr(ctx, "_protected_args", []), *ctx.args]
         try:
             return super().invoke(ctx)
         except SiqError as exc:
             if _traceback_wanted(ctx):
                 raise
-            fail(exc)
+            fail(exc, _language(args))
         except KeyboardInterrupt:
-            print("siqassess: interrupted", file=sys.stderr)
+            from siqassess.i18n import t
+
+            print(f"siqassess: {t(_language(args), 'interrupted_cli')}", file=sys.stderr)
             raise typer.Exit(EXIT_INTERRUPTED) from None
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
         except Exception as exc:
             if _traceback_wanted(ctx):
                 raise
+            from siqassess.i18n import t
+
+            error = f"{type(exc).__name__}: {exc}"
             print(
-                f"siqassess: internal error: {type(exc).__name__}: {exc} "
-                "(rerun with --traceback and report it)",
-                file=sys.stderr,
+                f"siqassess: {t(_language(args), 'internal_error', error=error)}", file=sys.stderr
             )
             raise typer.Exit(EXIT_INTERNAL) from None

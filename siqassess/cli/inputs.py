@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from siqassess.errors import Location, Problem, UsageError
+from siqassess.errors import Location, Problem, UsageError, msg
 
 _GLOB_CHARS = frozenset("*?[")
 
@@ -22,4 +22,4 @@ def require_files(*args: str | Path) -> None:
     """Raise a usage error (exit 2) naming every missing file among ``args``."""
     missing = missing_files(args)
     if missing:
-        raise UsageError([Problem(Location(path), "no such file") for path in missing])
+        raise UsageError([Problem.of(Location(path), msg("err_no_such_file")) for path in missing])

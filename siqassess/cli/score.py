@@ -15,7 +15,7 @@ from siqassess.cli.app import app
 from siqassess.cli.emit import open_output, quiet_broken_pipe
 from siqassess.cli.handled import EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_USAGE
 from siqassess.cli.inputs import missing_files
-from siqassess.cli.options import ModelOpt, OutOpt
+from siqassess.cli.options import Lang, ModelOpt, OutOpt
 from siqassess.reports.formats import format_help, pick_format
 
 if TYPE_CHECKING:
@@ -32,6 +32,10 @@ class _Tally:
     scored: int = 0
     failed: bool = False
     below: list[str] = field(default_factory=list)
+    option: str | None = None
+    """--lang, which wins over each file's own language."""
+    language: str = "en"
+    """The language of messages about no file in particular."""
 
 
 @app.command()
@@ -61,19 +65,30 @@ def score(
     ] = False,
     model: ModelOpt = None,
     output: OutOpt = None,
+    lang: Annotated[
+        Lang | None,
+        typer.Option("--lang", "-l", help="Language of messages (default: each file's)."),
+    ] = None,
 ) -> None:
     """Score answers files: total, points out of 1000, coverage, and every node of the model.
 
     Bad files are reported as file:line:column on stderr and the rest are still scored.
     Exit code 1 if any file failed, or scored under --fail-under; 2 if a named file is missing.
     """
+    from siqassess.i18n import language_for
     from siqassess.io import batch
 
     chosen = pick_format("score", fmt, output)
     targets, problems = batch.expand(paths)
-    tally = _Tally(failed=bool(problems), missing=bool(missing_files(paths)))
+    option = lang.value if lang else None
+    tally = _Tally(
+        failed=bool(problems),
+        missing=bool(missing_files(paths)),
+        option=option,
+        language=language_for(option),
+    )
     for problem in problems:
-        print(f"siqassess: error: {problem}", file=sys.stderr)
+        _error(tally.language, problem.render(tally.language))
     try:
         with quiet_broken_pipe(), contextlib.ExitStack() as stack:
             from siqassess.reports import formats
@@ -93,12 +108,14 @@ def score(
 
 def _take(outcome: Outcome, writer: ResultWriter, tally: _Tally, fail_under: float | None) -> None:
     """Report one file's problems, write its result, and check it against --fail-under."""
+    from siqassess.i18n import language_for
     from siqassess.reports.results import under_threshold
 
     tally.seen += 1
+    said = language_for(tally.option, [Path(outcome.file)]) if outcome.problems else ""
     for problem in outcome.problems:
-        where = problem if problem.location.file else f"{outcome.file}: {problem.message}"
-        print(f"siqassess: error: {where}", file=sys.stderr)
+        where = problem.render(said)
+        _error(said, where if problem.location.file else f"{outcome.file}: {where}")
     tally.failed = tally.failed or bool(outcome.problems)
     if outcome.doc is None:
         return
@@ -106,15 +123,23 @@ def _take(outcome: Outcome, writer: ResultWriter, tally: _Tally, fail_under: flo
     writer.add(outcome.doc)
     below = under_threshold(outcome.doc, fail_under)
     if below:
-        tally.below.append(f"{outcome.file}: {below}")
+        tally.below.append(f"{outcome.file}: {below.text(tally.language)}")
+
+
+def _error(lang: str, text: str) -> None:
+    from siqassess.i18n import t
+
+    print(f"siqassess: {t(lang, 'error')}: {text}", file=sys.stderr)
 
 
 def _interrupted(tally: _Tally, total: int, output: Path | None) -> None:
-    where = f"{output} was not written" if output else "the output above is incomplete"
+    from siqassess.i18n import t, tn
+
+    lang = tally.language
+    where = t(lang, "output_not_written", output=output) if output else t(lang, "output_incomplete")
+    counts = {"seen": tally.seen, "scored": tally.scored}
     print(
-        f"siqassess: interrupted after {tally.seen} of {total} files ({tally.scored} scored); "
-        f"{where}",
-        file=sys.stderr,
+        f"siqassess: {tn(lang, 'interrupted_batch', total, where=where, **counts)}", file=sys.stderr
     )
     raise typer.Exit(EXIT_INTERRUPTED) from None
 
@@ -123,7 +148,9 @@ def _finish(tally: _Tally) -> None:
     for line in tally.below:
         print(f"siqassess: {line}", file=sys.stderr)
     if not tally.scored and not tally.failed:
-        print("siqassess: error: no answers files found", file=sys.stderr)
+        from siqassess.i18n import t
+
+        _error(tally.language, t(tally.language, "err_no_answers_files"))
         tally.failed = True
     if tally.missing:
         raise typer.Exit(EXIT_USAGE)  # a named file that does not exist

@@ -11,7 +11,7 @@ import typer
 from siqassess.cli.app import app
 from siqassess.cli.handled import EXIT_FINDINGS, EXIT_USAGE
 from siqassess.cli.inputs import missing_files
-from siqassess.cli.options import ModelOpt
+from siqassess.cli.options import Lang, ModelOpt
 
 
 class CheckFormat(StrEnum):
@@ -44,6 +44,10 @@ def validate(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Also say which files were skipped.")
     ] = False,
+    lang: Annotated[
+        Lang | None,
+        typer.Option("--lang", "-l", help="Language of the text output (default: the file's)."),
+    ] = None,
 ) -> None:
     """Check model and answers files; report every problem as file:line:column.
 
@@ -54,20 +58,28 @@ def validate(
     """
     import sys
 
+    from siqassess.errors import Msg
+    from siqassess.i18n import language_for, t
     from siqassess.io import validation
 
+    language = language_for(lang.value if lang else None, paths)
     skip = skip_other or len(paths) > 1
     reports = [validation.check_file(path, model, skip_other=skip) for path in paths]
     if verbose:
         for report in reports:
             if report.kind == "other":
-                print(f"siqassess: skipped {report.file}: {report.summary}", file=sys.stderr)
-    render = {
-        CheckFormat.text: validation.render_text,
-        CheckFormat.json: validation.render_json,
-        CheckFormat.github: validation.render_github,
-    }[fmt]
-    out = render(reports)
+                why = report.summary
+                why = why.text(language) if isinstance(why, Msg) else why
+                said = t(language, "skipped_file", file=report.file, why=why)
+                print(f"siqassess: {said}", file=sys.stderr)
+    if fmt is CheckFormat.text:
+        out = validation.render_text(reports, language)
+    else:
+        render = {
+            CheckFormat.json: validation.render_json,
+            CheckFormat.github: validation.render_github,
+        }[fmt]
+        out = render(reports)
     if out:
         print(out)
     if missing_files(paths):

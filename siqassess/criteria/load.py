@@ -8,7 +8,7 @@ from pathlib import Path
 from siqassess.criteria.checks import check_model, duplicate_ids
 from siqassess.criteria.schema import Model
 from siqassess.criteria.tree import LoadedModel, build_tree, content_hash
-from siqassess.errors import Location, Problem, UsageError, ValidationError
+from siqassess.errors import Location, Problem, UsageError, ValidationError, msg
 from siqassess.io.fileschema import located, validate
 from siqassess.io.yamlio import Source, parse, read_text
 
@@ -70,4 +70,4 @@ def resolve_model(spec: str | None) -> LoadedModel:
     if path.suffix in (".yaml", ".yml") or path.exists():
         return load_model(path)
     known = ", ".join(builtin_ids())
-    raise UsageError(Problem(Location(""), f"unknown model {spec!r}; built-in models: {known}"))
+    raise UsageError(Problem.of(Location(""), msg("err_unknown_model", spec=spec, known=known)))

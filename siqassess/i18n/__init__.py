@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as _dt
 import importlib
 import pkgutil
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache
+from pathlib import Path
 
 from siqassess.i18n import lang as _lang_pkg
 from siqassess.i18n.catalogue import Catalogue, Plural, Text
-from siqassess.i18n.detect import detect_language
+from siqassess.i18n.detect import detect_language, file_language
 
 __all__ = [
     "LANGUAGES",
@@ -25,6 +26,8 @@ __all__ = [
     "catalogue",
     "date",
     "default_language",
+    "language_for",
+    "language_of_command",
     "languages",
     "number",
     "t",
@@ -63,7 +66,7 @@ def _lookup(lang: str, key: str) -> tuple[Catalogue, Text]:
     return cat, text
 
 
-def t(lang: str, key: str, **values: object) -> str:
+def t(lang: str, key: str, /, **values: object) -> str:
     """The text ``key`` in ``lang``, filled with ``values``."""
     _, text = _lookup(lang, key)
     if isinstance(text, Plural):
@@ -71,7 +74,7 @@ def t(lang: str, key: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
-def tn(lang: str, key: str, n: int, **values: object) -> str:
+def tn(lang: str, key: str, n: int, /, **values: object) -> str:
     """The counted text ``key`` in ``lang`` in the plural form for ``n``; ``{n}`` is the count."""
     cat, text = _lookup(lang, key)
     if not isinstance(text, Plural):
@@ -126,3 +129,39 @@ def default_language(
     if file_language in known:
         return file_language
     return detect_language(known, environ) or FALLBACK
+
+
+def language_for(option: str | None, files: Iterable[Path] = ()) -> str:
+    """The language of messages about ``files``: the option, else the first file's, else locale."""
+    if option in languages():
+        return option
+    for path in files:
+        found = file_language(path)
+        if found in languages():
+            return found
+    return default_language()
+
+
+def language_of_command(args: Iterable[str]) -> str:
+    """The language of messages for a raw command line: ``--lang``/``-l``, else an input file's.
+
+    Used where an error escapes a command, whose parsed options are gone by then. Paths after
+    ``-o``/``--output`` are outputs, not inputs, and are not read.
+    """
+    option: str | None = None
+    files: list[Path] = []
+    words = list(args)
+    skip = False
+    for i, word in enumerate(words):
+        if skip:
+            skip = False
+            continue
+        if word in ("--lang", "-l") and i + 1 < len(words):
+            option, skip = words[i + 1], True
+        elif word.startswith("--lang="):
+            option = word.removeprefix("--lang=")
+        elif word in ("-o", "--output"):
+            skip = True
+        elif not word.startswith("-") and word.endswith((".yaml", ".yml", ".YAML", ".YML")):
+            files.append(Path(word))
+    return language_for(option, files)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import locale
 import os
+import re
+import stat
 import sys
 from collections.abc import Mapping
+from pathlib import Path
 
 # Windows reports locale names such as "Swedish_Sweden"; map the names to ISO codes.
 _WINDOWS_NAMES = {"swedish": "sv", "english": "en"}
@@ -53,3 +56,29 @@ def detect_language(
         return None
     code = _code(platform_locale())
     return code if code in languages else None
+
+
+_LANGUAGE_LINE = re.compile(rb"^language:[ \t]*[\"']?([a-z]{2})[\"']?[ \t]*(?:#.*)?$", re.MULTILINE)
+_SNIFF_BYTES = 64 * 1024
+
+
+def file_language(path: Path) -> str | None:
+    """The ``language:`` an answers file declares at its top level, without parsing it.
+
+    For messages about a file that may not parse. Reads at most 64 KiB of a regular file only,
+    opened without blocking, so a FIFO or device named as an answers file cannot hang us.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        head = os.read(fd, _SNIFF_BYTES)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    found = _LANGUAGE_LINE.search(head)
+    return found.group(1).decode("ascii") if found else None

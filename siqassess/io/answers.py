@@ -24,7 +24,7 @@ from siqassess.core.answers import (
 )
 from siqassess.core.status import settled
 from siqassess.criteria.tree import LoadedModel, scale_values
-from siqassess.errors import ModelMismatchError, Problem, ValidationError
+from siqassess.errors import ModelMismatchError, Msg, Problem, ValidationError, msg
 from siqassess.io.fileschema import located, validate
 from siqassess.io.yamlio import Source, write_atomic
 
@@ -79,26 +79,26 @@ def new_answers(
     )
 
 
-def mismatch(ref: ModelRef, model: LoadedModel) -> list[str]:
+def mismatch(ref: ModelRef, model: LoadedModel) -> list[Msg]:
     """Which of id, version and content hash differ between a file and a model."""
     diffs = []
     if ref.id != model.id:
-        diffs.append(f"id {ref.id!r} ≠ {model.id!r}")
+        diffs.append(msg("diff_id", found=ref.id, expected=model.id))
     if ref.version != model.version:
-        diffs.append(f"version {ref.version!r} ≠ {model.version!r}")
+        diffs.append(msg("diff_version", found=ref.version, expected=model.version))
     if ref.sha256 != model.sha256:
-        diffs.append(f"content hash {ref.sha256[:12]}… ≠ {model.sha256[:12]}…")
+        diffs.append(msg("diff_hash", found=ref.sha256[:12], expected=model.sha256[:12]))
     return diffs
 
 
 def check_answers(
     answers: AnswersFile, model: LoadedModel
-) -> list[tuple[tuple[str | int, ...], str]]:
+) -> list[tuple[tuple[str | int, ...], Msg]]:
     """Every problem of an answers file against its model (other than a model mismatch)."""
-    findings: list[tuple[tuple[str | int, ...], str]] = []
+    findings: list[tuple[tuple[str | int, ...], Msg]] = []
     if answers.language not in model.spec.languages:
         langs = ", ".join(model.spec.languages)
-        findings.append((("language",), f"language must be one of {langs}"))
+        findings.append((("language",), msg("err_language_one_of", langs=langs)))
     if answers.default_target is not None:
         # It applies to every leaf without its own target, so it must be on every leaf's scale.
         for scale_id in dict.fromkeys(leaf.scale or "" for leaf in model.leaves):
@@ -111,8 +111,8 @@ def check_answers(
         path: tuple[str | int, ...] = ("answers", leaf_id)
         node = nodes.get(leaf_id)
         if node is None or not node.is_leaf:
-            what = "not a scored leaf" if node else "unknown id"
-            findings.append((path, f"{what} {leaf_id!r} in model {model.id}"))
+            what = "err_not_scored_leaf" if node else "err_unknown_id"
+            findings.append((path, msg(what, id=leaf_id, model=model.id)))
             continue
         if answer is None:
             continue
@@ -122,23 +122,21 @@ def check_answers(
             if value is not None and (message := _off_scale(value, values)):
                 findings.append(((*path, key), message))
         if answer.na and answer.score is not None:
-            findings.append(((*path, "na"), "a leaf cannot have both a score and na: true"))
+            findings.append(((*path, "na"), msg("err_score_and_na")))
         if answer.na and not (answer.reason or "").strip():
-            findings.append(((*path, "na"), "na: true needs a reason"))
+            findings.append(((*path, "na"), msg("err_na_reason")))
     if answers.status == "complete":
         missing = [leaf.id for leaf in model.leaves if not settled(answers.answer(leaf.id))]
         if missing:
-            findings.append(
-                (("status",), f"status is complete but {len(missing)} leaves are unanswered")
-            )
+            findings.append((("status",), msg("err_complete_unanswered", len(missing))))
     return findings
 
 
-def _off_scale(value: float, values: tuple[int, ...]) -> str:
+def _off_scale(value: float, values: tuple[int, ...]) -> Msg | None:
     if value in values:
-        return ""
+        return None
     step = values[1] - values[0] if len(values) > 1 else 0
-    return f"{_num(value)} is not on the scale ({values[0]}–{values[-1]} in steps of {step})"
+    return msg("err_off_scale", value=_num(value), min=values[0], max=values[-1], step=step)
 
 
 def answers_from_data(data: Any, source: Source, model: LoadedModel) -> AnswersFile:
@@ -152,8 +150,8 @@ def answers_from_data(data: Any, source: Source, model: LoadedModel) -> AnswersF
     problems: list[Problem] = list(getattr(source, "problems", []))
     diffs = mismatch(answers.model, model)
     if diffs:
-        message = f"answers a different model: {'; '.join(diffs)}"
-        problems.append(Problem(source.locate(("model",)), message, "model"))
+        message = msg("err_different_model", diffs=tuple(diffs))
+        problems.append(Problem.of(source.locate(("model",)), message, "model"))
     if answers.model.id == model.id:
         problems.extend(located(check_answers(answers, model), source))
     if diffs:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from siqassess.core.status import settled
 from siqassess.criteria.tree import LoadedModel
 from siqassess.documents.result import FileResult
-from siqassess.errors import Location, Problem, SiqError, ValidationError
+from siqassess.errors import Location, Problem, SiqError, ValidationError, msg
 from siqassess.io.answers import AnswersFile
 from siqassess.io.resolver import Models
 from siqassess.io.validation import is_answers_data
@@ -70,7 +70,7 @@ def expand(args: Iterable[str]) -> tuple[list[Target], list[Problem]]:
         else:
             matches = sorted(glob.glob(arg, recursive=True))
             if not matches:
-                problems.append(Problem(Location(arg), "no files match this pattern"))
+                problems.append(Problem.of(Location(arg), msg("err_no_match")))
             for match in matches:
                 if os.path.isdir(match):
                     for path in scan(match):
@@ -114,8 +114,7 @@ def score_file(target: Target, models: Models, *, require_complete: bool = False
         if not is_answers_data(data):
             if target.found:
                 return Outcome(target.path)  # found in a folder, not an answers file: skipped
-            message = "not an answers file (it has no `answers` or `model` key)"
-            raise ValidationError(Problem(source.locate(()), message))
+            raise ValidationError(Problem.of(source.locate(()), msg("err_not_answers")))
         model = models.for_data(data, source)
         answers = answers_from_data(data, source, model)
         result = scoring.score(model, leaf_inputs(answers), answers.default_target)
@@ -131,7 +130,7 @@ def _missing(answers: AnswersFile, model: LoadedModel, source: Source) -> list[P
     for leaf in model.leaves:
         if not settled(answers.answer(leaf.id)):
             where = source.locate(("answers", leaf.id))
-            out.append(Problem(where, f"{leaf.id} is unanswered (--require-complete)"))
+            out.append(Problem.of(where, msg("err_unanswered_required", id=leaf.id)))
     return out
 
 

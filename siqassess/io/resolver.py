@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from siqassess.criteria.tree import LoadedModel
-from siqassess.errors import Problem, ValidationError
+from siqassess.errors import Problem, ValidationError, msg
 from siqassess.io.yamlio import Source
 
 
@@ -34,11 +34,10 @@ class Models:
         if not isinstance(model_id, str):
             model_id = DEFAULT_MODEL  # the schema check reports the broken `model` key
         elif model_id not in builtin_ids():
-            message = (
-                f"answers model {model_id!r}, which is not built in "
-                f"(built-in: {', '.join(builtin_ids())}); pass --model FILE"
-            )
-            raise ValidationError(Problem(source.locate(("model", "id")), message, "model.id"))
+            known = ", ".join(builtin_ids())
+            message = msg("err_model_not_builtin", id=model_id, known=known)
+            where = source.locate(("model", "id"))
+            raise ValidationError(Problem.of(where, message, "model.id"))
         if model_id not in self._builtin:
             self._builtin[model_id] = resolve_model(model_id)
         return self._builtin[model_id]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
-from siqassess.errors import Problem, SiqError
+from siqassess.errors import Msg, Problem, SiqError, msg
 from siqassess.io.anyfile import read_document
 
 FileKind = Literal["model", "answers", "unknown", "other"]
@@ -26,7 +26,7 @@ class FileReport:
     file: str
     kind: FileKind
     problems: list[Problem] = field(default_factory=list)
-    summary: str = ""
+    summary: Msg | str = ""
 
     @property
     def valid(self) -> bool:
@@ -59,7 +59,7 @@ def check_file(
     try:
         data, source = read_document(path)
         if skip_other and not looks_like_siq(data):
-            return FileReport(name, "other", summary="neither a model nor an answers file")
+            return FileReport(name, "other", summary=msg("neither_model_nor_answers"))
         if is_answers_data(data):
             from siqassess.core.status import settled
             from siqassess.io.answers import answers_from_data
@@ -69,40 +69,55 @@ def check_file(
             model = model_for(data, source, model_override)
             answers = answers_from_data(data, source, model)
             done = sum(1 for a in answers.answers.values() if settled(a))
-            summary = f"answers to {model.id} {model.version}, {done}/{len(model.leaves)} answered"
+            summary = msg(
+                "summary_answers",
+                model=model.id,
+                version=model.version,
+                done=done,
+                total=len(model.leaves),
+            )
             return FileReport(name, kind, summary=summary)
         kind = "model"
         model = model_from_data(data, source)
         factors = len(model.spec.success_factors)
-        summary = (
-            f"model {model.id} {model.version}: {factors} success factors, "
-            f"{len(model.leaves)} scored leaves"
+        summary = msg(
+            "summary_model",
+            len(model.leaves),
+            model=model.id,
+            version=model.version,
+            factors=factors,
         )
         return FileReport(name, kind, summary=summary)
     except SiqError as exc:
         return FileReport(name, kind, list(exc.problems))
 
 
-def render_text(reports: list[FileReport]) -> str:
-    """One line per problem, ``file:line:column: message [key path]``, then a summary."""
+def render_text(reports: list[FileReport], lang: str = "en") -> str:
+    """One line per problem, ``file:line:column: message [key path]``, then a summary.
+
+    In ``lang``; the JSON and GitHub outputs stay English, for machines and logs.
+    """
+    from siqassess.i18n import t, tn
+
     lines = []
     skipped = sum(1 for r in reports if r.kind == "other")
     reports = [r for r in reports if r.kind != "other"]
     for report in reports:
         if report.valid:
-            lines.append(f"{report.file}: ok ({report.summary})")
-        lines.extend(str(_with_file(p, report.file)) for p in report.problems)
+            summary = report.summary
+            text = summary.text(lang) if isinstance(summary, Msg) else summary
+            lines.append(f"{report.file}: {t(lang, 'ok')} ({text})")
+        lines.extend(_with_file(p, report.file).render(lang) for p in report.problems)
     bad = sum(1 for r in reports if not r.valid)
     count = sum(len(r.problems) for r in reports)
-    noun = "file" if len(reports) == 1 else "files"
+    checked = tn(lang, "files_checked", len(reports))
     if bad:
-        problems = "problem" if count == 1 else "problems"
-        lines.append(f"{len(reports)} {noun} checked: {bad} invalid, {count} {problems}")
+        detail = f"{tn(lang, 'files_invalid', bad)}, {tn(lang, 'problem_count', count)}"
     else:
-        lines.append(f"{len(reports)} {noun} checked: all valid")
+        detail = tn(lang, "all_valid", len(reports))
+    lines.append(f"{checked}: {detail}")
     if skipped:
-        other = "file" if skipped == 1 else "files"
-        lines[-1] += f"; {skipped} other YAML {other} skipped"
+        lines[-1] += "; " + tn(lang, "files_skipped", skipped)
     return "\n".join(lines)
 
 
@@ -152,7 +167,7 @@ def render_github(reports: list[FileReport]) -> str:
 def _with_file(problem: Problem, file: str) -> Problem:
     if problem.location.file:
         return problem
-    return Problem(replace(problem.location, file=file), problem.message, problem.path)
+    return replace(problem, location=replace(problem.location, file=file))
 
 
 def _gh_data(text: str) -> str:

@@ -13,7 +13,7 @@ from typing import IO, Any, NoReturn
 
 import yaml
 
-from siqassess.errors import InputError, Location, OutputError, Problem
+from siqassess.errors import InputError, Location, Msg, OutputError, Problem, msg
 
 MAX_BYTES = 5 * 1024 * 1024
 """Largest file read. The built-in model is about 40 KB; answers files are smaller still."""
@@ -90,18 +90,20 @@ def read_text(path: Path, limit: int = MAX_BYTES) -> str:
     name = str(path)
     try:
         if path.is_dir():
-            raise InputError(Problem(Location(name), "is a directory, not a file"))
+            raise InputError(Problem.of(Location(name), msg("err_is_directory")))
         with path.open("rb") as handle:
             raw = handle.read(limit + 1)
     except FileNotFoundError:
-        raise InputError(Problem(Location(name), "no such file")) from None
+        raise InputError(Problem.of(Location(name), msg("err_no_such_file"))) from None
     except PermissionError:
-        raise InputError(Problem(Location(name), "permission denied")) from None
+        raise InputError(Problem.of(Location(name), msg("err_permission"))) from None
     except OSError as exc:
-        raise InputError(Problem(Location(name), f"cannot read: {exc.strerror}")) from None
+        raise InputError(
+            Problem.of(Location(name), msg("err_cannot_read", reason=exc.strerror))
+        ) from None
     if len(raw) > limit:
         raise InputError(
-            Problem(Location(name), f"file is larger than the {limit // (1024 * 1024)} MiB limit")
+            Problem.of(Location(name), msg("err_too_large", limit=limit // (1024 * 1024)))
         )
     return decode(name, raw)
 
@@ -114,8 +116,8 @@ def decode(name: str, raw: bytes) -> str:
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
         column = exc.start - (before.rfind(b"\n") + 1) + 1
-        message = f"not UTF-8 text (byte 0x{raw[exc.start]:02x})"
-        raise InputError(Problem(Location(name, line, column), message)) from None
+        message = msg("err_not_utf8", byte=f"{raw[exc.start]:02x}")
+        raise InputError(Problem.of(Location(name, line, column), message)) from None
 
 
 def parse(name: str, text: str) -> tuple[Any, Source]:
@@ -126,31 +128,46 @@ def parse(name: str, text: str) -> tuple[Any, Source]:
         _check_flow_depth(name, text)
         node = loader.get_single_node()
         if node is None:
-            raise InputError(Problem(Location(name, 1, 1), "file is empty"))
+            raise InputError(Problem.of(Location(name, 1, 1), msg("err_empty")))
         _check_size(name, node, "&" in text and "*" in text)
         source._root = node
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        message = (exc.problem or exc.context or "invalid YAML").strip()
-        if message.startswith("could not determine a constructor"):
-            message = f"tag {exc.problem_mark and _tag_at(text, exc)} is not allowed"
         where = Location(name, mark.line + 1, mark.column + 1) if mark else Location(name)
-        raise InputError(Problem(where, message)) from None
+        raise InputError(Problem.of(where, _yaml_message(text, exc, where.line))) from None
     except yaml.reader.ReaderError as exc:
         before = text[: exc.position]
         where = Location(name, before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1)
         code = ord(exc.character) if isinstance(exc.character, str) else int(exc.character)
-        message = f"character U+{code:04X} is not allowed in YAML"
-        raise InputError(Problem(where, message)) from None
+        raise InputError(Problem.of(where, msg("err_character", code=f"{code:04X}"))) from None
     except yaml.YAMLError as exc:
-        message = f"invalid YAML: {str(exc).splitlines()[0]}"
-        raise InputError(Problem(Location(name), message)) from None
+        message = msg("err_yaml_other", detail=str(exc).splitlines()[0])
+        raise InputError(Problem.of(Location(name), message)) from None
     except RecursionError:
-        raise InputError(Problem(Location(name), "nesting is too deep")) from None
+        raise InputError(Problem.of(Location(name), msg("err_too_deep"))) from None
     finally:
         loader.dispose()
     return data, source
+
+
+def _yaml_message(text: str, exc: yaml.MarkedYAMLError, line: int) -> Msg:
+    """A syntax error in words a person can act on; PyYAML's own words otherwise."""
+    problem = (exc.problem or exc.context or "invalid YAML").strip()
+    if problem.startswith("could not determine a constructor"):
+        return msg("err_tag", tag=exc.problem_mark and _tag_at(text, exc))
+    if problem.startswith("duplicate key "):
+        return msg("err_duplicate_key", key=problem.removeprefix("duplicate key "))
+    lines = text.splitlines()
+    for at in (line, line - 1):  # PyYAML may point at the line after the tab
+        indent = (
+            lines[at - 1][: len(lines[at - 1]) - len(lines[at - 1].lstrip())]
+            if 0 < at <= len(lines)
+            else ""
+        )
+        if "\t" in indent:
+            return msg("err_tab", line=at)
+    return msg("err_yaml", detail=problem)
 
 
 def _tag_at(text: str, exc: yaml.MarkedYAMLError) -> str:
@@ -199,9 +216,9 @@ def _check_expanded(name: str, root: yaml.Node) -> None:
         if sizes[id(node)] > MAX_NODES:
             mark = node.start_mark
             raise InputError(
-                Problem(
+                Problem.of(
                     Location(name, mark.line + 1, mark.column + 1),
-                    f"document expands to more than {MAX_NODES} nodes (alias bomb?)",
+                    msg("err_alias_bomb", max=MAX_NODES),
                 )
             )
 
@@ -209,7 +226,7 @@ def _check_expanded(name: str, root: yaml.Node) -> None:
 def _too_deep(name: str, node: yaml.Node | yaml.Event) -> NoReturn:
     mark = node.start_mark
     where = Location(name, mark.line + 1, mark.column + 1) if mark else Location(name)
-    raise InputError(Problem(where, f"nesting is deeper than {MAX_DEPTH} levels"))
+    raise InputError(Problem.of(where, msg("err_deeper_than", max=MAX_DEPTH)))
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
@@ -258,7 +275,7 @@ def atomic_writer(path: Path) -> Iterator[IO[str]]:
     """
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise OutputError(Problem(Location(str(path)), f"folder {folder} does not exist"))
+        raise OutputError(Problem.of(Location(str(path)), msg("err_no_folder", folder=folder)))
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
     except OSError:
@@ -278,7 +295,9 @@ def atomic_writer(path: Path) -> Iterator[IO[str]]:
         _fsync_dir(folder)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise OutputError(Problem(Location(str(path)), f"cannot write: {reason}")) from None
+        raise OutputError(
+            Problem.of(Location(str(path)), msg("err_cannot_write", reason=reason))
+        ) from None
     finally:
         if tmp_name:
             with contextlib.suppress(OSError):

@@ -9,6 +9,7 @@ import orjson
 
 from siqassess.documents.parts import FORMAT
 from siqassess.documents.result import FileResult, NodeDoc
+from siqassess.errors import Msg, msg
 
 DASH = "–"
 """How an unanswered (null) score is shown in tables: never as 0."""
@@ -106,15 +107,16 @@ def fmt_score(value: float | None, digits: int = 1) -> str:
     return DASH if value is None else f"{value:.{digits}f}"
 
 
-def under_threshold(doc: FileResult, fail_under: float | None) -> str | None:
+def under_threshold(doc: FileResult, fail_under: float | None) -> Msg | None:
     """Why a file's total fails ``--fail-under`` (no score, or under it); None when it passes."""
     if fail_under is None:
         return None
     total = doc.total.score
     if total is not None and total >= fail_under:
         return None
-    shown = "no score" if total is None else f"a total of {total:.1f}"
-    return f"{shown}, under --fail-under {fail_under:g}"
+    if total is None:
+        return msg("fail_under_no_score", limit=f"{fail_under:g}")
+    return msg("fail_under_total", total=f"{total:.1f}", limit=f"{fail_under:g}")
 
 
 def weakest_factor(doc: FileResult) -> NodeDoc | None:

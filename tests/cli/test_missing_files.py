@@ -26,7 +26,8 @@ EXAMPLE = str(Path(__file__).resolve().parents[2] / "examples" / "norrvik-2026.y
 def test_a_missing_input_file_is_a_usage_error(argv: list[str], tmp_path: Path) -> None:
     missing = str(tmp_path / "nope.yaml")
     out = tmp_path / "out.html"
-    result = runner.invoke(app, [a.format(missing=missing) for a in argv] + ["-o", str(out)])
+    args = [a.format(missing=missing) for a in argv] + ["-o", str(out)]
+    result = runner.invoke(app, [*args, "--lang", "en"])  # the example is a Swedish file
     assert result.exit_code == 2, result.output
     assert result.stderr == f"siqassess: error: {missing}: no such file\n"
     assert not out.exists()

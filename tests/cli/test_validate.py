@@ -76,7 +76,7 @@ def test_no_paths_is_a_usage_error() -> None:
 
 
 def test_answers_file_is_detected_and_checked(model: LoadedModel, tmp_path: Path) -> None:
-    answers = new_answers(model, organisation="Acme", respondent="Eva")
+    answers = new_answers(model, organisation="Acme", respondent="Eva", language="en")
     path = tmp_path / "answers.yaml"
     save_answers(path, answers, model)
     result = runner.invoke(app, ["validate", str(path)])
@@ -86,7 +86,7 @@ def test_answers_file_is_detected_and_checked(model: LoadedModel, tmp_path: Path
 
 def test_answers_with_unknown_id_and_off_scale_score(model: LoadedModel, tmp_path: Path) -> None:
     path = tmp_path / "answers.yaml"
-    save_answers(path, new_answers(model), model)
+    save_answers(path, new_answers(model, language="en"), model)
     text = path.read_text(encoding="utf-8")
     text = text.replace("  F1.1:\n    score: null", "  F1.1:\n    score: 55", 1)
     text += "  F9.9:\n    score: 10\n"
@@ -101,7 +101,7 @@ def test_answers_with_unknown_id_and_off_scale_score(model: LoadedModel, tmp_pat
 
 def test_answers_for_another_model_version_is_named(model: LoadedModel, tmp_path: Path) -> None:
     path = tmp_path / "answers.yaml"
-    save_answers(path, new_answers(model), model)
+    save_answers(path, new_answers(model, language="en"), model)
     text = path.read_text(encoding="utf-8").replace('version: "2019:1"', 'version: "2021:1"')
     text = text.replace("version: '2019:1'", "version: '2021:1'")
     path.write_text(text, encoding="utf-8")

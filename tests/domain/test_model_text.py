@@ -76,7 +76,7 @@ def test_an_answers_file_for_the_old_model_text_gets_the_drift_message(tmp_path:
     lines[at] = f"  sha256: {OLD_HASH}\n"
     old = tmp_path / "old.yaml"
     old.write_text("".join(lines), encoding="utf-8")
-    result = runner.invoke(app, ["validate", str(old)])
+    result = runner.invoke(app, ["validate", str(old), "--lang", "en"])  # a Swedish file
     assert result.exit_code == 1
     new_hash = current.split("sha256: ")[1][:12]
     message = f"answers a different model: content hash 2b50777cc3d6… ≠ {new_hash}… [model]"

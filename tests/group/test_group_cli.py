@@ -55,7 +55,7 @@ def test_compare_drift_warns_and_strict_model_fails(
     old = answers(old_model, "2025.yaml", {"A.1": 40})
     new = answers(new_model, "2026.yaml", {"A.1": 60})
     args = ["compare", str(old), str(new), "--old-model", str(old_path)]
-    args += ["--new-model", str(new_path)]
+    args += ["--new-model", str(new_path), "--lang", "en"]  # the files are Swedish
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     assert "MODEL DRIFT" in result.stdout and "model version changed: 1 → 2" in result.stdout
@@ -71,7 +71,7 @@ def test_compare_unknown_model_names_the_file(
 ) -> None:
     _, model = mini_model()
     old = answers(model, "2025.yaml", {"A.1": 40})
-    result = runner.invoke(app, ["compare", str(old), str(NEW_EXAMPLE)])
+    result = runner.invoke(app, ["compare", str(old), str(NEW_EXAMPLE), "--lang", "en"])
     assert result.exit_code == 1
     assert "2025.yaml:7:3: answers model 'mini', which is not built in" in result.stderr
     assert "Traceback" not in result.output
@@ -127,7 +127,7 @@ def test_aggregate_model_mismatch_names_the_files(
     _, v2 = mini_model("v2.yaml", ('version: "1"', 'version: "2"'))
     a = answers(v1, "a.yaml", {"A.1": 40})
     b = answers(v2, "b.yaml", {"A.1": 70})
-    result = runner.invoke(app, ["aggregate", str(a), str(b)])
+    result = runner.invoke(app, ["aggregate", str(a), str(b), "--lang", "en"])
     assert result.exit_code == 1
     line = result.stderr.strip()
     assert line.startswith(f"siqassess: error: {b}:")

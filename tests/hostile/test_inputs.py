@@ -14,7 +14,8 @@ from .cases import FAILING, PASSING
 
 runner = CliRunner()
 COMMANDS = [["validate"], ["score", "-f", "json"], ["report"]]
-ERROR_LINE = re.compile(r"^siqassess: error: \S.*:(\d+:\d+:)? ")
+# The hostile answers files say `language: sv`, so their messages are Swedish ("fel").
+ERROR_LINE = re.compile(r"^siqassess: (error|fel): \S.*:(\d+:\d+:)? ")
 
 
 def _run(command: list[str], path: Path) -> tuple[int, str, str]:

@@ -13,10 +13,11 @@ from siqassess.cli import app
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 EXAMPLE = str(EXAMPLES / "norrvik-2026.yaml")
 COMMANDS = {
-    "score": ["score", EXAMPLE],
-    "report-html": ["report", EXAMPLE, "-f", "html"],
-    "report-md": ["report", EXAMPLE, "-f", "md"],
-    "compare": ["compare", str(EXAMPLES / "norrvik-2025.yaml"), EXAMPLE, "-f", "html"],
+    "score": ["score", EXAMPLE, "--lang", "en"],
+    # The examples are Swedish files: --lang en asks for English messages.
+    "report-html": ["report", EXAMPLE, "-f", "html", "--lang", "en"],
+    "report-md": ["report", EXAMPLE, "-f", "md", "--lang", "en"],
+    "compare": ["compare", str(EXAMPLES / "norrvik-2025.yaml"), EXAMPLE, "-f", "html", "-l", "en"],
     "aggregate": ["aggregate", str(EXAMPLES / "team"), "-f", "yaml"],
     "export": ["model", "export"],
     "schema": ["schema", "answers"],

@@ -46,7 +46,8 @@ def test_format_is_inferred_from_out_and_charts_land_beside_markdown(tmp_path: P
 
 def test_a_format_contradicting_the_extension_is_a_usage_error(tmp_path: Path) -> None:
     out = tmp_path / "report.txt"
-    result = runner.invoke(app, ["report", str(EXAMPLE), "-f", "html", "-o", str(out)])
+    args = ["report", str(EXAMPLE), "-f", "html", "-o", str(out), "--lang", "en"]
+    result = runner.invoke(app, args)  # --lang en: the example is a Swedish file
     assert result.exit_code == 2
     assert result.stderr == (
         "siqassess: error: --format html contradicts the extension of 'report.txt' (txt); "
@@ -64,7 +65,8 @@ def test_an_unknown_extension_is_a_usage_error(tmp_path: Path) -> None:
 
 def test_a_broken_template_exits_1_with_file_and_line(tmp_path: Path) -> None:
     (tmp_path / "report.txt.j2").write_text("{{ nope }}\n", encoding="utf-8")
-    result = runner.invoke(app, ["report", str(EXAMPLE), "--template-dir", str(tmp_path)])
+    args = ["report", str(EXAMPLE), "--template-dir", str(tmp_path), "--lang", "en"]
+    result = runner.invoke(app, args)  # --lang en: the example is a Swedish file
     assert result.exit_code == 1
     assert result.stderr.startswith(f"siqassess: error: {tmp_path / 'report.txt.j2'}:1:1: ")
     assert "Traceback" not in result.output
@@ -91,7 +93,7 @@ def test_an_invalid_answers_file_is_reported_with_its_location(tmp_path: Path) -
     bad = tmp_path / "bad.yaml"
     text = EXAMPLE.read_text(encoding="utf-8").replace("score: 60", "score: 65", 1)
     bad.write_text(text, encoding="utf-8")
-    result = runner.invoke(app, ["report", str(bad)])
+    result = runner.invoke(app, ["report", str(bad), "--lang", "en"])  # a Swedish file
     assert result.exit_code == 1
     assert f"{bad}:" in result.stderr and "not on the scale" in result.stderr
 
@@ -105,7 +107,7 @@ def test_a_bug_in_our_own_filter_is_an_internal_error_not_a_template_error(
         raise TypeError("a bug in svgbar")
 
     monkeypatch.setattr(render, "bar_svg", broken)
-    result = runner.invoke(app, ["report", str(EXAMPLE), "-f", "html"])
+    result = runner.invoke(app, ["report", str(EXAMPLE), "-f", "html", "--lang", "en"])
     assert result.exit_code == 3
     assert result.stderr == (
         "siqassess: internal error: TypeError: a bug in svgbar "

@@ -180,7 +180,8 @@ def test_bad_files_do_not_stop_the_batch(model: LoadedModel, tmp_path: Path) -> 
     other.write_text(
         other.read_text(encoding="utf-8").replace("version: '2019:1'", "version: '2021'")
     )
-    result = _score(good1, broken, off, other, good2, "-f", "json")
+    # The files say `language: sv`: --lang en asks for English messages.
+    result = _score(good1, broken, off, other, good2, "-f", "json", "--lang", "en")
     assert result.exit_code == 1
     files = [f["file"] for f in json.loads(result.stdout)["files"]]
     assert files == [str(good1), str(good2)]

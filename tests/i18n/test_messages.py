@@ -1,0 +1,177 @@
+"""Errors and warnings in the user's language: --lang, else the file's language, else the locale."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from siqassess.cli import app
+from siqassess.criteria.tree import LoadedModel
+from siqassess.errors import Location, Problem, msg
+from siqassess.io.answers import new_answers, save_answers
+
+runner = CliRunner()
+
+
+def _answers(model: LoadedModel, tmp_path: Path, lang: str, old: str = "", new: str = "") -> Path:
+    path = tmp_path / f"answers-{lang}.yaml"
+    save_answers(path, new_answers(model, language=lang), model)
+    if old:
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+BLANK = "  F1.1:\n    score: null"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "{path}:23:1: YAML indents with spaces; replace the tab at line 23"),
+        ("sv", "{path}:23:1: YAML drar in med mellanslag; byt tabben på rad 23 mot mellanslag"),
+    ],
+)
+def test_a_tab_says_to_indent_with_spaces(
+    model: LoadedModel, tmp_path: Path, lang: str, expected: str
+) -> None:
+    path = _answers(model, tmp_path, lang, BLANK, "  F1.1:\n\tscore: 60")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[0] == expected.format(path=path)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "{path}:23:5: write 60 without quotes [answers.F1.1.score]"),
+        ("sv", "{path}:23:5: skriv 60 utan citattecken [answers.F1.1.score]"),
+    ],
+)
+def test_a_quoted_number_says_to_drop_the_quotes(
+    model: LoadedModel, tmp_path: Path, lang: str, expected: str
+) -> None:
+    path = _answers(model, tmp_path, lang, BLANK, "  F1.1:\n    score: '60'")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[0] == expected.format(path=path)
+
+
+def test_validate_speaks_the_files_language_and_counts_right(
+    model: LoadedModel, tmp_path: Path
+) -> None:
+    path = _answers(model, tmp_path, "sv", BLANK, "  F1.1:\n    score: 55")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        f"{path}:23:5: 55 finns inte på skalan (0–100 i steg om 10) [answers.F1.1.score]",
+        "1 fil kontrollerad: 1 ogiltig, 1 problem",
+    ]
+    result = runner.invoke(app, ["validate", str(path), "--lang", "en"])
+    assert result.stdout.splitlines() == [
+        f"{path}:23:5: 55 is not on the scale (0–100 in steps of 10) [answers.F1.1.score]",
+        "1 file checked: 1 invalid, 1 problem",
+    ]
+
+
+def test_validate_summary_plurals(model: LoadedModel, tmp_path: Path) -> None:
+    a = _answers(model, tmp_path, "sv")
+    b = tmp_path / "b.yaml"
+    b.write_text(a.read_text(encoding="utf-8"), encoding="utf-8")
+    one = runner.invoke(app, ["validate", str(a)]).stdout.splitlines()
+    two = runner.invoke(app, ["validate", str(a), str(b)]).stdout.splitlines()
+    assert one[-1] == "1 fil kontrollerad: giltig"
+    assert two[-1] == "2 filer kontrollerade: alla giltiga"
+    assert one[0] == f"{a}: ok (svar på siq-2019-1 2019:1, 0/32 besvarade)"
+    two_en = runner.invoke(app, ["validate", "-l", "en", str(a), str(b)]).stdout.splitlines()
+    assert two_en[-1] == "2 files checked: all valid"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "status is complete but 1 leaf is unanswered"),
+        ("sv", "status är complete men 1 fråga är obesvarad"),
+    ],
+)
+def test_complete_with_one_unanswered_leaf_is_singular(
+    model: LoadedModel, tmp_path: Path, lang: str, expected: str
+) -> None:
+    path = _answers(model, tmp_path, lang)
+    text = path.read_text(encoding="utf-8").replace("status: in_progress", "status: complete")
+    text = text.replace("score: null", "score: 50").replace("score: 50", "score: null", 1)
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["score", str(path), "-f", "json"])
+    assert result.exit_code == 1
+    assert result.stderr.rstrip().endswith(f"{expected} [status]")
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "siqassess: error: {path}:23:5: na: true needs a reason [answers.F1.1.na]"),
+        (
+            "sv",
+            "siqassess: fel: {path}:23:5: na: true kräver en motivering (reason) [answers.F1.1.na]",
+        ),
+    ],
+)
+def test_report_error_in_the_files_language(
+    model: LoadedModel, tmp_path: Path, lang: str, expected: str
+) -> None:
+    path = _answers(model, tmp_path, lang, BLANK, "  F1.1:\n    na: true")
+    result = runner.invoke(app, ["report", str(path)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [expected.format(path=path)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "siqassess: error: {path}: no such file"),
+        ("sv", "siqassess: fel: {path}: filen finns inte"),
+    ],
+)
+def test_score_error_follows_lang(tmp_path: Path, lang: str, expected: str) -> None:
+    path = tmp_path / "missing.yaml"
+    result = runner.invoke(app, ["score", str(path), "--lang", lang])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[0] == expected.format(path=path)
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        (
+            {"LANG": "sv_SE.UTF-8"},
+            "siqassess: fel: {path} finns redan; ange --force för att "
+            "skriva över den, eller -o en annan fil",
+        ),
+        (
+            {"LANG": "en_GB.UTF-8"},
+            "siqassess: error: {path} exists; pass --force to overwrite it, or -o another file",
+        ),
+    ],
+)
+def test_init_error_follows_the_locale(tmp_path: Path, env: dict[str, str], expected: str) -> None:
+    path = tmp_path / "taken.yaml"
+    path.write_text("x: 1\n", encoding="utf-8")
+    result = runner.invoke(app, ["init", "-o", str(path)], env={"LC_ALL": "", **env})
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [expected.format(path=path)]
+
+
+def test_a_problem_is_english_in_logs_and_localised_on_screen() -> None:
+    problem = Problem.of(Location("a.yaml", 3, 5), msg("err_na_reason"), "answers.F1.1.na")
+    assert str(problem) == "a.yaml:3:5: na: true needs a reason [answers.F1.1.na]"
+    assert problem.render("sv") == (
+        "a.yaml:3:5: na: true kräver en motivering (reason) [answers.F1.1.na]"
+    )
+    nested = msg("err_not_mapping", what=msg("what_answers_file"), found=msg("kind_list"))
+    assert nested.text("sv") == "väntade en svarsfil (en YAML-mappning överst), fann en lista"
+    assert str(nested) == (
+        "expected an answers file (a YAML mapping at the top level), found a list"
+    )

@@ -135,5 +135,6 @@ def test_convert_refuses_to_overwrite_and_checks_first(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text(source.read_text(encoding="utf-8").replace("score: 60", "score: 65", 1))
     result = cli("convert", str(bad), "-o", str(tmp_path / "bad.xlsx"))
-    assert result.exit_code == 1 and "65 is not on the scale" in result.output
+    # The example is a Swedish file, so its messages are Swedish.
+    assert result.exit_code == 1 and "65 finns inte på skalan" in result.output
     assert not (tmp_path / "bad.xlsx").exists()

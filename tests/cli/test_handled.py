@@ -56,7 +56,7 @@ def test_ctrl_c_is_exit_130(monkeypatch: pytest.MonkeyPatch) -> None:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(context, "load_assessment", interrupted)
-    result = runner.invoke(app, ["report", EXAMPLE])
+    result = runner.invoke(app, ["report", EXAMPLE, "--lang", "en"])
     assert result.exit_code == 130
     assert result.stderr == "siqassess: interrupted\n"
 

@@ -70,9 +70,21 @@ def model_export(
 def schema(
     kind: Annotated[SchemaKind, typer.Argument(help="Which document.")],
     output: OutOpt = None,
+    model: Annotated[
+        str | None,
+        typer.Option(
+            "--model", "-m", help="answers: the model whose leaves and scales the schema allows."
+        ),
+    ] = None,
 ) -> None:
-    """Print a JSON Schema, for editors (yaml-language-server) and tools."""
+    """Print a JSON Schema, for editors (yaml-language-server) and tools.
+
+    The answers schema allows only the model's leaf ids and its scales' values (default: the
+    built-in model).
+    """
+    from siqassess.criteria.load import resolve_model
     from siqassess.documents.schemas import json_schema
 
     pick_format("schema", None, output)
-    emit(json.dumps(json_schema(kind.value), ensure_ascii=False, indent=2), output)
+    loaded = resolve_model(model) if model else None
+    emit(json.dumps(json_schema(kind.value, loaded), ensure_ascii=False, indent=2), output)

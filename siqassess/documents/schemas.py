@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-_BASE = "https://siqassess.invalid/schemas"
+if TYPE_CHECKING:
+    from siqassess.criteria.tree import LoadedModel
+
 _DOCUMENTS = {
     "result": "siqassess score result",
     "compare": "siqassess comparison",
@@ -12,8 +14,13 @@ _DOCUMENTS = {
 }
 
 
-def json_schema(kind: str) -> dict[str, Any]:
-    """The JSON Schema of a model file, an answers file, or a result, comparison or group."""
+def json_schema(kind: str, model: LoadedModel | None = None) -> dict[str, Any]:
+    """The JSON Schema of a model file, an answers file, or a result, comparison or group.
+
+    The answers schema is ``model``'s (default: the built-in model): its leaf ids are the only
+    keys of ``answers`` and each score is one of its scale's values. No ``$id``: the schemas
+    are files (``schemas/``) or printed, not served from an address.
+    """
     if kind == "model":
         from siqassess.criteria.schema import Model
 
@@ -22,15 +29,18 @@ def json_schema(kind: str) -> dict[str, Any]:
     elif kind == "answers":
         from siqassess.io.answers import AnswersFile
 
-        schema = AnswersFile.model_json_schema()
-        title = "siqassess answers file"
+        from siqassess.criteria.load import resolve_model
+        from siqassess.documents.answers_schema import answers_schema
+
+        loaded = model or resolve_model(None)
+        schema = answers_schema(AnswersFile.model_json_schema(), loaded)
+        title = f"siqassess answers file for {loaded.id} {loaded.version}"
     elif kind in _DOCUMENTS:
         schema, title = _document_schema(kind)
     else:
         raise ValueError(kind)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"{_BASE}/{kind}.schema.json",
         "title": title,
         **{k: v for k, v in schema.items() if k != "title"},
     }

@@ -8,6 +8,10 @@ import typer
 
 from siqassess import __version__
 from siqassess.cli.handled import CliState, HandledGroup
+from siqassess.cli.helpfmt import install as _tidy_help
+from siqassess.cli.term import ColorMode
+
+_tidy_help()
 
 app = typer.Typer(
     name="siqassess",
@@ -39,5 +43,21 @@ def _root(
     traceback: Annotated[
         bool, typer.Option("--traceback", help="Show a full traceback on errors (for bug reports).")
     ] = False,
+    color: Annotated[
+        ColorMode,
+        typer.Option(
+            "--color",
+            help="Colour on the terminal: auto (NO_COLOR and FORCE_COLOR honoured), always, never.",
+        ),
+    ] = ColorMode.auto,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Say nothing but the output and errors.")
+    ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Also say what was skipped and why.")
+    ] = False,
 ) -> None:
+    from siqassess.cli import term
+
+    term.configure(color, quiet=quiet, verbose=verbose)
     ctx.obj = CliState(traceback=traceback)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from siqassess.cli import term
 from siqassess.cli.app import app
 from siqassess.cli.emit import emit_rendered
 from siqassess.cli.inputs import require_files
@@ -26,10 +26,16 @@ def compare(
     ] = False,
     model: ModelOpt = None,
     old_model: Annotated[
-        str | None, typer.Option("--old-model", help="Model (id or file) OLD answers.")
+        str | None,
+        typer.Option(
+            "--old-model", help="The model (id or file) of OLD, when it is not the one OLD names."
+        ),
     ] = None,
     new_model: Annotated[
-        str | None, typer.Option("--new-model", help="Model (id or file) NEW answers.")
+        str | None,
+        typer.Option(
+            "--new-model", help="The model (id or file) of NEW, when it is not the one NEW names."
+        ),
     ] = None,
     lang: Annotated[
         Lang | None, typer.Option("--lang", "-l", help="md/html: sv or en (default: NEW's).")
@@ -53,7 +59,7 @@ def compare(
     cmp = groupio.compare_pair(old_a, new_a)
     job = CompareJob(old_a, new_a, cmp, lang=lang.value if lang else None, output=output)
     for line in groupout.check_drift(job.document(), strict=strict_model):
-        print(f"siqassess: warning: {line}", file=sys.stderr)
+        term.warn(line)
     emit_rendered(formats.render(chosen, job), output)
 
 

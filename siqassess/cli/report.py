@@ -12,6 +12,7 @@ from siqassess.cli.app import app
 from siqassess.cli.emit import emit_rendered
 from siqassess.cli.inputs import require_files
 from siqassess.cli.options import Lang, ModelOpt, OutOpt
+from siqassess.cli.term import color_wanted
 from siqassess.reports.formats import format_help, pick_format
 
 
@@ -54,6 +55,6 @@ def report(
     data = context.build_context(loaded, answers, result, lang=language, title=title)
     if summary:
         data = dict(data, summary=True)
-    fancy = chosen.name == "txt" and output is None and sys.stdout.isatty()
+    fancy = chosen.name == "txt" and output is None and color_wanted(sys.stdout)
     job = ReportJob(data, output=output, template_dir=template_dir, fancy=fancy)
     emit_rendered(formats.render(chosen, job), output)

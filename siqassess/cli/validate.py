@@ -58,6 +58,7 @@ def validate(
     """
     import sys
 
+    from siqassess.cli import term
     from siqassess.errors import Msg
     from siqassess.i18n import language_for, t
     from siqassess.io import validation
@@ -65,7 +66,7 @@ def validate(
     language = language_for(lang.value if lang else None, paths)
     skip = skip_other or len(paths) > 1
     reports = [validation.check_file(path, model, skip_other=skip) for path in paths]
-    if verbose:
+    if (verbose and not term.SETTINGS.quiet) or term.SETTINGS.verbose:
         for report in reports:
             if report.kind == "other":
                 why = report.summary

@@ -54,11 +54,14 @@ def init(
         path = path.with_suffix(".xlsx")
     if path.exists() and not force:
         raise UsageError(msg("err_exists", path=path))
-    loaded = resolve_model(model)
-    language = default_language(lang.value if lang else None)
+    from siqassess import config
+
+    loaded = resolve_model(config.text("model", model))
+    language = default_language(config.text("lang", lang.value if lang else None))
     answers = new_answers(
         loaded, organisation=organisation, respondent=respondent, language=language
     )
+    answers.default_target = config.number("target", None)
     if xlsx:
         from siqassess.io.xlsx_text import text
         from siqassess.io.xlsx_write import write_questionnaire

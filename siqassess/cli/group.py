@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from siqassess import config
 from siqassess.cli import term
 from siqassess.cli.app import app
 from siqassess.cli.emit import emit_rendered
@@ -54,10 +55,16 @@ def compare(
     chosen = pick_format("compare", fmt, output)
     require_files(old, new)
     old_a, new_a = groupio.read_pair(
-        str(old), str(new), model=model, old_model=old_model, new_model=new_model
+        str(old),
+        str(new),
+        model=config.text("model", model),
+        old_model=old_model,
+        new_model=new_model,
     )
     cmp = groupio.compare_pair(old_a, new_a)
-    job = CompareJob(old_a, new_a, cmp, lang=lang.value if lang else None, output=output)
+    job = CompareJob(
+        old_a, new_a, cmp, lang=config.text("lang", lang.value if lang else None), output=output
+    )
     for line in groupout.check_drift(job.document(), strict=strict_model):
         term.warn(line)
     emit_rendered(formats.render(chosen, job), output)
@@ -81,7 +88,7 @@ def aggregate(
             "--spread",
             min=0,
             max=100,
-            help="Flag a leaf to discuss when max − min ≥ this (default: 30).",
+            help="Flag a leaf to discuss when max − min ≥ this (default: 30, or the config's).",
         ),
     ] = None,
     min_respondents: Annotated[
@@ -108,7 +115,11 @@ def aggregate(
 
     chosen = pick_format("aggregate", fmt, output)
     require_files(*paths)
+    model = config.text("model", model)
+    spread = config.number("spread", spread)
     _, group = groupio.read_group(paths, model=model, min_respondents=min_respondents)
     names, agg = groupio.aggregate_group(group, threshold=spread)
-    job = GroupJob(group, names, agg, lang=lang.value if lang else None, output=output)
+    job = GroupJob(
+        group, names, agg, lang=config.text("lang", lang.value if lang else None), output=output
+    )
     emit_rendered(formats.render(chosen, job), output)

@@ -49,9 +49,14 @@ def report(
 
     chosen = pick_format("report", fmt, output)
     require_files(file)
+    from siqassess import config
+
+    model = config.text("model", model)
+    template_dir = config.path("template_dir", template_dir)
     loaded, answers = context.load_assessment(file, model)
     result = score_answers(loaded, leaf_inputs(answers), answers.default_target)
-    language = context.report_language(answers, loaded, lang.value if lang else None)
+    chosen_lang = config.text("lang", lang.value if lang else None)
+    language = context.report_language(answers, loaded, chosen_lang)
     data = context.build_context(loaded, answers, result, lang=language, title=title)
     if summary:
         data = dict(data, summary=True)

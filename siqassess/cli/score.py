@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from siqassess import config
 from siqassess.cli.app import app
 from siqassess.cli.emit import open_output, quiet_broken_pipe
 from siqassess.cli.handled import EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_USAGE
@@ -96,7 +97,10 @@ def score(
             out = stack.enter_context(open_output(output, binary=chosen.binary))
             writer = formats.score_writer(chosen, out, detail=detail)
             outcomes = batch.score_all(
-                targets, model=model, jobs=jobs, require_complete=require_complete
+                targets,
+                model=config.text("model", model),
+                jobs=jobs,
+                require_complete=require_complete,
             )
             for outcome in _with_progress(outcomes, len(targets), stack):
                 _take(outcome, writer, tally, fail_under)

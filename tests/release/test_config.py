@@ -1,0 +1,99 @@
+"""Config files and environment: precedence, sources, paths, errors (issue #15)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from siqassess import config
+from siqassess.errors import UsageError
+
+from .helpers import NEW, run_cli
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_precedence_command_line_environment_project_user(tmp_path: Path) -> None:
+    user = _write(tmp_path / "user/config.toml", 'lang = "sv"\nspread = 10\ntarget = 60\n')
+    project = _write(tmp_path / "work/siqassess.toml", 'lang = "en"\nspread = 20\n')
+    found = config.effective(
+        {"lang": "sv"},
+        cwd=project.parent,
+        environ={"SIQASSESS_SPREAD": "25"},
+        user=user,
+    )
+    assert found["lang"] == config.Setting("lang", "sv", "command line")
+    assert found["spread"] == config.Setting("spread", 25.0, "environment SIQASSESS_SPREAD")
+    assert found["target"] == config.Setting("target", 60.0, f"user file {user}")
+    assert found["model"] == config.Setting("model", None, "default")
+    without_cli = config.effective(cwd=project.parent, environ={}, user=user)
+    assert without_cli["lang"] == config.Setting("lang", "en", f"project file {project}")
+
+
+def test_project_file_is_found_upwards_in_pyproject_and_paths_are_relative_to_it(
+    tmp_path: Path,
+) -> None:
+    pyproject = _write(
+        tmp_path / "pyproject.toml",
+        '[project]\nname = "x"\n\n[tool.siqassess]\n'
+        'template_dir = "mallar"\nmodel = "m/own.yaml"\n',
+    )
+    deep = tmp_path / "a" / "b"
+    deep.mkdir(parents=True)
+    found = config.effective(cwd=deep, environ={}, user=tmp_path / "none.toml")
+    assert found["template_dir"].value == str(tmp_path / "mallar")
+    assert found["model"].value == str(tmp_path / "m/own.yaml")
+    assert found["template_dir"].source == f"project file {pyproject}"
+
+
+def test_a_pyproject_without_the_table_is_passed_over(tmp_path: Path) -> None:
+    _write(tmp_path / "siqassess.toml", 'lang = "en"\n')
+    _write(tmp_path / "inner/pyproject.toml", '[project]\nname = "x"\n')
+    found = config.effective(cwd=tmp_path / "inner", environ={}, user=tmp_path / "none.toml")
+    assert found["lang"].source == f"project file {tmp_path / 'siqassess.toml'}"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            'colour = "red"\n',
+            "unknown setting 'colour' (known: lang, template_dir, model, target, spread)",
+        ),
+        ('lang = "fi"\n', "lang must be sv or en, not 'fi'"),
+        ("spread = 130\n", "spread must be a number from 0 to 100, not 130"),
+        ("lang = [\n", "not valid TOML"),
+    ],
+)
+def test_bad_settings_are_usage_errors_naming_the_file(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    path = _write(tmp_path / "siqassess.toml", text)
+    with pytest.raises(UsageError) as caught:
+        config.effective(cwd=tmp_path, environ={}, user=tmp_path / "none.toml")
+    problem = caught.value.problems[0]
+    assert problem.location.file == str(path)
+    assert message in problem.message
+
+
+def test_config_command_and_report_follow_the_project_file(tmp_path: Path) -> None:
+    _write(tmp_path / "siqassess.toml", 'lang = "en"\n')
+    env = {"SIQASSESS_SPREAD": "15", "XDG_CONFIG_HOME": str(tmp_path / "xdg")}
+    shown = run_cli("config", env=env, cwd=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.decode().splitlines()
+    assert lines[0].split() == ["lang", "en", "project", "file", str(tmp_path / "siqassess.toml")]
+    assert lines[4].split() == ["spread", "15", "environment", "SIQASSESS_SPREAD"]
+    report = run_cli("report", NEW, env=env, cwd=tmp_path)
+    assert report.stdout.decode().startswith("Gap report: Norrvik Kommun")  # the file says sv
+    forced = run_cli("report", NEW, "--lang", "sv", env=env, cwd=tmp_path)
+    assert forced.stdout.decode().startswith("Gapanalys: Norrvik Kommun")
+    broken = _write(tmp_path / "siqassess.toml", "lang = 1\n")
+    bad = run_cli("report", NEW, env=env, cwd=tmp_path)
+    assert bad.returncode == 2
+    assert bad.stderr.decode().startswith(f"siqassess: error: {broken}")

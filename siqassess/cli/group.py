@@ -88,7 +88,7 @@ def aggregate(
             "--spread",
             min=0,
             max=100,
-            help="Flag a leaf to discuss when max − min ≥ this (default: 30, or the config's).",
+            help="Flag a leaf to discuss when max − min ≥ this (default: 30).",
         ),
     ] = None,
     min_respondents: Annotated[

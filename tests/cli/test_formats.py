@@ -182,6 +182,7 @@ def test_every_format_module_serves_the_commands_the_registry_names() -> None:
 def test_help_states_the_aggregate_defaults() -> None:
     from siqassess.core.aggregate import MIN_RESPONDENTS, SPREAD
 
-    text = " ".join(runner.invoke(app, ["aggregate", "--help"]).stdout.split())
+    help_text = runner.invoke(app, ["aggregate", "--help"], env={"COLUMNS": "200"}).stdout
+    text = " ".join(help_text.split())
     assert f"(default: {SPREAD:g})" in text
     assert f"(default: {MIN_RESPONDENTS})" in text

@@ -96,4 +96,4 @@ def test_config_command_and_report_follow_the_project_file(tmp_path: Path) -> No
     broken = _write(tmp_path / "siqassess.toml", "lang = 1\n")
     bad = run_cli("report", NEW, env=env, cwd=tmp_path)
     assert bad.returncode == 2
-    assert bad.stderr.decode().startswith(f"siqassess: error: {broken}")
+    assert f"{broken}: lang must be a non-empty string, not 1" in bad.stderr.decode()

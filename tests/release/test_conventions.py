@@ -53,9 +53,9 @@ def test_verbose_names_skipped_files_and_quiet_silences_notices_but_not_errors(
 ) -> None:
     other = tmp_path / "ci.yml"
     other.write_text("jobs: {}\n", encoding="utf-8")
-    plain = run_cli("validate", NEW, other)
-    verbose = run_cli("-v", "validate", NEW, other)
-    quiet = run_cli("-q", "-v", "validate", NEW, other)
+    plain = run_cli("validate", "--lang", "en", NEW, other)
+    verbose = run_cli("-v", "validate", "--lang", "en", NEW, other)
+    quiet = run_cli("-q", "-v", "validate", "--lang", "en", NEW, other)
     assert plain.returncode == verbose.returncode == quiet.returncode == 0
     assert plain.stderr == b"" and quiet.stderr == b""
     notice = f"siqassess: skipped {other}: neither a model nor an answers file\n"

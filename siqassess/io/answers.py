@@ -242,13 +242,14 @@ def dump_answers(answers: AnswersFile, model: LoadedModel) -> str:
     }
     if answers.respondents is not None:
         header["respondents"] = answers.respondents
+    from siqassess.i18n import t
+
+    name = comment_text(model.spec.name.get(lang, model.id))
     lines = [
         f"# yaml-language-server: $schema={SCHEMA_HINT}",
-        "# "
-        + comment_text(f"siqassess answers file for {model.spec.name.get(lang, model.id)}")
-        + comment_text(f" {model.version}."),
-        "# Score each leaf 0-100 in steps of 10, or write `na: true` with a `reason`.",
-        f"# Editor schema: siqassess schema answers -o {SCHEMA_HINT}",
+        "# " + t(lang, "file_header", name=name, version=comment_text(model.version)),
+        "# " + t(lang, "file_howto"),
+        "# " + t(lang, "file_schema", hint=SCHEMA_HINT),
         _yaml(header).removesuffix("\n"),
         "answers:",
     ]
@@ -257,7 +258,10 @@ def dump_answers(answers: AnswersFile, model: LoadedModel) -> str:
     for node in model.root.walk():
         if node.id in sections:
             lines.append("")
-            lines.extend(_comment(f"{node.id} {node.name.get(lang, '')}".strip(), "  "))
+            # A group's id (``results``) is internal: show its name; a factor's id is its number.
+            name = node.name.get(lang, "")
+            heading = name if node.kind == "group" else f"{node.id} {name}"
+            lines.extend(_comment(heading.strip() or node.id, "  "))
         if not node.is_leaf:
             continue
         known.add(node.id)

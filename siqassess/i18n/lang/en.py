@@ -361,6 +361,9 @@ TEXTS: dict[str, str | Plural] = {
     ),
     "neither_model_nor_answers": "neither a model nor an answers file",
     "skipped_file": "skipped {file}: {why}",
+    "file_header": "siqassess answers file for {name} {version}.",
+    "file_howto": "Score each leaf 0-100 in steps of 10, or write `na: true` with a `reason`.",
+    "file_schema": "Editor schema: siqassess schema answers -o {hint}",
 }
 
 CATALOGUE = Catalogue(

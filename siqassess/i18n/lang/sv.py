@@ -365,6 +365,12 @@ TEXTS: dict[str, str | Plural] = {
     ),
     "neither_model_nor_answers": "varken en modell eller en svarsfil",
     "skipped_file": "hoppade över {file}: {why}",
+    "file_header": "siqassess svarsfil för {name} {version}.",
+    "file_howto": (
+        "Poängsätt varje fråga 0-100 i steg om 10, eller skriv `na: true` med en "
+        "motivering (`reason`)."
+    ),
+    "file_schema": "Schema för editorn: siqassess schema answers -o {hint}",
 }
 
 CATALOGUE = Catalogue(

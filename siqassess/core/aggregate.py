@@ -87,11 +87,16 @@ class Aggregate:
 def unique_names(names: Sequence[str]) -> list[str]:
     """Respondent names made unique: a repeated name gets `` (2)``, `` (3)``…"""
     out: list[str] = []
+    taken: set[str] = set()
+    tried: dict[str, int] = {}  # the last suffix tried per name: linear, not quadratic
     for name in names:
-        candidate, k = name, 1
-        while candidate in out:
+        k = tried.get(name, 1)
+        candidate = name if k == 1 else f"{name} ({k})"
+        while candidate in taken:
             k += 1
             candidate = f"{name} ({k})"
+        tried[name] = k
+        taken.add(candidate)
         out.append(candidate)
     return out
 

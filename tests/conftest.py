@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 import textwrap
 from collections.abc import Callable
@@ -47,6 +48,34 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def model() -> LoadedModel:
     """The built-in SIQ 2019:1 model."""
     return resolve_model("siq-2019-1")
+
+
+@pytest.fixture
+def golden(request: pytest.FixtureRequest) -> Callable[[Path, str], None]:
+    """Compare ``text`` with a golden file; with --update-golden, rewrite it and print a
+    unified diff of what changed, so a rewrite is reviewed rather than taken blindly."""
+
+    def _check(path: Path, text: str) -> None:
+        old = path.read_text(encoding="utf-8") if path.exists() else ""
+        if request.config.getoption("--update-golden") and text != old:
+            path.write_text(text, encoding="utf-8")
+            diff = difflib.unified_diff(
+                old.splitlines(keepends=True),
+                text.splitlines(keepends=True),
+                f"{path.name} (before)",
+                f"{path.name} (rewritten)",
+            )
+            plugins = request.config.pluginmanager
+            reporter = plugins.get_plugin("terminalreporter")
+            capture = plugins.get_plugin("capturemanager")
+            if reporter is not None and capture is not None:
+                with capture.global_and_fixture_disabled():
+                    reporter.write_line("")
+                    reporter.write("".join(diff))
+            return
+        assert text == old, f"rerun with --update-golden: {path}"
+
+    return _check
 
 
 @pytest.fixture

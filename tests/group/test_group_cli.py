@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from pathlib import Path
@@ -20,10 +21,7 @@ GOLDEN = Path(__file__).parent / "golden"
 
 def check_golden(name: str, text: str, request: pytest.FixtureRequest) -> None:
     """Compare ``text`` with golden file ``name``; rewrite it with --update-golden."""
-    golden = GOLDEN / name
-    if request.config.getoption("--update-golden"):
-        golden.write_text(text, encoding="utf-8")
-    assert text == golden.read_text(encoding="utf-8"), f"rerun with --update-golden: {golden}"
+    request.getfixturevalue("golden")(GOLDEN / name, text)
 
 
 def test_compare_table_matches_golden(request: pytest.FixtureRequest) -> None:
@@ -154,3 +152,33 @@ def test_compare_markdown_file_gets_its_charts_beside_it(tmp_path: Path) -> None
     assert "](progress-radar.svg)" in out.read_text(encoding="utf-8")
     assert (tmp_path / "progress-radar.svg").read_text(encoding="utf-8").startswith("<svg")
     assert (tmp_path / "progress-results-radar.svg").exists()
+
+
+def test_drifted_compare_table_matches_golden(
+    mini_model: ModelWriter, answers: AnswersWriter, request: pytest.FixtureRequest
+) -> None:
+    """A new model version that dropped a result area and added a criterion."""
+    old_path, old_model = mini_model("v1.yaml")
+    new_path, new_model = mini_model(
+        "v2.yaml",
+        ('version: "1"', 'version: "2"'),
+        (
+            "  - id: R2\n    name: {sv: Resultat två, en: Results two}\n"
+            "    question: {sv: Beskriv era resultat., en: Describe your results.}\n",
+            "",
+        ),
+        (
+            "      - id: B.1\n",
+            "      - id: B.2\n        question: {sv: Ny fråga., en: A new question.}\n"
+            "      - id: B.1\n",
+        ),
+    )
+    given_old = {"A.1": 40, "A.2": 50, "B.1": 60, "R1": 30, "R2": 90}
+    given_new = {"A.1": 60, "A.2": 50, "B.1": "na", "B.2": 70, "R1": 50}
+    old = answers(old_model, "2025.yaml", given_old, date=dt.date(2025, 10, 1))
+    new = answers(new_model, "2026.yaml", given_new, date=dt.date(2026, 10, 1))
+    args = ["compare", str(old), str(new), "--old-model", str(old_path)]
+    result = runner.invoke(app, [*args, "--new-model", str(new_path)])
+    assert result.exit_code == 0, result.output
+    text = result.stdout.replace(str(old.parent), "tmp")
+    check_golden("compare-drift.table.txt", text, request)

@@ -9,6 +9,9 @@ import html5lib
 import pytest
 from report_helpers import EXAMPLE, HOSTILE, render_file
 
+from siqassess.io.answers import Answer, save_answers
+from siqassess.reports.context import load_assessment
+
 GOLDEN = Path(__file__).parent / "golden"
 
 
@@ -17,16 +20,30 @@ GOLDEN = Path(__file__).parent / "golden"
 def test_report_matches_golden_file(fmt: str, lang: str, request: pytest.FixtureRequest) -> None:
     output = Path(f"norrvik-2026.{lang}.{fmt}")
     rendered = render_file(EXAMPLE, fmt, lang, output=output)
-    golden = GOLDEN / output.name
-    if request.config.getoption("--update-golden"):
-        golden.write_text(rendered.text, encoding="utf-8")
-        for path, text in rendered.attachments.items():
-            (GOLDEN / path.name).write_text(text, encoding="utf-8")
-    assert rendered.text == golden.read_text(encoding="utf-8"), (
-        f"rerun with --update-golden: {golden}"
-    )
+    check = request.getfixturevalue("golden")
+    check(GOLDEN / output.name, rendered.text)
     for path, text in rendered.attachments.items():
-        assert text == (GOLDEN / path.name).read_text(encoding="utf-8")
+        check(GOLDEN / path.name, text)
+
+
+def test_partial_report_matches_golden_file(tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """An assessment with unanswered and N/A leaves: coverage, the lists and the charts."""
+    model, answers = load_assessment(EXAMPLE, None)
+    leaves = [leaf.id for leaf in model.leaves]
+    for leaf_id in leaves[2:6]:
+        answers.answers[leaf_id] = None
+    answers.answers[leaves[7]] = Answer(na=True, reason="Not run by this unit")
+    answers.answers[leaves[-1]] = Answer(na=True, reason="No comparable data yet")
+    answers.status = "in_progress"
+    path = tmp_path / "partial.yaml"
+    save_answers(path, answers, model)
+    check = request.getfixturevalue("golden")
+    for fmt in ("md", "txt"):
+        rendered = render_file(path, fmt, "en", output=Path(f"partial.en.{fmt}"))
+        assert "Not run by this unit" in rendered.text
+        check(GOLDEN / f"partial.en.{fmt}", rendered.text)
+        for attachment, text in rendered.attachments.items():
+            check(GOLDEN / attachment.name, text)
 
 
 def test_rendering_is_deterministic() -> None:

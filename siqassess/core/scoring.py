@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from siqassess.core.priorities import Priorities, Ranked, importance, rank
 from siqassess.core.status import status
-from siqassess.criteria.tree import LoadedModel, Node, effective_weights
+from siqassess.criteria.tree import LoadedModel, Node
 
 
 @dataclass(frozen=True)
@@ -116,20 +116,21 @@ def roll_up(
     leaves: Mapping[str, LeafInput],
     *,
     default_target: float,
-    weights: Mapping[str, float] | None = None,
+    weights: Mapping[str, float],
 ) -> dict[str, NodeScore]:
     """Score every node: weighted means over the children that have a score.
 
     ``default_target`` is the fallback target for leaves without their own (the file's
     default, else the model's). N/A and unanswered leaves are left out of every mean;
-    only unanswered ones count as missing.
+    only unanswered ones count as missing. ``weights`` are the static effective weights of
+    ``root``'s tree (``LoadedModel.weights``, or :func:`effective_weights` of a pruned tree).
     """
-    weights = weights if weights is not None else effective_weights(root)
-    out: dict[str, NodeScore | None] = {}
+    out: dict[str, NodeScore] = {}
+    order: list[str] = []  # model order (pre-order); results are made children first
 
     # Written for speed: a batch scores thousands of files, and this is its inner loop.
     def visit(node: Node) -> NodeScore:
-        out[node.id] = None  # reserve the key, so the result comes out in model order
+        order.append(node.id)
         if not node.children:
             given = leaves.get(node.id, _UNANSWERED)
             state = status(given)
@@ -162,7 +163,7 @@ def roll_up(
         return result
 
     visit(root)
-    return {k: v for k, v in out.items() if v is not None}
+    return {node_id: out[node_id] for node_id in order}
 
 
 _UNANSWERED = LeafInput()

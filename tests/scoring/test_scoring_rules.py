@@ -204,3 +204,33 @@ def test_readme_worked_example(mini: LoadedModel) -> None:
     )
     assert (r1.node.id, r1.priority, r1.points_at_stake) == ("R1", 10, pytest.approx(20))
     assert [n.id for n in result.at_target] == ["A.2"]
+
+
+def test_roll_up_uses_the_weights_it_is_given_and_keeps_model_order(mini: LoadedModel) -> None:
+    given = {node_id: 0.25 for node_id in mini.nodes}
+    nodes = roll_up(mini.root, {"A.1": LeafInput(score=40)}, default_target=60, weights=given)
+    assert list(nodes) == list(mini.nodes)  # total, groups, factors, leaves in model order
+    assert {node.effective_weight for node in nodes.values()} == {0.25}
+    assert score(mini, {}).nodes["A.1"].effective_weight == pytest.approx(0.1)
+
+
+def test_a_mean_over_uneven_weights_is_clamped_to_its_values() -> None:
+    """Three leaves all at 100 under weights whose float sum makes the raw mean 100.00…01;
+    the first weight is over 100, so the clamp must come from the values, not the weights."""
+    from siqassess.criteria.tree import Node, effective_weights
+
+    weights = (123.4567, 763.7012314304943, 939.1670797815676)
+    leaves = tuple(
+        Node(f"L{i}", "result_area", {"en": "x"}, w, scale="s") for i, w in enumerate(weights)
+    )
+    root = Node("total", "total", {"en": "t"}, 1.0, leaves)
+    given = {leaf.id: LeafInput(score=100) for leaf in leaves}
+    nodes = roll_up(root, given, default_target=60, weights=effective_weights(root))
+    assert nodes["total"].score == 100
+    assert nodes["total"].target == 60
+
+
+def test_a_leaf_with_both_a_score_and_na_is_na_and_unscored(mini: LoadedModel) -> None:
+    nodes = score(mini, {"A.1": LeafInput(score=40, na=True), "A.2": LeafInput(60)}).nodes
+    assert nodes["A.1"].score is None
+    assert (nodes["A.1"].coverage.na, nodes["A"].score) == (1, 60)

@@ -124,6 +124,10 @@ class InputError(SiqError):
     """A file cannot be read or parsed: missing, unreadable, not UTF-8, bad YAML, too large."""
 
 
+class NotAnswersError(InputError):
+    """A readable file of another kind (a workbook that is no questionnaire); scans skip it."""
+
+
 class ValidationError(SiqError):
     """A file parses but breaks the schema or a semantic rule."""
 

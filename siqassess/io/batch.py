@@ -11,7 +11,14 @@ from dataclasses import dataclass
 from siqassess.core.status import settled
 from siqassess.criteria.tree import LoadedModel
 from siqassess.documents.result import FileResult
-from siqassess.errors import Location, Problem, SiqError, ValidationError, msg
+from siqassess.errors import (
+    Location,
+    NotAnswersError,
+    Problem,
+    SiqError,
+    ValidationError,
+    msg,
+)
 from siqassess.io.answers import AnswersFile
 from siqassess.io.resolver import Models
 from siqassess.io.validation import is_answers_data
@@ -121,6 +128,9 @@ def score_file(target: Target, models: Models, *, require_complete: bool = False
         if require_complete and result.total.coverage.missing:
             return Outcome(target.path, problems=tuple(_missing(answers, model, source)))
         return Outcome(target.path, doc=file_result(target.path, answers, model, result))
+    except NotAnswersError as exc:
+        # A results workbook beside the questionnaires is skipped, like other YAML files.
+        return Outcome(target.path, problems=() if target.found else tuple(exc.problems))
     except SiqError as exc:
         return Outcome(target.path, problems=tuple(exc.problems))
 

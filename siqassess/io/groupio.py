@@ -12,6 +12,7 @@ from siqassess.criteria.tree import LoadedModel
 from siqassess.errors import (
     Location,
     ModelMismatchError,
+    NotAnswersError,
     Problem,
     SiqError,
     UsageError,
@@ -170,6 +171,10 @@ def _parse_all(targets: Sequence[Target], problems: list[Problem]) -> tuple[_Par
                     continue
                 _parse(target.path)
             parsed.append((target.path, data, source))
+        except NotAnswersError as exc:
+            if not target.found:  # a results workbook beside the questionnaires is skipped
+                failed += 1
+                problems.extend(_named(exc.problems, target.path))
         except SiqError as exc:
             failed += 1
             problems.extend(_named(exc.problems, target.path))

@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from siqassess.errors import InputError, Location, Problem, ValidationError, dotted
+from siqassess.errors import (
+    InputError,
+    Location,
+    NotAnswersError,
+    Problem,
+    ValidationError,
+    dotted,
+)
 from siqassess.io.xlsx_guard import MAX_CELLS, MAX_ROWS, open_zip, read_bytes
 from siqassess.io.xlsx_layout import (
     HEADER_FIELDS,
@@ -266,11 +273,11 @@ def _load(name: str, raw: bytes, lang: str) -> Any:
 
 def _read(wb: Any, name: str, lang: str) -> tuple[dict[str, Any], XlsxSource]:
     if META_SHEET not in wb.sheetnames:
-        raise _input(name, file_error(lang, "not_questionnaire"))
+        raise NotAnswersError(Problem(Location(name), file_error(lang, "not_questionnaire")))
     reader = _Reader(name, lang)
     meta, leaves = _metadata(reader, wb[META_SHEET])
     if meta.get("magic") != MAGIC:
-        raise _input(name, file_error(lang, "not_questionnaire"))
+        raise NotAnswersError(Problem(Location(name), file_error(lang, "not_questionnaire")))
     reader.lang = lang = str(meta.get("language") or lang)
     data: dict[str, Any] = {
         "format": _int(meta.get("answers_format")),

@@ -54,6 +54,7 @@ FORMATS: dict[str, Format] = {
         _format("html", ".html .htm", "report compare aggregate"),
         _format("pdf", ".pdf", "report compare aggregate", binary=True),
         _format("yaml", ".yaml .yml", "aggregate"),
+        _format("xlsx", ".xlsx", "score compare aggregate", binary=True),
     )
 }
 """Every format, in the order help texts list them."""

@@ -1,0 +1,49 @@
+"""Excel workbooks of ``score``, ``compare`` and ``aggregate``: one sheet per view.
+
+Built by :mod:`siqassess.reports.xlsx`; openpyxl is imported only when this format is used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import IO, Any
+
+from siqassess.reports.formats.interface import CompareJob, GroupJob, Rendered, ResultWriter
+
+
+class _ScoreWorkbook:
+    """Keeps the file results (a workbook is written whole) and writes them on ``close``."""
+
+    def __init__(self, out: IO[bytes]) -> None:
+        self.out = out
+        self.docs: list[Mapping[str, Any]] = []
+
+    def add(self, doc: Mapping[str, Any]) -> None:
+        self.docs.append(doc)
+
+    def close(self) -> None:
+        from siqassess.reports.xlsx import score_tables, workbook_bytes
+
+        self.out.write(workbook_bytes(score_tables(self.docs)))
+
+
+def score_writer(out: IO[bytes], *, detail: bool = False) -> ResultWriter:
+    """Sheets totals, nodes, improvements and results_below_target; ``detail`` changes nothing."""
+    return _ScoreWorkbook(out)
+
+
+def render_compare(job: CompareJob) -> Rendered:
+    """Sheets files, nodes (old, new, Δ), improvements, declines and targets crossed."""
+    from siqassess.reports import groupout
+    from siqassess.reports.xlsx import compare_tables, workbook_bytes
+
+    doc = groupout.comparison_doc(job.old, job.new, job.comparison)
+    return Rendered(data=workbook_bytes(compare_tables(doc)))
+
+
+def render_aggregate(job: GroupJob) -> Rendered:
+    """Sheets totals, nodes (with each respondent), discuss, priorities and respondents."""
+    from siqassess.reports import groupout
+    from siqassess.reports.xlsx import aggregate_tables, workbook_bytes
+
+    return Rendered(data=workbook_bytes(aggregate_tables(groupout.aggregate_doc_of(job))))

@@ -6,9 +6,12 @@ Built by :mod:`siqassess.reports.xlsx`; openpyxl is imported only when this form
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from siqassess.reports.formats.interface import CompareJob, GroupJob, Rendered, ResultWriter
+
+if TYPE_CHECKING:
+    from siqassess.documents.result import FileResult
 
 
 class _ScoreWorkbook:
@@ -18,8 +21,10 @@ class _ScoreWorkbook:
         self.out = out
         self.docs: list[Mapping[str, Any]] = []
 
-    def add(self, doc: Mapping[str, Any]) -> None:
-        self.docs.append(doc)
+    def add(self, doc: FileResult) -> None:
+        from siqassess.documents.parts import to_data
+
+        self.docs.append(to_data(doc))
 
     def close(self) -> None:
         from siqassess.reports.xlsx import score_tables, workbook_bytes
@@ -34,16 +39,15 @@ def score_writer(out: IO[bytes], *, detail: bool = False) -> ResultWriter:
 
 def render_compare(job: CompareJob) -> Rendered:
     """Sheets files, nodes (old, new, Δ), improvements, declines and targets crossed."""
-    from siqassess.reports import groupout
+    from siqassess.documents.parts import to_data
     from siqassess.reports.xlsx import compare_tables, workbook_bytes
 
-    doc = groupout.comparison_doc(job.old, job.new, job.comparison)
-    return Rendered(data=workbook_bytes(compare_tables(doc)))
+    return Rendered(data=workbook_bytes(compare_tables(to_data(job.document()))))
 
 
 def render_aggregate(job: GroupJob) -> Rendered:
     """Sheets totals, nodes (with each respondent), discuss, priorities and respondents."""
-    from siqassess.reports import groupout
+    from siqassess.documents.parts import to_data
     from siqassess.reports.xlsx import aggregate_tables, workbook_bytes
 
-    return Rendered(data=workbook_bytes(aggregate_tables(groupout.aggregate_doc_of(job))))
+    return Rendered(data=workbook_bytes(aggregate_tables(to_data(job.document()))))

@@ -57,8 +57,8 @@ def test_the_extension_of_o_picks_the_format(command: str, name: str, tmp_path: 
     out = tmp_path / f"out{FORMATS[name].extensions[0]}"
     code, err = _run(*ARGS[command], "-o", str(out))
     assert code == 0, err
-    if FORMATS[name].binary:  # pdf: checked in tests/release/test_pdf.py
-        assert out.read_bytes().startswith(b"%PDF-" if name == "pdf" else b"PK")
+    if FORMATS[name].binary:  # pdf: tests/release/test_pdf.py; xlsx: tests/xlsx read it back
+        assert out.read_bytes().startswith(b"%PDF-" if name == "pdf" else b"PK\x03\x04")
         return
     text = out.read_text(encoding="utf-8")
     if name == "json":
@@ -136,7 +136,8 @@ def test_an_extension_of_a_format_the_command_lacks_is_exit_2(tmp_path: Path) ->
     code, err = _run("score", NEW, "-o", str(tmp_path / "scores.html"))
     assert code == 2
     assert err == (
-        "siqassess: error: score cannot write html ('scores.html'); use one of table, json, csv\n"
+        "siqassess: error: score cannot write html ('scores.html'); use one of table, json, csv, "
+        "xlsx\n"
     )
 
 

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from siqassess.cli.app import app
 from siqassess.cli.handled import EXIT_INTERRUPTED
 from siqassess.cli.options import AnswersFormat, LangOpt, ModelOpt
+
+if TYPE_CHECKING:
+    from siqassess.criteria.tree import LoadedModel
+    from siqassess.io.answers import AnswersFile
 
 
 @app.command()
@@ -28,6 +32,14 @@ def init(
     fmt: Annotated[
         AnswersFormat | None,
         typer.Option("--format", "-f", help="yaml or xlsx (default: from -o's extension)."),
+    ] = None,
+    last: Annotated[
+        Path | None,
+        typer.Option(
+            "--from",
+            help="Start from last year's answers file: findings, evidence, notes, targets and "
+            "actions carry over; scores start blank, last year's shown beside each.",
+        ),
     ] = None,
 ) -> None:
     """Write a blank answers file, every question as a comment, to fill in with an editor.
@@ -58,10 +70,16 @@ def init(
 
     loaded = resolve_model(config.text("model", model))
     language = default_language(config.text("lang", lang.value if lang else None))
-    answers = new_answers(
-        loaded, organisation=organisation, respondent=respondent, language=language
-    )
-    answers.default_target = config.number("target", None)
+    if last is not None:
+        answers = _from_last_year(last, loaded)
+        answers.organisation = organisation or answers.organisation
+        answers.respondent = respondent or answers.respondent
+        language = lang.value if lang else answers.language
+    else:
+        answers = new_answers(
+            loaded, organisation=organisation, respondent=respondent, language=language
+        )
+        answers.default_target = config.number("target", None)
     if xlsx:
         from siqassess.io.xlsx_text import text
         from siqassess.io.xlsx_write import write_questionnaire
@@ -71,8 +89,19 @@ def init(
         print(text(language, "init_next", path=path))
         return
     save_answers(path, answers, loaded)
-    print(t(language, "init_written", path=path))
+    if last is not None:
+        print(t(language, "init_carried", out=path, path=last))
+    else:
+        print(t(language, "init_written", path=path))
     print(t(language, "init_next", path=path))
+
+
+def _from_last_year(last: Path, model: LoadedModel) -> AnswersFile:
+    import datetime as dt
+
+    from siqassess.io.nextyear import next_year, read_last_year
+
+    return next_year(read_last_year(last, model), model, dt.date.today())
 
 
 @app.command()

@@ -76,6 +76,8 @@ class Answer(_Strict):
     evidence: list[str] = Field(default_factory=list)
     strengths: list[str] = Field(default_factory=list)
     improvements: list[str | Improvement] = Field(default_factory=list)
+    last_year: Value | Literal["na"] | None = None
+    """Last year's score (or ``na``), written by ``init --from``; shown, never scored."""
     group: GroupStats | None = None
 
     @property
@@ -90,6 +92,7 @@ class Answer(_Strict):
             and not self.evidence
             and not self.strengths
             and not self.improvements
+            and self.last_year is None
             and self.group is None
         )
 

@@ -268,11 +268,23 @@ def dump_answers(answers: AnswersFile, model: LoadedModel) -> str:
         question = (node.question or node.name).get(lang, "")
         label = f"{node.id} {node.name.get(lang, '')}: " if node.kind == "result_area" else ""
         lines.extend(_comment(f"{label}{question}" if label else f"{node.id}  {question}", "  "))
-        lines.extend(_answer_lines(node.id, answers.answer(node.id)))
+        answer = answers.answer(node.id)
+        if answer is not None and answer.last_year is not None:
+            lines.extend(_comment(last_year_text(lang, answer.last_year), "  "))
+        lines.extend(_answer_lines(node.id, answer))
     for leaf_id, answer in answers.answers.items():
         if leaf_id not in known:
             lines.extend(_answer_lines(leaf_id, answer))
     return "\n".join(lines) + "\n"
+
+
+def last_year_text(lang: str, value: float | str) -> str:
+    """ "last year: 60" (or "not applicable") in ``lang``, for comments and screens."""
+    from siqassess.i18n import t
+
+    if value == "na":
+        return t(lang, "last_year", value=t(lang, "not_applicable").lower())
+    return t(lang, "last_year", value=_num(float(value)))
 
 
 def _improvement(item: str | Improvement) -> Any:
@@ -297,6 +309,8 @@ def _answer_lines(leaf_id: str, answer: Answer | None) -> list[str]:
             body["strengths"] = list(answer.strengths)
         if answer.improvements:
             body["improvements"] = [_improvement(item) for item in answer.improvements]
+        if answer.last_year is not None:
+            body["last_year"] = _num(answer.last_year) if answer.last_year != "na" else "na"
         if answer.group is not None:
             body["group"] = answer.group.model_dump()
     if not body:

@@ -111,6 +111,11 @@ TEXTS: dict[str, str | Plural] = {
     "missing_items": "Unanswered",
     "none": "None.",
     "not_answered": "not answered",
+    "last_year": "last year: {value}",
+    "init_carried": (
+        "Wrote {out}, started from {path}: header, findings, evidence, notes, targets and "
+        "actions carried over; every score and N/A is blank."
+    ),
     "not_applicable": "not applicable",
     "method": "Method",
     "method_rollup": (

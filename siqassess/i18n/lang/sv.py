@@ -111,6 +111,11 @@ TEXTS: dict[str, str | Plural] = {
     "missing_items": "Obesvarade",
     "none": "Inga.",
     "not_answered": "ej besvarad",
+    "last_year": "förra året: {value}",
+    "init_carried": (
+        "Skrev {out}, startad från {path}: huvud, iakttagelser, underlag, anteckningar, mål "
+        "och åtgärder följer med; alla poäng och ej tillämpliga är tomma."
+    ),
     "not_applicable": "ej tillämplig",
     "method": "Metod",
     "method_rollup": (

@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 from siqassess.criteria.load import resolve_model
-from siqassess.io.answers import Answer, new_answers, save_answers
+from siqassess.io.answers import Action, Answer, Improvement, new_answers, save_answers
 
 HERE = Path(__file__).resolve().parent
 ORG, UNIT = "Norrvik Kommun", "Tekniska förvaltningen"
@@ -81,6 +81,54 @@ EVIDENCE = {
     "R4": ["https://norrvik.example.se/miljobokslut-2025"],
 }
 
+# Written findings (rule 11) and actions (rule 12), as an examiner would write them.
+STRENGTHS = {
+    "F1.1": ["Medborgardialog inför alla större gatuprojekt, med återkoppling till de boende."],
+    "F1.4": ["NKI mäts regelbundet och jämförs med andra kommuner."],
+    "F4.1": [
+        "Processkarta med utsedda processägare för gata/park och VA.",
+        "Kundkrav är nedbrutna till mål för varje huvudprocess.",
+    ],
+    "F3.2": ["Systematiskt arbetsmiljöarbete med skyddsombud i alla arbetslag."],
+}
+IMPROVEMENTS: dict[str, list[str | Improvement]] = {
+    "F1.2": ["Brukare deltar inte i utvecklingen av VA- och avfallstjänster."],
+    "F3.4": [
+        Improvement(
+            text="Beslut om små inköp och arbetsordning ligger kvar hos enhetschef.",
+            actions=[
+                Action(
+                    text="Delegationsordningen ses över med arbetslagen",
+                    owner="Anna Lind",
+                    due=dt.date(2027, 3, 31),
+                    status="in_progress",
+                ),
+                Action(
+                    text="Uppföljningsfråga om mandat i pulsenkäten",
+                    owner="Sara Ek",
+                    due=dt.date(2027, 6, 30),
+                ),
+            ],
+        )
+    ],
+    "F5.2": [
+        Improvement(
+            text="Innovationsprojekt saknar budget, mål och uppföljning.",
+            actions=[
+                Action(
+                    text="Avsätt en innovationspott i budget 2027",
+                    owner="Ledningsgruppen",
+                    due=dt.date(2026, 12, 15),
+                    status="done",
+                )
+            ],
+        ),
+        "Lärdomar från försök sprids inte till andra enheter.",
+    ],
+    "F5.5": ["Förbättringsförslag prioriteras inte efter några gemensamma kriterier."],
+    "R2": ["Sjukfrånvaron redovisas inte per arbetslag, så trender syns sent."],
+}
+
 # Three team members for 2026: answers spread around this year's scores.
 TEAM = {
     "anna-lind": ("Anna Lind, förvaltningschef", {"F3.4": 60, "F5.2": 50, "R2": 70}, 0),
@@ -115,6 +163,8 @@ def main() -> None:
                 note=NOTES.get(leaf_id),
                 evidence=EVIDENCE.get(leaf_id, []),
                 target=80 if leaf_id in ("F1.4", "R1") else None,
+                strengths=STRENGTHS.get(leaf_id, []),
+                improvements=IMPROVEMENTS.get(leaf_id, []),
             )
     now.status = "complete"
     save_answers(HERE / "norrvik-2026.yaml", now, model)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, cast
 
+from siqassess.documents.findings import FindingsDoc, findings_docs
 from siqassess.documents.parts import (
     FORMAT,
     AtTargetDoc,
@@ -59,6 +60,8 @@ class FileResult:
     improvements: tuple[RankedDoc, ...]
     results_below_target: tuple[RankedDoc, ...]
     at_or_above_target: tuple[AtTargetDoc, ...]
+    findings: tuple[FindingsDoc, ...]
+    """Written strengths and areas for improvement with actions, leaves with any, model order."""
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,7 @@ def file_result(file: str, answers: AnswersFile, model: LoadedModel, result: Res
             for node in result.nodes.values()
         ),
         *priority_lists(result),
+        findings_docs(answers, model),
     )
 
 

@@ -26,6 +26,7 @@ from siqassess.core.status import settled
 from siqassess.criteria.tree import LoadedModel, scale_values
 from siqassess.errors import ModelMismatchError, Msg, Problem, ValidationError, msg
 from siqassess.io.fileschema import located, validate
+from siqassess.io.findings import empty_findings, last_year_text
 from siqassess.io.yamlio import Source, write_atomic
 
 SCHEMA_HINT = "siqassess-answers.schema.json"
@@ -125,6 +126,7 @@ def check_answers(
             findings.append(((*path, "na"), msg("err_score_and_na")))
         if answer.na and not (answer.reason or "").strip():
             findings.append(((*path, "na"), msg("err_na_reason")))
+        findings.extend(empty_findings(path, answer))
     if answers.status == "complete":
         missing = [leaf.id for leaf in model.leaves if not settled(answers.answer(leaf.id))]
         if missing:
@@ -275,16 +277,9 @@ def dump_answers(answers: AnswersFile, model: LoadedModel) -> str:
     for leaf_id, answer in answers.answers.items():
         if leaf_id not in known:
             lines.extend(_answer_lines(leaf_id, answer))
-    return "\n".join(lines) + "\n"
-
-
-def last_year_text(lang: str, value: float | str) -> str:
-    """ "last year: 60" (or "not applicable") in ``lang``, for comments and screens."""
-    from siqassess.i18n import t
-
-    if value == "na":
-        return t(lang, "last_year", value=t(lang, "not_applicable").lower())
-    return t(lang, "last_year", value=_num(float(value)))
+    # Kept at the end of the file, so that the header's and the answers' line numbers stay put.
+    help_lines = ["", *(f"# {t(lang, key)}" for key in ("file_findings_1", "file_findings_2"))]
+    return "\n".join([*lines, *help_lines]) + "\n"
 
 
 def _improvement(item: str | Improvement) -> Any:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Literal
 
 from siqassess.criteria.tree import LoadedModel
-from siqassess.errors import ModelMismatchError, Problem
+from siqassess.errors import ModelMismatchError, Problem, msg
 from siqassess.io.answers import FORMAT, Answer, AnswersFile, ModelRef
 from siqassess.io.anyfile import read_document
 from siqassess.io.fileschema import validate
@@ -22,8 +22,8 @@ def read_last_year(path: Path, model: LoadedModel) -> AnswersFile:
     data, source = read_document(path)
     last = validate(AnswersFile, data, source, "answers file")
     if last.model.id != model.id:
-        message = f"answers model {last.model.id!r}, not {model.id!r}; pass --model {last.model.id}"
-        raise ModelMismatchError(Problem(source.locate(("model", "id")), message, "model.id"))
+        message = msg("err_last_year_model", found=last.model.id, wanted=model.id)
+        raise ModelMismatchError(Problem.of(source.locate(("model", "id")), message, "model.id"))
     return last
 
 

@@ -116,5 +116,5 @@ def test_a_file_for_another_model_is_refused(model: LoadedModel, tmp_path: Path)
     result = runner.invoke(app, ["init", "--from", str(last), "-o", str(tmp_path / "n.yaml")])
     assert result.exit_code == 1
     message = "answers model 'other', not 'siq-2019-1'; pass --model other [model.id]"
-    assert f"{last}:10:3: {message}" in result.output
+    assert f"{last}:7:3: {message}" in result.output
     assert not (tmp_path / "n.yaml").exists()

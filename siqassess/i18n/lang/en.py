@@ -111,6 +111,14 @@ TEXTS: dict[str, str | Plural] = {
     "missing_items": "Unanswered",
     "none": "None.",
     "not_answered": "not answered",
+    "file_findings_1": (
+        "Written findings, optional on every question: `strengths:` and `improvements:`, lists of "
+        "short texts."
+    ),
+    "file_findings_2": (
+        "An improvement may be `{text: ..., actions: [{text, owner, due: YYYY-MM-DD, status: "
+        "planned|in_progress|done}]}`. `last_year` is shown, never scored."
+    ),
     "last_year": "last year: {value}",
     "init_carried": (
         "Wrote {out}, started from {path}: header, findings, evidence, notes, targets and "
@@ -324,6 +332,10 @@ TEXTS: dict[str, str | Plural] = {
     "err_not_scored_leaf": "not a scored leaf {id!r} in model {model}",
     "err_unknown_id": "unknown id {id!r} in model {model}",
     "err_score_and_na": "a leaf cannot have both a score and na: true",
+    "err_empty_strength": "a strength is empty",
+    "err_empty_improvement": "an area for improvement is empty",
+    "err_empty_action": "an action is empty",
+    "err_last_year_model": "answers model {found!r}, not {wanted!r}; pass --model {found}",
     "err_na_reason": "na: true needs a reason",
     "err_complete_unanswered": Plural(
         one="status is complete but {n} leaf is unanswered",

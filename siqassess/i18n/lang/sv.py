@@ -111,6 +111,14 @@ TEXTS: dict[str, str | Plural] = {
     "missing_items": "Obesvarade",
     "none": "Inga.",
     "not_answered": "ej besvarad",
+    "file_findings_1": (
+        "Skrivna iakttagelser, valfria på varje fråga: `strengths:` (styrkor) och `improvements:` "
+        "(förbättringsområden), listor med korta texter."
+    ),
+    "file_findings_2": (
+        "Ett förbättringsområde kan vara `{text: ..., actions: [{text, owner, due: ÅÅÅÅ-MM-DD, "
+        "status: planned|in_progress|done}]}`. `last_year` visas men räknas aldrig."
+    ),
     "last_year": "förra året: {value}",
     "init_carried": (
         "Skrev {out}, startad från {path}: huvud, iakttagelser, underlag, anteckningar, mål "
@@ -326,6 +334,10 @@ TEXTS: dict[str, str | Plural] = {
     "err_not_scored_leaf": "{id!r} är ingen fråga som poängsätts i modellen {model}",
     "err_unknown_id": "okänt id {id!r} i modellen {model}",
     "err_score_and_na": "en fråga kan inte ha både en poäng (score) och na: true",
+    "err_empty_strength": "en styrka är tom",
+    "err_empty_improvement": "ett förbättringsområde är tomt",
+    "err_empty_action": "en åtgärd är tom",
+    "err_last_year_model": "svarar mot modellen {found!r}, inte {wanted!r}; ange --model {found}",
     "err_na_reason": "na: true kräver en motivering (reason)",
     "err_complete_unanswered": Plural(
         one="status är complete men {n} fråga är obesvarad",

@@ -33,6 +33,7 @@ _chars = st.characters(
 ) | st.just("\n")
 texts = st.text(_chars, min_size=1, max_size=30).filter(lambda s: s.strip())
 items = st.text(_chars, max_size=20).filter(lambda s: "\n• " not in s)
+findings = items.filter(lambda s: s.strip())  # validate refuses an empty finding (rule 11)
 scores = st.sampled_from([float(v) for v in range(0, 101, 10)])
 actions = st.builds(
     Action,
@@ -42,7 +43,7 @@ actions = st.builds(
     status=st.sampled_from(["planned", "in_progress", "done"]),
 )
 improvements = st.one_of(
-    items, st.builds(Improvement, text=texts, actions=st.lists(actions, min_size=1, max_size=2))
+    findings, st.builds(Improvement, text=texts, actions=st.lists(actions, min_size=1, max_size=2))
 )
 
 
@@ -56,7 +57,7 @@ def answer(draw: Any) -> Answer:
         target=draw(st.one_of(st.none(), scores)),
         note=draw(st.one_of(st.none(), texts)),
         evidence=draw(st.lists(items, max_size=3)),
-        strengths=draw(st.lists(items, max_size=3)),
+        strengths=draw(st.lists(findings, max_size=3)),
         improvements=draw(st.lists(improvements, max_size=3)),
     )
 

@@ -27,9 +27,10 @@ def test_empty_findings_and_actions_are_reported_where_they_are(tmp_path: Path) 
     assert result.exit_code == 1
     lines = [line for line in result.stdout.splitlines() if line.startswith(str(bad))]
     assert [line.split(": ", 1)[1] for line in lines] == [
-        "a strength is empty [answers.F1.1.strengths[0]]",
-        "an action is empty [answers.F5.2.improvements[0].actions[0].text]",
-        "an area for improvement is empty [answers.F5.2.improvements[1]]",
+        # The example is in Swedish, so its problems are too.
+        "en styrka är tom [answers.F1.1.strengths[0]]",
+        "en åtgärd är tom [answers.F5.2.improvements[0].actions[0].text]",
+        "ett förbättringsområde är tomt [answers.F5.2.improvements[1]]",
     ]
 
 

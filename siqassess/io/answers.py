@@ -278,7 +278,9 @@ def dump_answers(answers: AnswersFile, model: LoadedModel) -> str:
         if leaf_id not in known:
             lines.extend(_answer_lines(leaf_id, answer))
     # Kept at the end of the file, so that the header's and the answers' line numbers stay put.
-    help_lines = ["", *(f"# {t(lang, key)}" for key in ("file_findings_1", "file_findings_2"))]
+    help_lines = [""]
+    for key in ("file_findings_1", "file_findings_2"):
+        help_lines.extend(_comment(t(lang, key), ""))
     return "\n".join([*lines, *help_lines]) + "\n"
 
 

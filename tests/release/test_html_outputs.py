@@ -15,6 +15,7 @@ runner = CliRunner()
 
 COMMANDS = {
     "report": ["report", str(NEW)],
+    "summary": ["report", str(NEW), "--summary"],
     "compare": ["compare", str(OLD), str(NEW)],
     "aggregate": ["aggregate", str(TEAM)],
 }

@@ -142,6 +142,17 @@ def _protect(ws: Worksheet) -> None:
     ws.protection.formatRows = False
 
 
+def fit_height(ws: Worksheet, row: int, widths: dict[int, float]) -> None:
+    """Set a row's height to show its wrapped text: Calc and Excel do not grow it on opening."""
+    lines = 1
+    for col, width in widths.items():
+        value = ws.cell(row=row, column=col).value
+        if isinstance(value, str) and not value.startswith("=IF("):
+            per_line = max(1, int(width * 1.15))
+            lines = max(lines, sum(-(-max(1, len(part)) // per_line) for part in value.split("\n")))
+    ws.row_dimensions[row].height = 15 * min(lines, 26) + 2
+
+
 def _unlock(cell: Any) -> None:
     from openpyxl.styles import PatternFill, Protection
 
@@ -176,9 +187,13 @@ def _levels(wb: Workbook, model: LoadedModel, lang: str) -> dict[str, str]:
             put(ws, row, 4, band.label.get(lang, ""))
             put(ws, row, 5, band.descriptor.get(lang, ""))
             ws.cell(row=row, column=5).alignment = Alignment(wrap_text=True, vertical="top")
+            fit_height(ws, row, {5: 90})
             row += 1
         ranges[scale_id] = f"'{ws.title}'!$B${first}:$E${row - 1}"
     ws.freeze_panes = "A2"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    _fit_width(ws)
     _protect(ws)
     return ranges
 
@@ -209,6 +224,8 @@ def _questions(
     rows: dict[str, int] = {}
     row = HEAD_ROW
     wrap = Alignment(wrap_text=True, vertical="top")
+    widths = {i: c.width for i, c in enumerate(QUESTION_COLUMNS, start=1) if c.key != "key"}
+    ws.row_dimensions[HEAD_ROW].height = 32
     sections = {node.id for node in model.sections}
     for node in model.root.walk():
         if node.id in sections:
@@ -248,6 +265,7 @@ def _questions(
             ws.cell(row=row, column=index).alignment = wrap
         for key in ("score", "target"):
             lists[values].add(f"{letter[key]}{row}")
+        fit_height(ws, row, widths)
         yes_no.add(f"{letter['na']}{row}")
     last = get_column_letter(len(QUESTION_COLUMNS))
     ws.auto_filter.ref = f"A{HEAD_ROW}:{last}{row}"
@@ -359,7 +377,7 @@ def _instructions(wb: Workbook, model: LoadedModel, answers: AnswersFile, lang: 
         row += 1
         put(ws, row, 2, text(lang, f"step_{step}", **names)).alignment = wrap
         ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=3)
-        ws.row_dimensions[row].height = 32
+        fit_height(ws, row, {2: 128})
     row += 2
     put(ws, row, 2, text(lang, "scale_title")).font = Font(bold=True)
     for scale_id, scale in model.spec.scales.items():
@@ -374,9 +392,20 @@ def _instructions(wb: Workbook, model: LoadedModel, answers: AnswersFile, lang: 
             )
             put(ws, row, 2, f"{span}  {band.label.get(lang, '')}")
             put(ws, row, 3, band.descriptor.get(lang, "")).alignment = wrap
+            fit_height(ws, row, {3: 100})
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    _fit_width(ws)
     _protect(ws)
+
+
+def _fit_width(ws: Worksheet) -> None:
+    """Print one page wide, as many pages tall as needed."""
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
 
 
 def _metadata(wb: Workbook, model: LoadedModel, answers: AnswersFile, rows: dict[str, int]) -> None:

@@ -352,13 +352,17 @@ def _metadata(reader: _Reader, ws: Any) -> tuple[dict[str, Any], dict[str, dict[
 
 def _header(reader: _Reader, ws: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
+    seen: set[str] = set()
     for index, row in reader.rows(ws):
         key = row[0].value
         if key in HEADER_FIELDS:
+            seen.add(key)
             kind = "date" if key == "date" else "text"
             value = reader.value(ws, _at(row, index, 2), (key,), kind)
             if value is not None:
                 out[key] = value
+            if len(seen) == len(HEADER_FIELDS):
+                break  # the rest is instructions; no need to parse it
     return out
 
 

@@ -321,15 +321,23 @@ def _actions(wb: Workbook, model: LoadedModel, answers: AnswersFile, lang: str) 
                 put(ws, row, col["owner"], action.owner or None)
                 put(ws, row, col["due"], action.due)
                 put(ws, row, col["status"], text(lang, f"status_{action.status}"))
-    # Room for the client's own actions: unlocked rows below the written ones.
-    for free in range(HEAD_ROW + 1, max(row, HEAD_ROW) + 101):
-        for column in ACTION_COLUMNS:
-            cell = ws.cell(row=free, column=col[column.key])
-            if column.answer:
-                _unlock(cell)
+    # Room for the client's own actions: whole answer columns are unlocked by their column
+    # style, so no empty rows are written (and none has to be read back).
+    from openpyxl.styles import PatternFill, Protection
+
+    for column in ACTION_COLUMNS:
+        if column.answer:
+            dim = ws.column_dimensions[get_column_letter(col[column.key])]
+            dim.protection = Protection(locked=False)
+            dim.fill = PatternFill("solid", fgColor=_INPUT_FILL)
             if column.key == "due":
-                cell.number_format = "yyyy-mm-dd"
-        status_list.add(f"{get_column_letter(col['status'])}{free}")
+                dim.number_format = "yyyy-mm-dd"
+    for free in range(HEAD_ROW + 1, row + 1):
+        for column in ACTION_COLUMNS:
+            if column.answer:
+                _unlock(ws.cell(row=free, column=col[column.key]))
+    status = get_column_letter(col["status"])
+    status_list.add(f"{status}{HEAD_ROW + 1}:{status}{HEAD_ROW + 1000}")
     last = get_column_letter(len(ACTION_COLUMNS))
     ws.auto_filter.ref = f"A{HEAD_ROW}:{last}{max(row, HEAD_ROW + 1)}"
     _protect(ws)

@@ -206,7 +206,7 @@ def test_actions_attach_to_their_area_for_improvement(blank: Path, model: Loaded
         _fill(wb["Questions"], "F3.1", M="• faster onboarding\n• shared calendar")
         acts = wb["Actions"]
         acts.append(["F3.1", 2, None, "buy a tool", "Kim", dt.datetime(2026, 5, 1), "in progress"])
-        acts["A3"], acts["B3"], acts["D3"], acts["G3"] = "F3.1", "1", "write a checklist", "done"
+        acts["A9"], acts["B9"], acts["D9"], acts["G9"] = "F3.1", "1", "write a checklist", "done"
 
     answer = read_answers(edit(blank, change), model).answers["F3.1"]
     assert answer is not None

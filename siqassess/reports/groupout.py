@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping
 from typing import Any
 
 from siqassess.documents.comparison import ComparisonDocument
@@ -68,34 +69,39 @@ def _console(out: io.StringIO, width: int | None) -> Any:
     return Console(file=out, width=width or 100, highlight=False, emoji=False, markup=False)
 
 
-def comparison_table(doc: ComparisonDocument, width: int | None = None) -> str:
+def comparison_table(
+    doc: ComparisonDocument,
+    width: int | None = None,
+    labels: Mapping[str, str] | None = None,
+    lang: str = "en",
+) -> str:
     """The comparison as text tables: drift warning, every node's delta, the highlights."""
     from rich import box
     from rich.panel import Panel
     from rich.table import Table
 
+    from siqassess.i18n import t
+
     out = io.StringIO()
     console = _console(out, width)
     old, new = doc.old, doc.new
-    console.print(
-        f"Comparison: {old.file} ({old.date or DASH}) → {new.file} ({new.date or DASH})",
-        soft_wrap=True,
-    )
+    dates = {"old_date": old.date or DASH, "new_date": new.date or DASH}
+    console.print(t(lang, "tbl_comparison", old=old.file, new=new.file, **dates), soft_wrap=True)
     drift = drift_lines(doc)
     if drift:
-        console.print(Panel("\n".join(drift), title="MODEL DRIFT", style="bold red"))
+        console.print(Panel("\n".join(drift), title=t(lang, "tbl_drift"), style="bold red"))
     table = Table(
         box=box.SIMPLE_HEAD,
-        title="Score 0–100: old, new and Δ = new − old",
-        caption="Coverage: leaves answered/N/A/missing.",
+        title=t(lang, "tbl_compare_title"),
+        caption=t(lang, "tbl_coverage_caption"),
     )
-    table.add_column("Node", no_wrap=True)
-    for name in ("Old", "New", "Δ", "Old cov.", "New cov."):
-        table.add_column(name, justify="right", no_wrap=True)
+    table.add_column(t(lang, "tbl_node"), no_wrap=True)
+    for key in ("tbl_old", "tbl_new", "tbl_delta", "tbl_old_cov", "tbl_new_cov"):
+        table.add_column(t(lang, key), justify="right", no_wrap=True)
     for node in doc.nodes:
         o, n = node.old, node.new
         table.add_row(
-            "  " * _depth(node.kind) + node.id,
+            "  " * _depth(node.kind) + (labels or {}).get(node.id, node.id),
             fmt_score(o.score if o else None),
             fmt_score(n.score if n else None),
             signed(node.delta),
@@ -104,18 +110,20 @@ def comparison_table(doc: ComparisonDocument, width: int | None = None) -> str:
         )
     console.print(table)
     for key, title in (
-        ("improvements", "Biggest improvements"),
-        ("declines", "Biggest declines"),
-        ("crossed_up", "Reached target (below before, at or above now)"),
-        ("crossed_down", "Fell below target (at or above before, below now)"),
+        ("improvements", "tbl_improvements"),
+        ("declines", "tbl_declines"),
+        ("crossed_up", "tbl_crossed_up"),
+        ("crossed_down", "tbl_crossed_down"),
     ):
         items = getattr(doc, key)
-        console.print(f"{title}:" + ("" if items else f" {DASH}"))
+        console.print(f"{t(lang, title)}:" + ("" if items else f" {DASH}"))
         for item in items:
-            console.print(
-                f"  {item.id}: {fmt_score(item.old)} → {fmt_score(item.new)} "
-                f"({signed(item.delta)}; target {fmt_score(item.new_target)})"
+            scores = {"old": fmt_score(item.old), "new": fmt_score(item.new)}
+            target = fmt_score(item.new_target)
+            line = t(
+                lang, "tbl_change", id=item.id, delta=signed(item.delta), target=target, **scores
             )
+            console.print("  " + line)
     return out.getvalue()
 
 
@@ -165,42 +173,52 @@ def aggregate_csv(doc: GroupDocument) -> str:
     return out.getvalue()
 
 
-def aggregate_table(doc: GroupDocument, width: int | None = None) -> str:
+def aggregate_table(
+    doc: GroupDocument,
+    width: int | None = None,
+    labels: Mapping[str, str] | None = None,
+    lang: str = "en",
+) -> str:
     """The aggregate as text tables: roll-up, every leaf's statistics, and the discuss list."""
     from rich import box
     from rich.table import Table
+
+    from siqassess.i18n import t, tn
 
     out = io.StringIO()
     console = _console(out, width)
     names = [r.name for r in doc.respondents]
     total = doc.total
-    console.print(f"Group of {len(names)}: {'; '.join(names)}", soft_wrap=True)
+    console.print(tn(lang, "tbl_group_of", len(names), names="; ".join(names)), soft_wrap=True)
+    points = fmt_score(total.points, 0)
+    cov = cov_short(total.coverage)
     console.print(
-        f"Total {fmt_score(total.score)} ({fmt_score(total.points, 0)}/1000 points), "
-        f"coverage {cov_short(total.coverage)} (answered/N/A/missing)",
+        t(lang, "tbl_group_total", score=fmt_score(total.score), points=points, coverage=cov),
         soft_wrap=True,
     )
     rollup = Table(
         box=box.SIMPLE_HEAD,
-        title="Roll-up of the leaf means; low/high: respondents' own roll-ups",
-        caption="Coverage: leaves answered/N/A/missing.",
+        title=t(lang, "tbl_rollup_title"),
+        caption=t(lang, "tbl_coverage_caption"),
     )
-    rollup.add_column("Node", no_wrap=True)
-    for name in ("Mean", "Target", "Gap", "Low", "High", "Coverage"):
-        rollup.add_column(name, justify="right", no_wrap=True)
+    rollup.add_column(t(lang, "tbl_node"), no_wrap=True)
+    for key in ("tbl_mean", "tbl_target", "tbl_gap", "tbl_low", "tbl_high", "tbl_coverage"):
+        rollup.add_column(t(lang, key), justify="right", no_wrap=True)
     leaves = Table(
         box=box.SIMPLE_HEAD,
-        title=f"Leaves; ! = discuss (max − min ≥ {doc.spread_threshold:g})",
-        caption="n: respondents who scored; N/A and Miss.: respondents.",
+        title=t(lang, "tbl_leaves_title", spread=f"{doc.spread_threshold:g}"),
+        caption=t(lang, "tbl_leaves_caption"),
     )
-    leaves.add_column("Leaf", no_wrap=True)
-    for name in ("Mean", "Median", "Min", "Max", "SD", "n", "N/A", "Miss.", ""):
-        leaves.add_column(name, justify="right", no_wrap=True)
+    leaves.add_column(t(lang, "tbl_leaf"), no_wrap=True)
+    for key in ("tbl_mean", "tbl_median", "tbl_min", "tbl_max", "tbl_sd", "tbl_n", "tbl_na"):
+        leaves.add_column(t(lang, key), justify="right", no_wrap=True)
+    for key in ("tbl_miss", ""):
+        leaves.add_column(t(lang, key) if key else "", justify="right", no_wrap=True)
     for node in doc.nodes:
         stats = node.stats
         if stats is None:
             rollup.add_row(
-                "  " * _depth(node.kind) + node.id,
+                "  " * _depth(node.kind) + (labels or {}).get(node.id, node.id),
                 *(fmt_score(getattr(node, k)) for k in ("score", "target", "gap", "min", "max")),
                 cov_short(node.coverage),
             )
@@ -215,21 +233,24 @@ def aggregate_table(doc: GroupDocument, width: int | None = None) -> str:
         )
     console.print(rollup)
     console.print(leaves)
-    _print_discuss(console, doc, names)
+    _print_discuss(console, doc, names, lang)
     return out.getvalue()
 
 
-def _print_discuss(console: Any, doc: GroupDocument, names: list[str]) -> None:
+def _print_discuss(console: Any, doc: GroupDocument, names: list[str], lang: str) -> None:
     """The leaves the team disagrees on, widest spread first, with everyone's score."""
     from rich import box
     from rich.table import Table
 
+    from siqassess.i18n import t
+
     if not doc.discuss:
-        console.print(f"Discuss first: {DASH} (no leaf with max − min ≥ {doc.spread_threshold:g})")
+        spread = f"{doc.spread_threshold:g}"
+        console.print(t(lang, "tbl_no_discuss", dash=DASH, spread=spread))
         return
-    discuss = Table(box=box.SIMPLE_HEAD, title="Discuss first: widest spread first")
-    discuss.add_column("Leaf", no_wrap=True)
-    discuss.add_column("Spread", justify="right", no_wrap=True)
+    discuss = Table(box=box.SIMPLE_HEAD, title=t(lang, "tbl_discuss_title"))
+    discuss.add_column(t(lang, "tbl_leaf"), no_wrap=True)
+    discuss.add_column(t(lang, "tbl_spread"), justify="right", no_wrap=True)
     for name in names:
         discuss.add_column(name, justify="right", overflow="fold")
     for item in doc.discuss:

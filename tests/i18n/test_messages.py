@@ -175,3 +175,27 @@ def test_a_problem_is_english_in_logs_and_localised_on_screen() -> None:
     assert str(nested) == (
         "expected an answers file (a YAML mapping at the top level), found a list"
     )
+
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows", "header"),
+    [
+        ("en", ["  Total ", "    Ways of working ", "    Results "], "  Node "),
+        ("sv", ["  Totalt ", "    Arbetssätt ", "    Resultat "], "  Del "),
+    ],
+)
+def test_compare_and_aggregate_tables_name_their_groups(
+    lang: str, rows: list[str], header: str
+) -> None:
+    old, new = EXAMPLES / "norrvik-2025.yaml", EXAMPLES / "norrvik-2026.yaml"
+    for argv in (["compare", str(old), str(new)], ["aggregate", str(EXAMPLES / "team")]):
+        result = runner.invoke(app, [*argv, "--lang", lang])
+        assert result.exit_code == 0, result.output
+        lines = result.stdout.splitlines()
+        for row in rows:
+            assert any(line.startswith(row) for line in lines), (argv[0], row)
+        assert any(line.startswith(header) for line in lines)
+        assert "ways_of_working" not in result.stdout

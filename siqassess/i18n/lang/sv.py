@@ -388,6 +388,48 @@ TEXTS: dict[str, str | Plural] = {
         "motivering (`reason`)."
     ),
     "file_schema": "Schema för editorn: siqassess schema answers -o {hint}",
+    "tbl_comparison": "Jämförelse: {old} ({old_date}) → {new} ({new_date})",
+    "tbl_drift": "MODELLEN HAR ÄNDRATS",
+    "tbl_compare_title": "Poäng 0–100: tidigare, senaste och Δ = senaste − tidigare",
+    "tbl_coverage_caption": "Täckning: frågor besvarade/ej tillämpliga/saknas.",
+    "tbl_node": "Del",
+    "tbl_old": "Tidigare",
+    "tbl_new": "Senaste",
+    "tbl_delta": "Δ",
+    "tbl_old_cov": "Täckn. tid.",
+    "tbl_new_cov": "Täckn. sen.",
+    "tbl_improvements": "Största förbättringar",
+    "tbl_declines": "Största försämringar",
+    "tbl_crossed_up": "Når målet nu (under målet förra gången)",
+    "tbl_crossed_down": "Under målet nu (nådde målet förra gången)",
+    "tbl_change": "{id}: {old} → {new} ({delta}; mål {target})",
+    "tbl_group_total": (
+        "Totalt {score} ({points}/1000 poäng), täckning {coverage} (besvarade/ej "
+        "tillämpliga/saknas)"
+    ),
+    "tbl_rollup_title": "Frågornas medel, upprullade; lägst/högst: bedömarnas egna",
+    "tbl_mean": "Medel",
+    "tbl_target": "Mål",
+    "tbl_gap": "Gap",
+    "tbl_low": "Lägst",
+    "tbl_high": "Högst",
+    "tbl_coverage": "Täckning",
+    "tbl_leaves_title": "Frågor; ! = diskutera (högst − lägst ≥ {spread})",
+    "tbl_leaves_caption": "Antal: bedömare som gav poäng; E.t. och Saknas: bedömare.",
+    "tbl_leaf": "Fråga",
+    "tbl_median": "Median",
+    "tbl_min": "Lägst",
+    "tbl_max": "Högst",
+    "tbl_sd": "Std.avv.",
+    "tbl_n": "Antal",
+    "tbl_na": "E.t.",
+    "tbl_miss": "Saknas",
+    "tbl_no_discuss": "Diskutera först: {dash} (ingen fråga med högst − lägst ≥ {spread})",
+    "tbl_discuss_title": "Diskutera först: störst spridning först",
+    "tbl_spread": "Spridning",
+    "tbl_group_of": Plural(
+        one="Grupp med {n} bedömare: {names}", other="Grupp med {n} bedömare: {names}"
+    ),
 }
 
 CATALOGUE = Catalogue(

@@ -32,13 +32,6 @@ from siqassess.io.yamlio import parse, read_text
 
 Ending = Literal["complete", "in_progress", "interrupted"]
 
-NO_TERMINAL = (
-    "siqassess assess needs an interactive terminal (stdin and stdout must be a TTY). "
-    "Without one: write a blank file with `siqassess init -o FILE`, fill it in with an editor, "
-    "check it with `siqassess validate FILE`, then run `siqassess score FILE` or "
-    "`siqassess report FILE`."
-)
-
 
 @dataclass(frozen=True)
 class Outcome:
@@ -113,10 +106,11 @@ def default_path(today: dt.date | None = None) -> Path:
     return Path(f"siq-assessment-{(today or dt.date.today()).isoformat()}.yaml")
 
 
-def check_terminal() -> None:
-    """Raise :class:`NoTerminalError` unless stdin and stdout are both terminals."""
+def check_terminal(lang: str | None = None) -> None:
+    """Raise :class:`NoTerminalError` unless stdin and stdout are both terminals; the message
+    is in ``lang``, else the locale's language."""
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        raise NoTerminalError(NO_TERMINAL)
+        raise NoTerminalError(t(default_language(lang), "no_terminal"))
 
 
 def load(path: Path, model_option: str | None) -> tuple[LoadedModel, AnswersFile, list[Repair]]:

@@ -20,7 +20,6 @@ from siqassess.interview import prompts
 from siqassess.interview.prompts import tally
 from siqassess.interview.screen import Line, shorten, wrap
 from siqassess.interview.session import (
-    NO_TERMINAL,
     Outcome,
     Session,
     ask_names,
@@ -34,7 +33,7 @@ from siqassess.interview.session import (
 )
 from siqassess.interview.tui import ask_level, edit_text
 
-__all__ = ["NO_TERMINAL", "Outcome", "check_terminal", "default_path", "load", "run"]
+__all__ = ["Outcome", "check_terminal", "default_path", "load", "run"]
 
 
 def run(
@@ -55,7 +54,7 @@ def run(
     was answered and returns an ``interrupted`` outcome.
     """
     if input is None:
-        check_terminal()
+        check_terminal(lang_option)
     console = console or Console(highlight=False)
     session: Session | None = None
     with _app_session(input, output):

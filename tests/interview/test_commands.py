@@ -75,3 +75,10 @@ def test_resuming_a_bad_file_is_an_error_with_its_location(write: object) -> Non
     with pytest.raises(ValidationError) as caught:
         drive(path, "")
     assert "bad.yaml:2:" in str(caught.value)
+
+
+def test_assess_without_terminal_says_so_in_swedish(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["assess", str(tmp_path / "a.yaml"), "--lang", "sv"])
+    assert result.exit_code == 2
+    assert "siqassess assess behöver en interaktiv terminal" in result.output
+    assert "`siqassess init -o FIL`" in result.output

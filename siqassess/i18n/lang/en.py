@@ -285,6 +285,12 @@ TEXTS: dict[str, str | Plural] = {
     "summary_columns": "Columns: score · target · █ score ┃ target · answered / N/A / missing",
     "menu_keys": "(press a number, or arrow keys and Enter)",
     "menu_arrows": "(arrow keys, Enter chooses)",
+    "no_terminal": (
+        "siqassess assess needs an interactive terminal (stdin and stdout must be a TTY)."
+        " Without one: write a blank file with `siqassess init -o FILE`, fill it in with "
+        "an editor, check it with `siqassess validate FILE`, then run `siqassess score "
+        "FILE` or `siqassess report FILE`."
+    ),
     "legend_short": "█ score ┃ target",
     "done_report": "Done: all {total} questions are answered. Report: siqassess report {path}",
     # messages: errors and warnings of every command

@@ -287,6 +287,12 @@ TEXTS: dict[str, str | Plural] = {
     ),
     "menu_keys": "(tryck en siffra, eller piltangenterna och Enter)",
     "menu_arrows": "(piltangenterna, Enter väljer)",
+    "no_terminal": (
+        "siqassess assess behöver en interaktiv terminal (stdin och stdout måste vara en "
+        "TTY). Utan en sådan: skriv en tom fil med `siqassess init -o FIL`, fyll i den i "
+        "en editor, kontrollera den med `siqassess validate FIL` och kör sedan `siqassess"
+        " score FIL` eller `siqassess report FIL`."
+    ),
     "legend_short": "█ poäng ┃ mål",
     "done_report": "Klart: alla {total} frågor är besvarade. Rapport: siqassess report {path}",
     # messages: errors and warnings of every command

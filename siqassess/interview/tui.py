@@ -201,6 +201,9 @@ def edit_text(
         style=STYLE,
         full_screen=True,
     )
+    # Esc alone cancels, Esc+Enter (Alt+Enter) adds a line: decide soon after an Esc, since a
+    # terminal sends Alt+Enter as one burst (the defaults would make Esc feel dead for 1.5 s).
+    app.ttimeoutlen, app.timeoutlen = 0.1, 0.3
     return app.run()
 
 

@@ -145,3 +145,20 @@ def test_sigkill_during_assess_never_loses_a_saved_answer(
         assert all(a is None or a.score == 60 for a in saved.answers.values())
         confirmed = answered
     assert confirmed > 0
+
+
+def test_esc_leaves_the_editor_without_saving(tmp_path: Path, model: LoadedModel) -> None:
+    path = tmp_path / "esc.yaml"
+    args = ["assess", str(path), "--lang", "en", "--organisation", "Acme", "--respondent", "Ada"]
+    term = Terminal(args, 24, 80)
+    term.wait("Question 1 of 32  ·  ")
+    term.press("a")
+    term.wait("Note on F1.1")
+    term.type("a draft")
+    term.wait("a draft")
+    term.press("\x1b")
+    term.wait(lambda screen: "Note on F1.1" not in screen and "Question 1 of 32  ·  " in screen)
+    term.press("q")
+    term.wait("Resume later with")
+    assert term.finish() == 0
+    assert read_answers(path, model).answers["F1.1"] is None

@@ -10,7 +10,7 @@ from __future__ import annotations
 # Importing a command module registers its commands; `--help` lists them in this order.
 # isort: off
 from siqassess.cli import validate, model, score, assess, report, group, convert  # noqa: F401
-from siqassess.cli import configcmd  # noqa: F401
+from siqassess.cli import configcmd, plan  # noqa: F401
 
 # isort: on
 from siqassess.cli.app import app

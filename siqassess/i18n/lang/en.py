@@ -119,6 +119,12 @@ TEXTS: dict[str, str | Plural] = {
         "An improvement may be `{text: ..., actions: [{text, owner, due: YYYY-MM-DD, status: "
         "planned|in_progress|done}]}`. `last_year` is shown, never scored."
     ),
+    "plan_title": "Action plan",
+    "plan_empty": "No area for improvement has been written down yet.",
+    "plan_owner": "owner: {owner}",
+    "plan_due": "due {due}",
+    "plan_in_progress": "in progress",
+    "plan_figures": "{list}: gap {gap}, {points} points at stake",
     "last_year": "last year: {value}",
     "init_carried": (
         "Wrote {out}, started from {path}: header, findings, evidence, notes, targets and "

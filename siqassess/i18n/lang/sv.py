@@ -119,6 +119,12 @@ TEXTS: dict[str, str | Plural] = {
         "Ett förbättringsområde kan vara `{text: ..., actions: [{text, owner, due: ÅÅÅÅ-MM-DD, "
         "status: planned|in_progress|done}]}`. `last_year` visas men räknas aldrig."
     ),
+    "plan_title": "Handlingsplan",
+    "plan_empty": "Inga förbättringsområden är nedskrivna än.",
+    "plan_owner": "ansvarig: {owner}",
+    "plan_due": "senast {due}",
+    "plan_in_progress": "pågår",
+    "plan_figures": "{list}: gap {gap}, {points} poäng att vinna",
     "last_year": "förra året: {value}",
     "init_carried": (
         "Skrev {out}, startad från {path}: huvud, iakttagelser, underlag, anteckningar, mål "

@@ -1,0 +1,52 @@
+"""``plan``: the action plan of one assessment, in priority order (rule 12)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from siqassess.cli.app import app
+from siqassess.cli.emit import emit
+from siqassess.cli.inputs import require_files
+from siqassess.cli.options import Lang, ModelOpt, OutOpt
+
+
+@app.command()
+def plan(
+    file: Annotated[Path, typer.Argument(help="The answers file whose actions to list.")],
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", "-f", help="md (a checklist) or csv (default: from -o, else md)."),
+    ] = None,
+    output: OutOpt = None,
+    lang: Annotated[
+        Lang | None, typer.Option("--lang", "-l", help="sv or en (default: the file's language).")
+    ] = None,
+    model: ModelOpt = None,
+) -> None:
+    """Write the action plan: areas for improvement and their actions, most urgent first.
+
+    Markdown is a checklist to paste into an issue tracker; csv has one row per action.
+    """
+    from siqassess.core.plan import action_plan
+    from siqassess.core.scoring import score
+    from siqassess.errors import UsageError
+    from siqassess.io.answers import leaf_inputs
+    from siqassess.reports import context
+    from siqassess.reports.plan import plan_csv, plan_markdown
+
+    chosen = fmt or ("csv" if output is not None and output.suffix.lower() == ".csv" else "md")
+    if chosen not in ("md", "csv"):
+        raise UsageError(f"unknown format {chosen!r} for plan; use md or csv")
+    require_files(file)
+    loaded, answers = context.load_assessment(file, model)
+    result = score(loaded, leaf_inputs(answers), answers.default_target)
+    language = context.report_language(answers, loaded, lang.value if lang else None)
+    findings = {k: a.improvements for k, a in answers.answers.items() if a is not None}
+    entries = action_plan(result, findings, [leaf.id for leaf in loaded.leaves])
+    if chosen == "csv":
+        emit(plan_csv(entries, loaded, language), output)
+    else:
+        emit(plan_markdown(entries, loaded, language, answers.organisation), output)

@@ -1,0 +1,86 @@
+"""The action plan as a Markdown checklist (for an issue tracker) and as CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from siqassess.core.answers import Action
+from siqassess.core.plan import PlanEntry
+from siqassess.criteria.tree import LoadedModel
+from siqassess.i18n import number, t
+from siqassess.reports.results import csv_text
+
+
+def _question(model: LoadedModel, leaf_id: str, lang: str) -> str:
+    node = model.nodes[leaf_id]
+    text = node.name if node.kind == "result_area" else (node.question or node.name)
+    return " ".join(text.get(lang, "").split())
+
+
+def _action_md(action: Action, lang: str) -> str:
+    box = "x" if action.status == "done" else " "
+    parts = [action.text]
+    if action.owner:
+        parts.append(t(lang, "plan_owner", owner=action.owner))
+    if action.due:
+        parts.append(t(lang, "plan_due", due=action.due.isoformat()))
+    if action.status == "in_progress":
+        parts.append(t(lang, "plan_in_progress"))
+    return f"  - [{box}] " + " · ".join(parts)
+
+
+def plan_markdown(
+    entries: tuple[PlanEntry, ...], model: LoadedModel, lang: str, organisation: str
+) -> str:
+    """A checklist per leaf in priority order: one box per area for improvement and action."""
+    title = t(lang, "plan_title")
+    lines = [f"# {title}: {organisation}" if organisation else f"# {title}", ""]
+    if not entries:
+        lines += [t(lang, "plan_empty"), ""]
+    for entry in entries:
+        head = f"{entry.rank}. " if entry.rank else ""
+        lines.append(f"## {head}{entry.leaf_id} {_question(model, entry.leaf_id, lang)}")
+        lines.append("")
+        if entry.list != "other" and entry.gap is not None:
+            figures = t(
+                lang,
+                "plan_figures",
+                list=t(lang, entry.list),
+                gap=number(lang, entry.gap, 0),
+                points=number(lang, entry.points_at_stake, 1),
+            )
+            lines += [f"_{figures}_", ""]
+        for text, actions in entry.improvements:
+            done = bool(actions) and all(a.status == "done" for a in actions)
+            lines.append(f"- [{'x' if done else ' '}] {' '.join(text.split())}")
+            lines.extend(_action_md(a, lang) for a in actions)
+        lines.append("")
+    return "\n".join(lines)
+
+
+CSV_HEAD = ("rank", "list", "leaf", "question", "improvement", "action", "owner", "due", "status")
+
+
+def plan_csv(entries: tuple[PlanEntry, ...], model: LoadedModel, lang: str) -> str:
+    """One row per action (an area for improvement without actions gets one row of its own)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_HEAD)
+    for entry in entries:
+        base = [
+            entry.rank or "",
+            entry.list,
+            entry.leaf_id,
+            csv_text(_question(model, entry.leaf_id, lang)),
+        ]
+        for text, actions in entry.improvements:
+            rows = actions or (None,)
+            for action in rows:
+                tail = (
+                    [csv_text(action.text), csv_text(action.owner), action.due or "", action.status]
+                    if action
+                    else ["", "", "", ""]
+                )
+                writer.writerow([*base, csv_text(text), *tail])
+    return out.getvalue()

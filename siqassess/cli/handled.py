@@ -51,6 +51,9 @@ class HandledGroup(TyperGroup):
     """A command group whose commands' errors become messages and exit codes."""
 
     def invoke(self, ctx: Any) -> Any:
+        from siqassess.io.files import reset_inputs
+
+        reset_inputs()  # what this command reads, `-o` may not overwrite
         # The command line, kept for the language of an error message (--lang, else the file's).
         args = [*getattr(ctx, "_protected_args", []), *ctx.args]
         try:

@@ -173,7 +173,7 @@ def read_answers(path: Path, model: LoadedModel) -> AnswersFile:
 
 def save_answers(path: Path, answers: AnswersFile, model: LoadedModel) -> None:
     """Write an answers file atomically, with each question as a comment."""
-    write_atomic(path, dump_answers(answers, model))
+    write_atomic(path, dump_answers(answers, model), replace_input=True)
 
 
 class _Dumper(yaml.SafeDumper):

@@ -20,6 +20,7 @@ from siqassess.errors import (
     msg,
 )
 from siqassess.io.answers import AnswersFile
+from siqassess.io.files import note_input
 from siqassess.io.resolver import Models
 from siqassess.io.validation import is_answers_data
 from siqassess.io.yamlio import Source
@@ -53,8 +54,8 @@ class Outcome:
 def expand(args: Iterable[str]) -> tuple[list[Target], list[Problem]]:
     """Turn PATH arguments into files to score, in argument order, each file once.
 
-    A directory is scanned recursively (sorted, hidden entries skipped, symlinked folders
-    followed once) for ``*.yaml``/``*.yml``/``*.xlsx``; a glob is expanded (``**`` recurses).
+    A directory is scanned recursively (sorted, hidden entries skipped, symlinks followed
+    only inside it) for ``*.yaml``/``*.yml``/``*.xlsx``; a glob is expanded (``**`` recurses).
     Files found this way that are not answers files are skipped when scored; a file named
     outright is not.
     """
@@ -67,6 +68,7 @@ def expand(args: Iterable[str]) -> tuple[list[Target], list[Problem]]:
         if key not in seen:
             seen.add(key)
             targets.append(Target(path, found))
+            note_input(path)  # read in worker processes too, yet never to be overwritten by -o
 
     for arg in args:
         if os.path.isdir(arg):
@@ -88,7 +90,13 @@ def expand(args: Iterable[str]) -> tuple[list[Target], list[Problem]]:
 
 
 def scan(folder: str) -> Iterator[str]:
-    """Every ``*.yaml``/``*.yml``/``*.xlsx`` file (any case) below ``folder``, sorted."""
+    """Every ``*.yaml``/``*.yml``/``*.xlsx`` file (any case) below ``folder``, sorted, inside it.
+
+    A symlink (to a folder or a file) is followed only when its target lies inside the
+    folder being scanned, so a link to ``/`` or ``/proc`` is never walked; each folder is
+    visited once, so link loops end.
+    """
+    top = os.path.realpath(folder)
     visited: set[tuple[int, int]] = set()
     for root, dirs, files in os.walk(folder, followlinks=True):
         try:
@@ -100,10 +108,25 @@ def scan(folder: str) -> Iterator[str]:
             dirs[:] = []
             continue
         visited.add((info.st_dev, info.st_ino))
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(
+            d for d in dirs if not d.startswith(".") and _inside(os.path.join(root, d), top)
+        )
         for name in sorted(files):
-            if name.lower().endswith(ANSWERS_SUFFIXES) and not name.startswith((".", "~$")):
-                yield os.path.join(root, name)
+            path = os.path.join(root, name)
+            if (
+                name.lower().endswith(ANSWERS_SUFFIXES)
+                and not name.startswith((".", "~$"))
+                and _inside(path, top)
+            ):
+                yield path
+
+
+def _inside(path: str, top: str) -> bool:
+    """Whether ``path`` is no symlink, or a symlink whose target lies under ``top``."""
+    if not os.path.islink(path):
+        return True
+    target = os.path.realpath(path)
+    return target == top or target.startswith(top.rstrip(os.sep) + os.sep)
 
 
 # -- scoring one file --

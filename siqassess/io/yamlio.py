@@ -1,34 +1,55 @@
-"""Safe YAML reading with source positions, and atomic file writing."""
+"""Safe YAML reading with source positions (writing lives in :mod:`siqassess.io.files`)."""
 
 from __future__ import annotations
 
 import contextlib
-import os
-import stat
-import tempfile
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import Any, NoReturn
 
 import yaml
 
-from siqassess.errors import InputError, Location, Msg, OutputError, Problem, msg
+from siqassess.errors import InputError, Location, Msg, Problem, msg
+from siqassess.io.files import atomic_writer, read_bytes, write_atomic
 
 MAX_BYTES = 5 * 1024 * 1024
 """Largest file read. The built-in model is about 40 KB; answers files are smaller still."""
 
 MAX_NODES = 100_000
-"""Largest number of YAML nodes after expanding aliases; stops alias ("billion laughs") bombs."""
+"""Largest number of YAML nodes, aliases expanded; stops alias ("billion laughs") bombs and
+flat lists of millions of items. The built-in model has about 1,500 nodes."""
+
+MAX_EXPANDED = MAX_BYTES
+"""Largest number of characters of text once aliases are expanded: an alias of a long text
+counts as a copy of it, so what a file expands to is never larger than a file we accept."""
 
 MAX_DEPTH = 64
 """Deepest nesting accepted; real model and answers files are under ten levels deep."""
 
 KeyPath = Sequence[str | int]
+__all__ = ["Source", "atomic_writer", "decode", "load", "parse", "read_text", "write_atomic"]
+
+
+_CONSTRUCT_FAILURES = (ValueError, TypeError, KeyError, AttributeError, OverflowError)
 
 
 class _Loader(yaml.CSafeLoader):
-    """The libyaml safe loader, refusing duplicate keys instead of keeping the last."""
+    """The libyaml safe loader with YAML 1.2 numbers, refusing duplicate keys and odd tags.
+
+    Plain scalars are numbers only when written as decimals (``60``, ``-1``, ``2.5``, ``1e3``):
+    the YAML 1.1 forms ``1:00``, ``6_0``, ``0x3C``, ``0o74`` and ``074`` stay text, so the
+    schema refuses them as scores instead of reading them all as 60.
+    """
+
+    def construct_object(self, node: Any, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep=deep)
+        except _CONSTRUCT_FAILURES as exc:
+            raise yaml.constructor.ConstructorError(
+                None, None, _unbuildable(node, exc), node.start_mark
+            ) from None
 
     def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
         if isinstance(node, yaml.MappingNode):
@@ -46,6 +67,47 @@ class _Loader(yaml.CSafeLoader):
         return super().construct_mapping(node, deep=deep)
 
 
+def _yaml12_resolvers() -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
+    number_tags = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
+    table = {
+        first: [(tag, regexp) for tag, regexp in entries if tag not in number_tags]
+        for first, entries in yaml.CSafeLoader.yaml_implicit_resolvers.items()
+    }
+    numbers = [
+        ("tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), "-+0123456789"),
+        (
+            "tag:yaml.org,2002:float",
+            re.compile(
+                r"^(?:[-+]?(?:\.[0-9]+|(?:0|[1-9][0-9]*)(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+                r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+            ),
+            "-+0123456789.",
+        ),
+    ]
+    for tag, regexp, firsts in numbers:
+        for first in firsts:
+            table.setdefault(first, []).append((tag, regexp))
+    return table
+
+
+_Loader.yaml_implicit_resolvers = _yaml12_resolvers()
+for _tag in ("binary", "set", "omap", "pairs"):
+    # These build bytes, sets and tuples, which no siqassess document has: refuse the tag.
+    _Loader.yaml_constructors = {
+        k: v for k, v in _Loader.yaml_constructors.items() if k != f"tag:yaml.org,2002:{_tag}"
+    }
+
+
+def _unbuildable(node: Any, exc: Exception) -> str:
+    value = node.value if isinstance(node, yaml.ScalarNode) else ""
+    kind = node.tag.rsplit(":", 1)[-1]
+    shown = repr(value[:40] + ("…" if len(value) > 40 else ""))
+    if kind == "timestamp":
+        detail = f" ({exc})" if isinstance(exc, ValueError) else ""
+        return f"{shown} is not a valid date{detail}"
+    return f"{shown} cannot be read as !!{kind}"
+
+
 @dataclass
 class Source:
     """A YAML file's text, able to map a key path back to a line and column."""
@@ -54,19 +116,21 @@ class Source:
     text: str
     _root: yaml.Node | None = field(default=None, repr=False)
 
+    _keys: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = field(
+        default_factory=dict, repr=False
+    )
+
     def locate(self, path: KeyPath) -> Location:
         """Return the location of the deepest node along ``path`` that exists."""
         node = self._node()
         mark = node.start_mark if node is not None else None
         for key in path:
             if isinstance(node, yaml.MappingNode):
-                for key_node, value_node in node.value:
-                    if isinstance(key_node, yaml.ScalarNode) and key_node.value == str(key):
-                        mark = key_node.start_mark
-                        node = value_node
-                        break
-                else:
+                pair = self._entry(node, key)
+                if pair is None:
                     break
+                mark = pair[0].start_mark
+                node = pair[1]
             elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
                 if not 0 <= key < len(node.value):
                     break
@@ -78,34 +142,35 @@ class Source:
             return Location(self.name, 1, 1)
         return Location(self.name, mark.line + 1, mark.column + 1)
 
+    def _entry(self, node: yaml.MappingNode, key: str | int) -> tuple[yaml.Node, yaml.Node] | None:
+        """The key and value nodes of ``key`` in ``node``, from an index built once per mapping.
+
+        Looking keys up one by one was quadratic: locating 40,000 unknown ids took minutes.
+        """
+        index = self._keys.get(id(node))
+        if index is None:
+            index = {}
+            for key_node, value_node in node.value:
+                if isinstance(key_node, yaml.ScalarNode):
+                    index.setdefault(key_node.value, (key_node, value_node))
+            self._keys[id(node)] = index
+        return index.get(str(key))
+
     def _node(self) -> yaml.Node | None:
         if self._root is None:
-            with contextlib.suppress(yaml.YAMLError, RecursionError):
-                self._root = yaml.compose(self.text, Loader=yaml.CSafeLoader)
+            with contextlib.suppress(yaml.YAMLError, RecursionError, InputError):
+                text = self.text
+                _check_events(self.name, text)
+                self._root = yaml.compose(text, Loader=yaml.CSafeLoader)
         return self._root
 
 
 def read_text(path: Path, limit: int = MAX_BYTES) -> str:
-    """Read a UTF-8 file (a BOM is allowed), refusing directories and files over ``limit``."""
-    name = str(path)
-    try:
-        if path.is_dir():
-            raise InputError(Problem.of(Location(name), msg("err_is_directory")))
-        with path.open("rb") as handle:
-            raw = handle.read(limit + 1)
-    except FileNotFoundError:
-        raise InputError(Problem.of(Location(name), msg("err_no_such_file"))) from None
-    except PermissionError:
-        raise InputError(Problem.of(Location(name), msg("err_permission"))) from None
-    except OSError as exc:
-        raise InputError(
-            Problem.of(Location(name), msg("err_cannot_read", reason=exc.strerror))
-        ) from None
-    if len(raw) > limit:
-        raise InputError(
-            Problem.of(Location(name), msg("err_too_large", limit=limit // (1024 * 1024)))
-        )
-    return decode(name, raw)
+    """Read a regular UTF-8 file (a BOM is allowed) of at most ``limit`` bytes.
+
+    Folders, FIFOs, devices and sockets are refused before any read that could block.
+    """
+    return decode(str(path), read_bytes(path, limit))
 
 
 def decode(name: str, raw: bytes) -> str:
@@ -125,11 +190,12 @@ def parse(name: str, text: str) -> tuple[Any, Source]:
     source = Source(name, text)
     loader = _Loader(text)
     try:
-        _check_flow_depth(name, text)
+        aliases = _check_events(name, text)
         node = loader.get_single_node()
         if node is None:
             raise InputError(Problem.of(Location(name, 1, 1), msg("err_empty")))
-        _check_size(name, node, "&" in text and "*" in text)
+        if aliases:
+            _check_expanded(name, node)
         source._root = node
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
@@ -176,51 +242,36 @@ def _tag_at(text: str, exc: yaml.MarkedYAMLError) -> str:
     return problem[start:] if start >= 0 else "(unknown)"
 
 
-def _check_size(name: str, root: yaml.Node, may_alias: bool) -> None:
-    """Refuse documents too deep, or too large once aliases are expanded."""
-    if may_alias:
-        _check_expanded(name, root)
-        return
-    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
-    while stack:
-        node, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            _too_deep(name, node)
-        if type(node) is yaml.MappingNode:
-            for key, value in node.value:
-                if type(key) is not yaml.ScalarNode:
-                    stack.append((key, depth + 1))
-                if type(value) is not yaml.ScalarNode:
-                    stack.append((value, depth + 1))
-        elif type(node) is yaml.SequenceNode:
-            stack.extend(
-                (item, depth + 1) for item in node.value if type(item) is not yaml.ScalarNode
-            )
-
-
 def _check_expanded(name: str, root: yaml.Node) -> None:
-    sizes: dict[int, int] = {}
-    stack: list[tuple[yaml.Node, int, bool]] = [(root, 1, False)]
+    """Refuse a document that is too large once its aliases are expanded.
+
+    Each distinct node is measured once (nodes and characters of text below it), so the
+    check is linear in the document as written however often its parts are aliased.
+    """
+    sizes: dict[int, tuple[int, int]] = {}
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
     while stack:
-        node, depth, done = stack.pop()
-        if depth > MAX_DEPTH:
-            _too_deep(name, node)
+        node, done = stack.pop()
         if id(node) in sizes:
             continue
         children = _children(node)
         if not done:
-            stack.append((node, depth, True))
-            stack.extend((c, depth + 1, False) for c in children if id(c) not in sizes)
+            stack.append((node, True))
+            stack.extend((c, False) for c in children if id(c) not in sizes)
             continue
-        sizes[id(node)] = 1 + sum(sizes.get(id(c), 1) for c in children)
-        if sizes[id(node)] > MAX_NODES:
+        nodes, chars = 1, len(node.value) if isinstance(node, yaml.ScalarNode) else 0
+        for child in children:
+            n, c = sizes[id(child)]
+            nodes += n
+            chars += c
+        sizes[id(node)] = (nodes, chars)
+        if nodes > MAX_NODES or chars > MAX_EXPANDED:
             mark = node.start_mark
-            raise InputError(
-                Problem.of(
-                    Location(name, mark.line + 1, mark.column + 1),
-                    msg("err_alias_bomb", max=MAX_NODES),
-                )
-            )
+            where = Location(name, mark.line + 1, mark.column + 1)
+            if nodes > MAX_NODES:
+                raise InputError(Problem.of(where, msg("err_alias_bomb", max=MAX_NODES)))
+            message = msg("err_alias_text", max=MAX_EXPANDED // (1024 * 1024))
+            raise InputError(Problem.of(where, message))
 
 
 def _too_deep(name: str, node: yaml.Node | yaml.Event) -> NoReturn:
@@ -237,77 +288,40 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
-def _check_flow_depth(name: str, text: str) -> None:
-    """Refuse deep ``[[[...`` nesting before libyaml composes it: its recursion can crash."""
-    if text.count("[") + text.count("{") <= MAX_DEPTH:
-        return
+def _check_events(name: str, text: str) -> bool:
+    """Refuse deep or huge documents before they are composed; say whether there are aliases.
+
+    One pass over libyaml's events, stopping at the first limit crossed: nesting deeper than
+    :data:`MAX_DEPTH` (libyaml's recursive composer can crash on it) or more than
+    :data:`MAX_NODES` nodes (a flat list of millions of items takes gigabytes once composed).
+    """
     loader = yaml.CSafeLoader(text)
-    depth = 0
+    depth = nodes = 0
+    aliases = False
     try:
         while (event := loader.get_event()) is not None:
-            if isinstance(event, yaml.CollectionStartEvent):
+            kind = type(event)
+            if kind is yaml.ScalarEvent:
+                nodes += 1
+            elif kind is yaml.AliasEvent:
+                aliases = True
+                nodes += 1
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                nodes += 1
                 depth += 1
                 if depth > MAX_DEPTH:
                     _too_deep(name, event)
-            elif isinstance(event, yaml.CollectionEndEvent):
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
                 depth -= 1
+            if nodes > MAX_NODES:
+                mark = event.start_mark
+                where = Location(name, mark.line + 1, mark.column + 1) if mark else Location(name)
+                raise InputError(Problem.of(where, msg("err_too_many_values", max=MAX_NODES)))
     finally:
         loader.dispose()
+    return aliases
 
 
 def load(path: Path) -> tuple[Any, Source]:
     """Read and parse a YAML file from disk."""
     return parse(str(path), read_text(path))
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` so that a crash leaves either the old file or the new one, never a mix."""
-    with atomic_writer(path) as handle:
-        handle.write(text)
-
-
-@contextlib.contextmanager
-def atomic_writer(path: Path) -> Iterator[IO[str]]:
-    """A text stream to ``path`` that replaces it only when complete (tmp + fsync + rename).
-
-    Streaming writers (a batch written as it is scored) keep memory flat, yet a crash or a
-    full disk at any moment leaves either the old file or the whole new one.
-    """
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise OutputError(Problem.of(Location(str(path)), msg("err_no_folder", folder=folder)))
-    try:
-        mode = stat.S_IMODE(path.stat().st_mode)
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    tmp_name = ""
-    try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, mode)
-        os.replace(tmp_name, path)
-        tmp_name = ""
-        _fsync_dir(folder)
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise OutputError(
-            Problem.of(Location(str(path)), msg("err_cannot_write", reason=reason))
-        ) from None
-    finally:
-        if tmp_name:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
-
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -1,0 +1,171 @@
+"""Time and memory of siqassess on the worst input shapes known, per MB of input.
+
+Run: python benchmarks/hostile.py [--timeout 120] [--only NAME] [--keep DIR]
+
+Each shape is written once into a temporary folder, then each command runs in its own
+subprocess (``python -m siqassess``, so ``PYTHONPATH=/other/checkout`` measures another
+version). For every run it prints the exit code, seconds, seconds per MB of input and the peak
+memory (max RSS). A run over --timeout is killed and shown as ``>T``. The goal (issue #11):
+below 5 MiB, under 5 s and 300 MiB for validate, score and report, and ``aggregate`` linear in
+the number of files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+MEASURE = """
+import resource, subprocess, sys, time
+start = time.perf_counter()
+try:
+    code = subprocess.run(
+        sys.argv[2:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        timeout=float(sys.argv[1]),
+    ).returncode
+except subprocess.TimeoutExpired:
+    code = "timeout"
+took = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(code, took, peak)
+"""
+
+
+def _blank(folder: Path) -> str:
+    from siqassess.criteria.load import resolve_model
+    from siqassess.io.answers import new_answers, save_answers
+
+    model = resolve_model(None)
+    path = folder / ".blank.yaml"
+    save_answers(path, new_answers(model, organisation="Acme", respondent="Eva"), model)
+    text = path.read_text(encoding="utf-8")
+    path.unlink()
+    return text
+
+
+def unknown_ids(folder: Path, count: int = 45_000) -> list[Path]:
+    """An answers file with tens of thousands of unknown answer ids (was quadratic)."""
+    text = _blank(folder)
+    extra = "".join(f"  X{i}:\n    score: 10\n" for i in range(count))
+    path = folder / "unknown-ids.yaml"
+    path.write_text(text + extra, encoding="utf-8")
+    return [path]
+
+
+def alias_fanout(folder: Path) -> list[Path]:
+    """10,000 aliases of one 100 KB text, under the node limit (was minutes, then OOM)."""
+    text = _blank(folder).replace("organisation: Acme", "organisation: &big " + "x" * 100_000)
+    text = text.replace("    score: null\n", "    score: null\n    note: *big\n", 1)
+    notes = "".join("  - *big\n" for _ in range(10_000))
+    path = folder / "alias-fanout.yaml"
+    path.write_text(text + "extra:\n" + notes, encoding="utf-8")
+    return [path]
+
+
+def flat_list(folder: Path) -> list[Path]:
+    """A 5 MiB flow list of 2.6 million items (was 20 s and 0.9 GiB)."""
+    path = folder / "flat-list.yaml"
+    items = ",".join(["1"] * 2_600_000)
+    path.write_text("format: 1\nanswers: [" + items + "]\n", encoding="utf-8")
+    return [path]
+
+
+def long_notes(folder: Path) -> list[Path]:
+    """A valid answers file of nearly 5 MiB: every leaf with a long note and evidence."""
+    text = _blank(folder)
+    leaves = text.count("    score: null\n")
+    note = "Lorem ipsum dolor sit amet. " * (4_600_000 // leaves // 28)
+    text = text.replace(
+        "    score: null\n", f"    score: 50\n    note: {note}\n    evidence: [{note}]\n"
+    )
+    path = folder / "long-notes.yaml"
+    path.write_text(text, encoding="utf-8")
+    return [path]
+
+
+def many_values(folder: Path) -> list[Path]:
+    """Just under the value limit: 95,000 short evidence items spread over the leaves."""
+    text = _blank(folder)
+    leaves = text.count("    score: null\n")
+    per = 95_000 // leaves
+    items = "".join(f"    - e{i}\n" for i in range(per))
+    text = text.replace("    score: null\n", "    score: 50\n    evidence:\n" + items)
+    path = folder / "many-values.yaml"
+    path.write_text(text, encoding="utf-8")
+    return [path]
+
+
+def same_respondent(folder: Path, count: int = 2_000) -> list[Path]:
+    """``count`` answers files all from respondent "Eva" (aggregate was cubic in names)."""
+    team = folder / f"team-{count}"
+    team.mkdir()
+    text = _blank(folder).replace("    score: null\n", "    score: 50\n")
+    for i in range(count):
+        (team / f"r{i:05d}.yaml").write_text(text, encoding="utf-8")
+    return [team]
+
+
+SHAPES: dict[str, tuple[Callable[[Path], list[Path]], list[list[str]]]] = {
+    "unknown-ids": (unknown_ids, [["validate"], ["score", "-f", "json"], ["report", "-f", "md"]]),
+    "alias-fanout": (
+        alias_fanout,
+        [["validate"], ["score", "-f", "json"], ["report", "-f", "md"], ["report", "-f", "html"]],
+    ),
+    "flat-list": (flat_list, [["validate"], ["score", "-f", "json"], ["report", "-f", "md"]]),
+    "long-notes": (
+        long_notes,
+        [["validate"], ["score", "-f", "json"], ["report", "-f", "md"], ["report", "-f", "html"]],
+    ),
+    "many-values": (many_values, [["validate"], ["score", "-f", "json"], ["report", "-f", "md"]]),
+    "aggregate-2000": (same_respondent, [["aggregate", "-f", "json"]]),
+    "aggregate-10000": (lambda f: same_respondent(f, 10_000), [["aggregate", "-f", "json"]]),
+}
+
+
+def _size(paths: list[Path]) -> int:
+    total = 0
+    for path in paths:
+        files = path.rglob("*.yaml") if path.is_dir() else [path]
+        total += sum(f.stat().st_size for f in files)
+    return total
+
+
+def main() -> None:
+    """Write every shape, run every command on it and print one line per run."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--timeout", type=float, default=120.0)
+    parser.add_argument("--only", action="append", help="Run only this shape (repeatable).")
+    parser.add_argument("--keep", type=Path, help="Write the shapes here and keep them.")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        print(f"{'shape':16} {'command':18} {'MB':>6} {'exit':>7} {'s':>7} {'s/MB':>7} {'MiB':>6}")
+        for name, (make, commands) in SHAPES.items():
+            if args.only and name not in args.only:
+                continue
+            paths = make(folder)
+            mb = _size(paths) / 1e6
+            for command in commands:
+                argv = [sys.executable, "-m", "siqassess", *command, *map(str, paths)]
+                out = subprocess.run(
+                    [sys.executable, "-c", MEASURE, str(args.timeout), *argv],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                ).stdout.split()
+                code, took, peak = out[0], float(out[1]), int(out[2]) / 1024
+                shown = f">{args.timeout:.0f}" if code == "timeout" else f"{took:.2f}"
+                print(
+                    f"{name:16} {' '.join(command):18} {mb:6.2f} {code:>7} {shown:>7} "
+                    f"{took / mb:7.2f} {peak:6.0f}",
+                    flush=True,
+                )
+
+
+if __name__ == "__main__":
+    main()

@@ -16,6 +16,7 @@ from markupsafe import Markup
 from siqassess.errors import Location, Problem, SiqError, UsageError
 from siqassess.i18n import number
 from siqassess.reports.formats.interface import Rendered
+from siqassess.reports.limits import BoundedEnvironment, TemplateLimit, render_bounded
 from siqassess.reports.radar import bar_svg
 
 FORMATS = ("txt", "md", "html")
@@ -54,7 +55,7 @@ def environment(fmt: str, template_dir: Path | None = None) -> SandboxedEnvironm
     package = jinja2.PackageLoader("siqassess.reports", "templates")
     # "siqassess/report.html.j2" always names the built-in file, so an override can extend it.
     loaders += [package, jinja2.PrefixLoader({"siqassess": package})]
-    env = SandboxedEnvironment(
+    env = BoundedEnvironment(
         loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
         autoescape=fmt == "html",
@@ -142,7 +143,7 @@ def render(
     env = environment(fmt, template_dir)
     try:
         page = env.get_template(f"{template}.{fmt}.j2")
-        return page.render(dict(context, format=fmt, fancy=fancy))
+        return render_bounded(page, dict(context, format=fmt, fancy=fancy))
     except jinja2.TemplateSyntaxError as exc:
         where = Location(exc.filename or exc.name or "", exc.lineno or 0)
         raise TemplateProblem(Problem(where, f"template syntax: {exc.message}")) from None
@@ -152,15 +153,18 @@ def render(
     except jinja2.exceptions.SecurityError as exc:
         where = _where(exc.__traceback__)
         raise TemplateProblem(Problem(where, f"refused by the sandbox: {exc}")) from None
+    except TemplateLimit as exc:
+        where = _where(exc.__traceback__, page.filename)
+        raise TemplateProblem(Problem(where, f"template stopped: {exc}")) from None
     except jinja2.TemplateError as exc:  # UndefinedError and the rest; our own bugs surface
         where = _where(exc.__traceback__)
         message = getattr(exc, "message", None) or str(exc)
         raise TemplateProblem(Problem(where, f"template error: {message}")) from None
 
 
-def _where(tb: TracebackType | None) -> Location:
+def _where(tb: TracebackType | None, fallback: str | None = None) -> Location:
     """The innermost template line in a traceback (Jinja rewrites frames to template lines)."""
-    found = Location("report template")
+    found = Location(fallback or "report template")
     while tb is not None:
         filename = tb.tb_frame.f_code.co_filename
         if filename.endswith(".j2"):

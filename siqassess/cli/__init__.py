@@ -20,7 +20,7 @@ __all__ = ["app", "main"]
 
 def main() -> None:
     """Console-script entry point."""
-    from siqassess.cli import stdio
+    from siqassess.cli import stdio, streams
 
     stdio.configure()
-    app(prog_name="siqassess")
+    streams.run(lambda: app(prog_name="siqassess"))

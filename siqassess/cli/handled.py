@@ -15,7 +15,9 @@ from typing import Any, NoReturn
 import typer
 from typer.core import TyperGroup
 
+from siqassess.cli.streams import is_output_error
 from siqassess.errors import SiqError
+from siqassess.textsafe import guarded
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -54,6 +56,10 @@ class HandledGroup(TyperGroup):
         from siqassess.io.files import reset_inputs
 
         reset_inputs()  # what this command reads, `-o` may not overwrite
+        with guarded():  # no control sequence from a file reaches the terminal
+            return self._invoke(ctx)
+
+    def _invoke(self, ctx: Any) -> Any:
         # The command line, kept for the language of an error message (--lang, else the file's).
         args = [*getattr(ctx, "_protected_args", []), *ctx.args]
         try:
@@ -70,8 +76,8 @@ class HandledGroup(TyperGroup):
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
         except Exception as exc:
-            if _traceback_wanted(ctx):
-                raise
+            if _traceback_wanted(ctx) or is_output_error(exc):
+                raise  # a broken stdout is handled once, by cli/streams.py
             from siqassess.i18n import t
 
             error = f"{type(exc).__name__}: {exc}"

@@ -44,12 +44,11 @@ def model_show(
     lang: Annotated[Lang, typer.Option("--lang", "-l", help="Language of the texts.")] = Lang.sv,
 ) -> None:
     """Draw the model as a tree: groups, success factors, criteria and result areas."""
-    from rich.console import Console
-
     from siqassess.criteria.load import resolve_model
     from siqassess.reports.views import model_tree
+    from siqassess.textsafe import console
 
-    Console().print(model_tree(resolve_model(model), lang.value))
+    console().print(model_tree(resolve_model(model), lang.value))
 
 
 @model_app.command("export")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -46,6 +47,7 @@ def report(
     from siqassess.io.answers import leaf_inputs
     from siqassess.reports import context, formats
     from siqassess.reports.formats.interface import ReportJob
+    from siqassess.textsafe import Styled
 
     chosen = pick_format("report", fmt, output)
     require_files(file)
@@ -62,4 +64,8 @@ def report(
         data = dict(data, summary=True)
     fancy = chosen.name == "txt" and output is None and color_wanted(sys.stdout)
     job = ReportJob(data, output=output, template_dir=template_dir, fancy=fancy)
-    emit_rendered(formats.render(chosen, job), output)
+    done = formats.render(chosen, job)
+    if fancy:  # every file text in it was made visible; only our own colours are left
+        text = done.text if done.text.endswith("\n") else done.text + "\n"
+        done = dataclasses.replace(done, text=Styled(text))
+    emit_rendered(done, output)

@@ -62,6 +62,7 @@ def validate(
     from siqassess.errors import Msg
     from siqassess.i18n import language_for, t
     from siqassess.io import validation
+    from siqassess.textsafe import visible
 
     language = language_for(lang.value if lang else None, paths)
     skip = skip_other or len(paths) > 1
@@ -82,7 +83,7 @@ def validate(
         }[fmt]
         out = render(reports)
     if out:
-        print(out)
+        print(visible(out))  # CI logs interpret escape sequences too
     if missing_files(paths):
         raise typer.Exit(EXIT_USAGE)
     if not all(r.valid for r in reports):

@@ -26,6 +26,7 @@ from siqassess.io.answers import (
     new_answers,
     save_answers,
 )
+from siqassess.io.files import lock
 from siqassess.io.fileschema import validate
 from siqassess.io.resolver import model_for
 from siqassess.io.yamlio import parse, read_text
@@ -195,9 +196,17 @@ def ask_path(lang: str, console: Console) -> Path:
 
 
 def start(
-    path: Path | None, model_option: str | None, lang_option: str | None, console: Console
+    path: Path | None,
+    model_option: str | None,
+    lang_option: str | None,
+    console: Console,
+    held: contextlib.ExitStack | None = None,
 ) -> Session:
-    """Open ``path`` (asking for it when missing), or create it, and save it at once."""
+    """Open ``path`` (asking for it when missing), or create it, and save it at once.
+
+    With ``held``, the file's advisory lock is taken into it before the file is read, so a
+    second session on the same file exits 2 (#11 §6).
+    """
     lang = lang_option
     asked = path is None
     if path is None or not path.exists():
@@ -205,6 +214,8 @@ def start(
         if path is None:
             path = ask_path(lang, console)
     while True:
+        if held is not None:
+            held.enter_context(lock(path))
         resumed = path.exists()
         repairs: list[Repair] = []
         if resumed:

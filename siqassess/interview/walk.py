@@ -32,6 +32,7 @@ from siqassess.interview.session import (
     start,
 )
 from siqassess.interview.tui import ask_level, edit_text
+from siqassess.textsafe import console as safe_console
 
 __all__ = ["Outcome", "check_terminal", "default_path", "load", "run"]
 
@@ -55,11 +56,11 @@ def run(
     """
     if input is None:
         check_terminal(lang_option)
-    console = console or Console(highlight=False)
+    console = console or safe_console()
     session: Session | None = None
-    with _app_session(input, output):
+    with _app_session(input, output), contextlib.ExitStack() as held:
         try:
-            session = start(path, model_option, lang_option, console)
+            session = start(path, model_option, lang_option, console, held)
             ask_names(session, organisation, respondent)
             return finish(session, _walk(session))
         except (KeyboardInterrupt, EOFError):

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO
 
 from siqassess.errors import InputError, Location, Msg, OutputError, Problem, UsageError, msg
+from siqassess.textsafe import one_line
 
 _KINDS = (
     (stat.S_ISDIR, "err_is_directory"),
@@ -304,7 +305,8 @@ def lock(path: Path) -> Iterator[None]:
         except OSError as exc:
             if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
                 raise
-            holder = os.pread(fd, 200, 0).decode("ascii", "replace").strip() or "another process"
+            text = os.pread(fd, 200, 0).decode("utf-8", "replace").strip()
+            holder = one_line(text) or "another process"
             message = msg("err_locked", holder=holder)
             raise LockedError(Problem.of(Location(str(path)), message)) from None
         os.ftruncate(fd, 0)

@@ -64,9 +64,10 @@ def _depth(kind: str) -> int:
 
 
 def _console(out: io.StringIO, width: int | None) -> Any:
-    from rich.console import Console
 
-    return Console(file=out, width=width or 100, highlight=False, emoji=False, markup=False)
+    from siqassess.textsafe import console
+
+    return console(file=out, width=width or 100)
 
 
 def comparison_table(

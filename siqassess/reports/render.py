@@ -18,6 +18,7 @@ from siqassess.i18n import number
 from siqassess.reports.formats.interface import Rendered
 from siqassess.reports.limits import BoundedEnvironment, TemplateLimit, render_bounded
 from siqassess.reports.radar import bar_svg
+from siqassess.textsafe import Styled, visible
 
 FORMATS = ("txt", "md", "html")
 _CHART_FILES = {"factors": "-radar.svg", "results": "-results-radar.svg"}
@@ -62,6 +63,7 @@ def environment(fmt: str, template_dir: Path | None = None) -> SandboxedEnvironm
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_shown,
     )
     env.filters.update(
         num=num,
@@ -109,7 +111,17 @@ def textbar(ctx: Any, value: float | None, width: int = 20) -> str:
     console = Console(file=buffer, force_terminal=True, color_system="standard", width=width + 4)
     bar = Text("█" * filled, style="green") + Text("░" * (width - filled), style="bright_black")
     console.print(bar, end="")
-    return buffer.getvalue()
+    return Styled(buffer.getvalue())
+
+
+def _shown(value: Any) -> Any:
+    """Every ``{{ value }}`` of a report: control and bidi characters made visible (#11 §5, §8).
+
+    Our own coloured bars (:class:`Styled`) and HTML we built (``Markup``) pass unchanged.
+    """
+    if isinstance(value, str) and not isinstance(value, Styled | Markup):
+        return visible(value)
+    return value
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|&~#!{}])")

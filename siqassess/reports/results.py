@@ -167,10 +167,11 @@ class TableWriter:
     def close(self) -> None:
         """Render the tables."""
         from rich import box
-        from rich.console import Console
         from rich.table import Table
 
-        console = Console(file=self._out, width=self._width, highlight=False)
+        from siqassess.textsafe import console as safe_console
+
+        console = safe_console(file=self._out, width=self._width)
         table = Table(
             box=box.SIMPLE_HEAD,
             title="Score 0–100, points out of 1000, leaves answered/N/A/missing",

@@ -1,0 +1,146 @@
+"""Text from files shown as text: no control sequence, markup or bidi override reaches a terminal.
+
+Answers and model files are untrusted, and any of their texts (organisation, respondent, notes,
+reasons, ids) may carry ESC sequences (screen clear, window title, OSC 52 clipboard writes,
+OSC 8 links, colours), C1 controls, carriage returns that overwrite a line, or bidi overrides
+that reorder what is shown. :func:`visible` replaces each with a visible placeholder.
+
+Every terminal output goes through here:
+
+- :func:`guarded` wraps ``sys.stderr`` (always) and ``sys.stdout`` (when it is a terminal) for
+  the length of a command, so every ``print`` and ``write`` is passed through :func:`visible`;
+- :func:`console` is the Rich console for tables, trees and screens: markup off (``[/x]`` in an
+  organisation name is text, not a crash or a link) and every text segment made visible, while
+  Rich's own styling is kept; what it writes is marked :class:`Styled` so the guard passes it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from typing import IO, Any, TextIO
+
+BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+"""Bidirectional marks, embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069…)."""
+
+_UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI}]")
+_UNSAFE_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{BIDI}\u2028\u2029]")
+
+
+def _placeholder(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Control Pictures block: ␛ for ESC, ␍ for CR
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return f"\u27e8U+{code:04X}\u27e9"  # ⟨U+202E⟩: no < or >, inert in HTML and Markdown
+
+
+def visible(text: str) -> str:
+    """``text`` with every control character except newline and tab, and every bidi control,
+    replaced by a visible placeholder (``␛``, ``␍``, ``⟨U+009B⟩``, ``⟨U+202E⟩``)."""
+    return _UNSAFE.sub(_placeholder, text)
+
+
+def one_line(text: str) -> str:
+    """Like :func:`visible`, and newlines, tabs and line separators too: one line of text."""
+    return _UNSAFE_LINE.sub(_placeholder, text)
+
+
+def is_visible(text: str) -> bool:
+    """Whether :func:`visible` would leave ``text`` unchanged."""
+    return _UNSAFE.search(text) is None
+
+
+class Styled(str):
+    """Text siqassess itself styled (Rich's colours, already made visible): passed unchanged."""
+
+    __slots__ = ()
+
+
+class SafeStream(io.TextIOBase):
+    """A text stream that makes everything written to it visible, except :class:`Styled`."""
+
+    def __init__(self, raw: TextIO) -> None:
+        self.raw = raw
+
+    def write(self, text: str) -> int:
+        self.raw.write(text if isinstance(text, Styled) else visible(text))
+        return len(text)
+
+    def writelines(self, lines: Iterable[str]) -> None:  # type: ignore[override]
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        self.raw.flush()
+
+    def isatty(self) -> bool:
+        return self.raw.isatty()
+
+    def fileno(self) -> int:
+        return self.raw.fileno()
+
+    def writable(self) -> bool:
+        return True
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self.raw, "encoding", None) or "utf-8"
+
+    @property
+    def errors(self) -> str | None:  # type: ignore[override]
+        return getattr(self.raw, "errors", None)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.raw, name)
+
+
+@contextlib.contextmanager
+def guarded() -> Iterator[None]:
+    """Pass stderr, and stdout on a terminal, through :func:`visible` for the ``with`` block.
+
+    Output to a pipe or a file (``score -f csv > out.csv``) is data and is left as written;
+    reports sanitise their own text (see ``reports/render.py``).
+    """
+    saved = sys.stdout, sys.stderr
+    try:
+        if not isinstance(sys.stderr, SafeStream):
+            sys.stderr = SafeStream(sys.stderr)
+        if not isinstance(sys.stdout, SafeStream) and _tty(sys.stdout):
+            sys.stdout = SafeStream(sys.stdout)
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+def _tty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (ValueError, AttributeError):
+        return False
+
+
+def console(file: IO[str] | None = None, **options: Any) -> Any:
+    """A Rich console that shows file texts as text (see the module docstring)."""
+    from rich.console import Console
+    from rich.segment import Segment
+
+    class _SafeConsole(Console):
+        def render_str(self, text: str, **kwargs: Any) -> Any:
+            return super().render_str(visible(text), **kwargs)  # measured as it is shown
+
+        def _render_buffer(self, buffer: Iterable[Segment]) -> str:
+            safe = (
+                seg if seg.control else Segment(visible(seg.text), seg.style, seg.control)
+                for seg in buffer
+            )
+            return Styled(super()._render_buffer(safe))
+
+    options.setdefault("markup", False)
+    options.setdefault("emoji", False)
+    options.setdefault("highlight", False)
+    return _SafeConsole(file=file, **options)

@@ -144,3 +144,31 @@ def console(file: IO[str] | None = None, **options: Any) -> Any:
     options.setdefault("emoji", False)
     options.setdefault("highlight", False)
     return _SafeConsole(file=file, **options)
+
+
+# -- spreadsheet cells (CSV now, xlsx later) --
+
+_FORMULA_START = frozenset("=+-@\t\r\n|%")
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def inert_cell(value: str) -> str:
+    """A text cell no spreadsheet will run as a formula (OWASP's CSV-injection guidance).
+
+    A cell is prefixed with ``'`` when, after any leading whitespace or invisible characters,
+    it starts with ``=``, ``+``, ``-``, ``@``, ``|``, ``%``, a tab or a line break, or with a
+    look-alike of one (full-width ``＝``, small ``﹦``…, found through NFKC normalisation), and
+    also when it starts with whitespace at all, since spreadsheets may trim it on import.
+    """
+    if not value:
+        return value
+    import unicodedata
+
+    first = value[0]
+    if first.isspace() or first in _INVISIBLE or first in _FORMULA_START:
+        return "'" + value
+    stripped = value.lstrip("".join(c for c in value[:64] if c.isspace()) + _INVISIBLE)
+    lead = unicodedata.normalize("NFKC", stripped[:1]) if stripped else ""
+    if lead[:1] in _FORMULA_START:
+        return "'" + value
+    return value

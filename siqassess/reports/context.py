@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,7 +41,10 @@ def safe_href(text: str) -> str | None:
     scheme (``javascript:``, ``data:``, ``file:``), whitespace, backslashes or a network
     path (``//host``) stays text.
     """
-    value = text.strip()
+    # Markdown and HTML decode entities in a link: judge what the reader's browser will see.
+    value = html.unescape(text).strip()
+    if value != text.strip():
+        return None
     if not value or any(c.isspace() or ord(c) < 32 for c in value) or "\\" in value:
         return None
     try:

@@ -136,9 +136,11 @@ def md_escape(value: Any) -> str:
 
 def md_href(value: str) -> str:
     """A link target for Markdown: characters that end a link are percent-encoded."""
-    return "".join(
-        {"(": "%28", ")": "%29", "<": "%3C", ">": "%3E", " ": "%20"}.get(c, c) for c in value
-    )
+    return "".join(_HREF_ESCAPES.get(c, c) for c in value)
+
+
+# `|` would end a table cell, `&` could spell an entity (`javascript&colon;`), `\` an escape.
+_HREF_ESCAPES = {c: f"%{ord(c):02X}" for c in "()<> |&\\[]`\"'"}
 
 
 def render(

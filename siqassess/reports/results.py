@@ -56,12 +56,13 @@ CSV_COLUMNS = (
     "na",
     "missing",
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def csv_text(value: str) -> str:
-    """Neutralise a text cell a spreadsheet would run as a formula, by prefixing ``'``."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    """Neutralise a text cell a spreadsheet would run as a formula (see textsafe.inert_cell)."""
+    from siqassess.textsafe import inert_cell
+
+    return inert_cell(value)
 
 
 def csv_number(value: float | None) -> str:

@@ -26,7 +26,8 @@ EXAMPLE = EXAMPLES / "norrvik-2026.yaml"
 
 
 def _copies(tmp_path: Path) -> tuple[Path, Path, Path]:
-    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    # Named outright, so without an extension that -o's format rule would already refuse.
+    old, new = tmp_path / "old-answers", tmp_path / "new-answers"
     shutil.copy(EXAMPLES / "norrvik-2025.yaml", old)
     shutil.copy(EXAMPLE, new)
     team = tmp_path / "team"
@@ -46,20 +47,24 @@ def _commands(old: Path, new: Path, team: Path) -> dict[str, tuple[list[str], Pa
         "compare-md": (["compare", "-f", "md", str(old), str(new)], new),
         "aggregate": (["aggregate", "-f", "json", str(team)], member),
         "aggregate-yaml": (["aggregate", "-f", "yaml", str(team)], member),
-        "validate-model": (["model", "export", "-m", str(new)], new),
     }
 
 
 NAMES = sorted(_commands(Path("o"), Path("n"), Path("t")))
+# A folder's files end in .yaml, which only `aggregate -f yaml` may write: for the others the
+# format rule refuses `-o member.yaml` first, so only links with other names reach this check.
+MATRIX = [
+    (name, via)
+    for name in NAMES
+    for via in ("same", "symlink", "hardlink", "dotted")
+    if via in ("symlink", "hardlink") or name not in ("score-folder", "aggregate")
+]
 
 
-@pytest.mark.parametrize("name", NAMES)
-@pytest.mark.parametrize("via", ["same", "symlink", "hardlink", "dotted"])
+@pytest.mark.parametrize(("name", "via"), MATRIX)
 def test_output_onto_an_input_is_refused(name: str, via: str, tmp_path: Path) -> None:
     old, new, team = _copies(tmp_path)
     args, victim = _commands(old, new, team)[name]
-    if name == "validate-model":
-        pytest.skip("model export takes no answers file")
     before = victim.read_bytes()
     target = {
         "same": victim,

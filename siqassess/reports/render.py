@@ -139,8 +139,10 @@ def md_href(value: str) -> str:
     return "".join(_HREF_ESCAPES.get(c, c) for c in value)
 
 
-# `|` would end a table cell, `&` could spell an entity (`javascript&colon;`), `\` an escape.
-_HREF_ESCAPES = {c: f"%{ord(c):02X}" for c in "()<> |&\\[]`\"'"}
+# `|` would end a table cell, `\\` start an escape, a backtick a code span. `&` stays: a link
+# whose text would decode as an entity (`javascript&colon;`) is never a link (see safe_href),
+# and encoding it would change what a query string means.
+_HREF_ESCAPES = {c: f"%{ord(c):02X}" for c in "()<> |\\`"}
 
 
 def render(

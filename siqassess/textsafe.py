@@ -117,6 +117,22 @@ def guarded() -> Iterator[None]:
         sys.stdout, sys.stderr = saved
 
 
+@contextlib.contextmanager
+def terminal_ui() -> Iterator[None]:
+    """Give an interactive screen (prompt_toolkit) the real stdout for the ``with`` block.
+
+    Its own escape sequences must reach the terminal; the file texts it shows come through
+    :func:`console` or prompt_toolkit, which replaces ESC itself.
+    """
+    saved = sys.stdout
+    if isinstance(saved, SafeStream):
+        sys.stdout = saved.raw
+    try:
+        yield
+    finally:
+        sys.stdout = saved
+
+
 def _tty(stream: IO[str]) -> bool:
     try:
         return stream.isatty()

@@ -126,16 +126,18 @@ def assess(
     A workbook (.xlsx) is not resumed here: `convert` it to YAML first.
     """
     from siqassess.interview import walk as interview
+    from siqassess.textsafe import terminal_ui
 
     if file is not None:
         refuse_workbook(file)
-    outcome = interview.run(
-        file,
-        model_option=model,
-        lang_option=lang.value if lang else None,
-        organisation=organisation,
-        respondent=respondent,
-    )
+    with terminal_ui():
+        outcome = interview.run(
+            file,
+            model_option=model,
+            lang_option=lang.value if lang else None,
+            organisation=organisation,
+            respondent=respondent,
+        )
     if outcome.ending == "interrupted":
         raise typer.Exit(EXIT_INTERRUPTED)
 

@@ -166,8 +166,10 @@ def _with_progress(items: Iterable[Any], total: int, stack: contextlib.ExitStack
     """Wrap ``items`` in a progress bar on stderr, for large batches on a terminal only."""
     if total < 20 or not sys.stderr.isatty():
         return items
-    from rich.console import Console
     from rich.progress import Progress
 
-    progress = stack.enter_context(Progress(console=Console(stderr=True), transient=True))
+    from siqassess.textsafe import console
+
+    # textsafe's console: its own cursor moves pass the terminal guard, file names do not.
+    progress = stack.enter_context(Progress(console=console(stderr=True), transient=True))
     return progress.track(items, total=total, description="Scoring")

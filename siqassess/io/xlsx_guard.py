@@ -14,6 +14,7 @@ import zipfile
 from pathlib import Path
 
 from siqassess.errors import InputError, Location, Problem
+from siqassess.io.files import note_input
 from siqassess.io.xlsx_text import file_error
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
@@ -45,12 +46,15 @@ def is_workbook_name(path: Path | str) -> bool:
 def read_bytes(path: Path, lang: str) -> bytes:
     """A regular file's bytes, at most :data:`MAX_FILE_BYTES`; never blocks on a FIFO."""
     name = str(path)
+    note_input(name)  # -o may not overwrite it (#11 §6)
     try:
         fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise InputError(Problem(Location(name), "no such file")) from None
     except IsADirectoryError:
         raise InputError(Problem(Location(name), "is a directory, not a file")) from None
+    except PermissionError:
+        raise InputError(Problem(Location(name), "permission denied")) from None
     except OSError as exc:
         raise InputError(Problem(Location(name), f"cannot read: {exc.strerror}")) from None
     try:

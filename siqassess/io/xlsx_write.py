@@ -7,14 +7,13 @@ password, so a client cannot break the layout by accident but can still lift pro
 
 from __future__ import annotations
 
-import contextlib
 import io
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from siqassess.criteria.tree import LoadedModel, Node, scale_values
-from siqassess.errors import Location, OutputError, Problem, ValidationError
+from siqassess.errors import Location, Problem, ValidationError
 from siqassess.io.answers import Answer, AnswersFile, Improvement
 from siqassess.io.xlsx_layout import (
     ACTION_COLUMNS,
@@ -45,30 +44,13 @@ def write_questionnaire(path: Path, answers: AnswersFile, model: LoadedModel) ->
 
 
 def save_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically: a temporary file beside it, fsync, rename."""
-    import os
-    import tempfile
+    """Write ``data`` to ``path`` atomically, by the rules of every ``-o`` (io/files.py):
+    never over an input, through (not over) a device or FIFO, a symlink's target replaced."""
+    from siqassess.io.files import atomic_writer
 
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise OutputError(Problem(Location(str(path)), f"folder {folder} does not exist"))
-    tmp = ""
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-        tmp = ""
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise OutputError(Problem(Location(str(path)), f"cannot write: {reason}")) from None
-    finally:
-        if tmp:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+    with atomic_writer(path) as handle:
+        handle.flush()
+        cast(Any, handle).buffer.write(data)
 
 
 def questionnaire_bytes(answers: AnswersFile, model: LoadedModel) -> bytes:

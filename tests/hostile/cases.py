@@ -16,7 +16,9 @@ def blank_answers(folder: Path) -> str:
     """The text of a blank answers file for the built-in model."""
     model = resolve_model(None)
     path = folder / "blank.yaml"
-    save_answers(path, new_answers(model, organisation="Acme", respondent="Eva"), model)
+    # English, so that messages about it are in English (they follow the file's language).
+    answers = new_answers(model, organisation="Acme", respondent="Eva", language="en")
+    save_answers(path, answers, model)
     text = path.read_text(encoding="utf-8")
     path.unlink()
     return text
@@ -125,3 +127,18 @@ FAILING: dict[str, Case] = {
 PASSING: dict[str, Case] = {
     "bom_and_crlf": _answers_crlf_bom,
 }
+
+
+def english_copy(path: Path) -> Path:
+    """A copy of an example answers file in English, so that messages about it are English."""
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="siqassess-hostile-"))
+    copy = folder / path.name
+    text = path.read_text(encoding="utf-8").replace("\nlanguage: sv\n", "\nlanguage: en\n")
+    copy.write_text(text, encoding="utf-8")
+    return copy
+
+
+EXAMPLE_EN = english_copy(Path(__file__).resolve().parents[2] / "examples" / "norrvik-2026.yaml")
+"""The Norrvik example answers file, in English."""

@@ -49,14 +49,18 @@ def _answers_with_date(folder: Path, value: str, name: str = "bad.yaml") -> tupl
 
 
 @pytest.mark.parametrize("case", sorted(UNBUILDABLE))
-@pytest.mark.parametrize("command", [["validate"], ["score"], ["report"], ["compare", "OTHER"]])
+@pytest.mark.parametrize(
+    "command",
+    [["validate", "PATH"], ["score", "PATH"], ["report", "PATH"], ["compare", "PATH", "OTHER"]],
+)
 def test_unbuildable_value_is_a_located_problem(
     case: str, command: list[str], tmp_path: Path
 ) -> None:
     value, message = UNBUILDABLE[case]
     path, line = _answers_with_date(tmp_path, value)
-    args = [str(EXAMPLE) if a == "OTHER" else a for a in command]
-    result = runner.invoke(app, [*args, str(path)])
+    other = str(EXAMPLE)
+    args = [other if a == "OTHER" else str(path) if a == "PATH" else a for a in command]
+    result = runner.invoke(app, args)
     assert result.exit_code == 1, result.output
     text = result.stdout + result.stderr
     assert "Traceback" not in text and "internal error" not in text

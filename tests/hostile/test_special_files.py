@@ -17,8 +17,9 @@ from siqassess.errors import InputError
 from siqassess.io.batch import expand
 from siqassess.io.files import read_bytes
 
+from .cases import EXAMPLE_EN as EXAMPLE
+
 runner = CliRunner()
-EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "norrvik-2026.yaml"
 FIFO = "is a named pipe (FIFO), not a regular file"
 
 
@@ -108,9 +109,9 @@ def test_a_fifo_in_a_scanned_folder_does_not_stop_the_batch(tmp_path: Path) -> N
 
 def test_a_fifo_in_an_aggregated_folder_is_one_line(tmp_path: Path) -> None:
     folder = tmp_path / "team"
-    shutil.copytree(EXAMPLE.parent / "team", folder)
+    shutil.copytree(Path(__file__).resolve().parents[2] / "examples" / "team", folder)
     fifo = _fifo(folder, "zz.yaml")
-    result = _bounded(["aggregate", str(folder)])
+    result = _bounded(["aggregate", "--lang", "en", str(folder)])
     assert result.exit_code == 1
     assert f"siqassess: error: {fifo}: {FIFO}" in result.stderr.splitlines()
 

@@ -10,8 +10,9 @@ from typer.testing import CliRunner
 from siqassess.cli import app
 from siqassess.reports import limits
 
+from .cases import EXAMPLE_EN as EXAMPLE
+
 runner = CliRunner()
-EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "norrvik-2026.yaml"
 
 ATTACKS = {
     "repeat_string": ("{{ 'a' * 10**10 }}", "a value of more than"),

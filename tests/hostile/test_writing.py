@@ -20,6 +20,8 @@ from siqassess.cli import app
 from siqassess.errors import OutputError
 from siqassess.io.files import LockedError, clean_stale_temporaries, lock, write_atomic
 
+from .cases import EXAMPLE_EN
+
 runner = CliRunner()
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 EXAMPLE = EXAMPLES / "norrvik-2026.yaml"
@@ -223,7 +225,7 @@ def test_the_lock_is_released_when_its_holder_is_killed(tmp_path: Path) -> None:
 
 def test_a_second_assess_session_exits_2(tmp_path: Path) -> None:
     path = tmp_path / "answers.yaml"
-    shutil.copy(EXAMPLE, path)
+    shutil.copy(EXAMPLE_EN, path)
     before = path.read_bytes()
     with lock(path):
         child = pexpect.spawn(
@@ -284,3 +286,21 @@ def test_a_reader_that_goes_away(command: list[str]) -> None:
     done = _shell([*command], "| head -c 1 >/dev/null; exit ${PIPESTATUS[0]}")
     assert done.returncode in (0, 1), done.stderr
     assert done.stderr == ""
+
+
+def test_workbooks_follow_the_same_output_rules(tmp_path: Path) -> None:
+    book = tmp_path / "answers.xlsx"
+    assert runner.invoke(app, ["convert", str(EXAMPLE), "-o", str(book)]).exit_code == 0
+    before = book.read_bytes()
+    # A workbook read as input is never overwritten, even through a link.
+    link = tmp_path / "again.xlsx"
+    link.symlink_to(book)
+    result = runner.invoke(app, ["convert", str(book), "-o", str(link)])
+    assert result.exit_code == 2, result.output
+    assert book.read_bytes() == before
+    # A link to a device is written through: the device stays a device.
+    null = tmp_path / "null.xlsx"
+    null.symlink_to("/dev/null")
+    result = runner.invoke(app, ["convert", str(EXAMPLE), "-o", str(null), "--force"])
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode) and null.is_symlink()

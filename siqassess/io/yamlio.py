@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,100 +11,21 @@ from typing import Any, NoReturn
 import yaml
 
 from siqassess.errors import InputError, Location, Msg, Problem, msg
+from siqassess.io import yamlbuild
 from siqassess.io.files import atomic_writer, read_bytes, write_atomic
 
 MAX_BYTES = 5 * 1024 * 1024
 """Largest file read. The built-in model is about 40 KB; answers files are smaller still."""
 
-MAX_NODES = 100_000
-"""Largest number of YAML nodes, aliases expanded; stops alias ("billion laughs") bombs and
-flat lists of millions of items. The built-in model has about 1,500 nodes."""
-
-MAX_EXPANDED = MAX_BYTES
-"""Largest number of characters of text once aliases are expanded: an alias of a long text
-counts as a copy of it, so what a file expands to is never larger than a file we accept."""
-
-MAX_DEPTH = 64
-"""Deepest nesting accepted; real model and answers files are under ten levels deep."""
+# The limits live beside the pass that enforces them; re-exported for callers and docs.
+MAX_NODES, MAX_EXPANDED, MAX_DEPTH = (
+    yamlbuild.MAX_NODES,
+    yamlbuild.MAX_EXPANDED,
+    yamlbuild.MAX_DEPTH,
+)
 
 KeyPath = Sequence[str | int]
 __all__ = ["Source", "atomic_writer", "decode", "load", "parse", "read_text", "write_atomic"]
-
-
-_CONSTRUCT_FAILURES = (ValueError, TypeError, KeyError, AttributeError, OverflowError)
-
-
-class _Loader(yaml.CSafeLoader):
-    """The libyaml safe loader with YAML 1.2 numbers, refusing duplicate keys and odd tags.
-
-    Plain scalars are numbers only when written as decimals (``60``, ``-1``, ``2.5``, ``1e3``):
-    the YAML 1.1 forms ``1:00``, ``6_0``, ``0x3C``, ``0o74`` and ``074`` stay text, so the
-    schema refuses them as scores instead of reading them all as 60.
-    """
-
-    def construct_object(self, node: Any, deep: bool = False) -> Any:
-        try:
-            return super().construct_object(node, deep=deep)
-        except _CONSTRUCT_FAILURES as exc:
-            raise yaml.constructor.ConstructorError(
-                None, None, _unbuildable(node, exc), node.start_mark
-            ) from None
-
-    def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
-        if isinstance(node, yaml.MappingNode):
-            seen: set[str] = set()
-            for key_node, _ in node.value:
-                if isinstance(key_node, yaml.ScalarNode):
-                    if key_node.value in seen:
-                        raise yaml.constructor.ConstructorError(
-                            None,
-                            None,
-                            f"duplicate key {key_node.value!r}",
-                            key_node.start_mark,
-                        )
-                    seen.add(key_node.value)
-        return super().construct_mapping(node, deep=deep)
-
-
-def _yaml12_resolvers() -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
-    number_tags = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
-    table = {
-        first: [(tag, regexp) for tag, regexp in entries if tag not in number_tags]
-        for first, entries in yaml.CSafeLoader.yaml_implicit_resolvers.items()
-    }
-    numbers = [
-        ("tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), "-+0123456789"),
-        (
-            "tag:yaml.org,2002:float",
-            re.compile(
-                r"^(?:[-+]?(?:\.[0-9]+|(?:0|[1-9][0-9]*)(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
-                r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
-            ),
-            "-+0123456789.",
-        ),
-    ]
-    for tag, regexp, firsts in numbers:
-        for first in firsts:
-            table.setdefault(first, []).append((tag, regexp))
-    return table
-
-
-_Loader.yaml_implicit_resolvers = _yaml12_resolvers()
-for _tag in ("binary", "set", "omap", "pairs"):
-    # These build bytes, sets and tuples, which no siqassess document has: refuse the tag.
-    _Loader.yaml_constructors = {
-        k: v for k, v in _Loader.yaml_constructors.items() if k != f"tag:yaml.org,2002:{_tag}"
-    }
-
-
-def _unbuildable(node: Any, exc: Exception) -> str:
-    value = node.value if isinstance(node, yaml.ScalarNode) else ""
-    kind = node.tag.rsplit(":", 1)[-1]
-    shown = repr(value[:40] + ("…" if len(value) > 40 else ""))
-    if kind == "timestamp":
-        detail = f" ({exc})" if isinstance(exc, ValueError) else ""
-        return f"{shown} is not a valid date{detail}"
-    return f"{shown} cannot be read as !!{kind}"
 
 
 @dataclass
@@ -158,10 +78,8 @@ class Source:
 
     def _node(self) -> yaml.Node | None:
         if self._root is None:
-            with contextlib.suppress(yaml.YAMLError, RecursionError, InputError):
-                text = self.text
-                _check_events(self.name, text)
-                self._root = yaml.compose(text, Loader=yaml.CSafeLoader)
+            with contextlib.suppress(yaml.YAMLError, yamlbuild.ComposeLimit):
+                self._root = _compose(self.text)
         return self._root
 
 
@@ -186,18 +104,26 @@ def decode(name: str, raw: bytes) -> str:
 
 
 def parse(name: str, text: str) -> tuple[Any, Source]:
-    """Parse one YAML document safely; errors carry file, line and column."""
+    """Parse one YAML document safely; errors carry file, line and column.
+
+    libyaml composes the nodes (positions kept for messages), then one pass builds the values
+    (:mod:`siqassess.io.yamlbuild`). A limit crossed inside the composer is located
+    afterwards by a pass over the events, so only a refused file pays for that.
+    """
     source = Source(name, text)
-    loader = _Loader(text)
     try:
-        aliases = _check_events(name, text)
-        node = loader.get_single_node()
+        node = _compose(text)
         if node is None:
             raise InputError(Problem.of(Location(name, 1, 1), msg("err_empty")))
-        if aliases:
-            _check_expanded(name, node)
         source._root = node
-        data = loader.construct_document(node)
+        data = yamlbuild.Builder(name).build(node)
+    except yamlbuild.ExpandLimit:
+        if source._root is not None:
+            _check_expanded(name, source._root)
+        raise InputError(Problem.of(Location(name), msg("err_alias_bomb", max=MAX_NODES))) from None
+    except yamlbuild.ComposeLimit:
+        _check_events(name, text)
+        raise InputError(Problem.of(Location(name), msg("err_too_deep"))) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = Location(name, mark.line + 1, mark.column + 1) if mark else Location(name)
@@ -210,11 +136,15 @@ def parse(name: str, text: str) -> tuple[Any, Source]:
     except yaml.YAMLError as exc:
         message = msg("err_yaml_other", detail=str(exc).splitlines()[0])
         raise InputError(Problem.of(Location(name), message)) from None
-    except RecursionError:
-        raise InputError(Problem.of(Location(name), msg("err_too_deep"))) from None
-    finally:
-        loader.dispose()
     return data, source
+
+
+def _compose(text: str) -> yaml.Node | None:
+    composer = yamlbuild.Composer(text)
+    try:
+        return composer.get_single_node()
+    finally:
+        composer.dispose()
 
 
 def _yaml_message(text: str, exc: yaml.MarkedYAMLError, line: int) -> Msg:
@@ -274,12 +204,6 @@ def _check_expanded(name: str, root: yaml.Node) -> None:
             raise InputError(Problem.of(where, message))
 
 
-def _too_deep(name: str, node: yaml.Node | yaml.Event) -> NoReturn:
-    mark = node.start_mark
-    where = Location(name, mark.line + 1, mark.column + 1) if mark else Location(name)
-    raise InputError(Problem.of(where, msg("err_deeper_than", max=MAX_DEPTH)))
-
-
 def _children(node: yaml.Node) -> list[yaml.Node]:
     if isinstance(node, yaml.MappingNode):
         return [n for pair in node.value for n in pair]
@@ -288,12 +212,17 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
-def _check_events(name: str, text: str) -> bool:
-    """Refuse deep or huge documents before they are composed; say whether there are aliases.
+def _too_deep(name: str, node: yaml.Node | yaml.Event) -> NoReturn:
+    mark = node.start_mark
+    where = Location(name, mark.line + 1, mark.column + 1) if mark else Location(name)
+    raise InputError(Problem.of(where, msg("err_deeper_than", max=MAX_DEPTH)))
 
-    One pass over libyaml's events, stopping at the first limit crossed: nesting deeper than
-    :data:`MAX_DEPTH` (libyaml's recursive composer can crash on it) or more than
-    :data:`MAX_NODES` nodes (a flat list of millions of items takes gigabytes once composed).
+
+def _check_events(name: str, text: str) -> bool:
+    """Locate the limit the composer stopped at: one pass over libyaml's events.
+
+    Raises at the first node deeper than :data:`MAX_DEPTH` or past :data:`MAX_NODES`; says
+    whether there are aliases when neither is crossed.
     """
     loader = yaml.CSafeLoader(text)
     depth = nodes = 0

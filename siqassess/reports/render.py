@@ -14,7 +14,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from siqassess.errors import Location, Problem, SiqError, UsageError
-from siqassess.i18n import number
+from siqassess.i18n import number, tn
 from siqassess.reports.formats.interface import Rendered
 from siqassess.reports.limits import BoundedEnvironment, TemplateLimit, render_bounded
 from siqassess.reports.radar import bar_svg
@@ -73,7 +73,14 @@ def environment(fmt: str, template_dir: Path | None = None) -> SandboxedEnvironm
         svgbar=svgbar,
         textbar=textbar,
     )
+    env.globals["tn"] = counted
     return env
+
+
+@jinja2.pass_context
+def counted(ctx: Any, key: str, n: int) -> str:
+    """A counted text in the report's language, in the plural form for ``n`` ("1 besvarad")."""
+    return tn(str(ctx.get("lang") or "en"), key, int(n))
 
 
 @jinja2.pass_context

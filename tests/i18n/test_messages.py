@@ -199,3 +199,23 @@ def test_compare_and_aggregate_tables_name_their_groups(
             assert any(line.startswith(row) for line in lines), (argv[0], row)
         assert any(line.startswith(header) for line in lines)
         assert "ways_of_working" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("sv", "1 besvarad, 1 ej tillämplig, 30 saknas"),
+        ("en", "1 answered, 1 not applicable, 30 missing"),
+    ],
+)
+def test_report_coverage_counts_are_singular_for_one(
+    model: LoadedModel, tmp_path: Path, lang: str, expected: str
+) -> None:
+    path = _answers(model, tmp_path, lang, BLANK, "  F1.1:\n    score: 50")
+    na = "  F1.2:\n    na: true\n    reason: x"
+    text = path.read_text(encoding="utf-8").replace("  F1.2:\n    score: null", na, 1)
+    path.write_text(text, encoding="utf-8")
+    for fmt in ("txt", "md"):
+        result = runner.invoke(app, ["report", str(path), "-f", fmt])
+        assert result.exit_code == 0, result.output
+        assert expected in result.stdout, fmt

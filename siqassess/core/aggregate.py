@@ -174,7 +174,8 @@ def aggregate(
         name: score(model, leaf_inputs(answers), answers.default_target) for name, answers in group
     }
     flagged = sorted(
-        (s for s in leaves.values() if s.discuss), key=lambda s: (-(s.spread or 0.0), s.id)
+        (s for s in leaves.values() if s.discuss),
+        key=lambda s: (-(s.spread or 0.0), -(s.stdev or 0.0), s.id),
     )
     return Aggregate(
         tuple(name for name, _ in group),
@@ -212,8 +213,10 @@ def _r(value: float | None) -> float | None:
 
 
 def _common(values: Sequence[str]) -> str:
-    distinct = list(dict.fromkeys(v for v in values if v))
-    return " / ".join(distinct)
+    """The spelling most respondents used ("Norrvik Kommun" ×2 beats "Norrvik kommun" ×1);
+    a tie goes to the spelling seen first."""
+    given = [v for v in values if v]
+    return max(dict.fromkeys(given), key=given.count, default="")
 
 
 def consensus(

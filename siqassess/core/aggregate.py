@@ -237,7 +237,8 @@ def consensus(
         scale = model.scale_of(leaf)
         target = nearest_step(stats.target, scale)
         remarks = [f"{r.respondent}: {r.note.strip()}" for r in stats.responses if r.note.strip()]
-        if not stats.all_na:
+        na_wins = stats.na > stats.n  # more respondents said N/A than gave a score
+        if not na_wins:
             remarks += [
                 f"{r.respondent} (N/A): {r.reason.strip()}"
                 for r in stats.responses
@@ -247,9 +248,9 @@ def consensus(
             f"{r.respondent}: {r.reason.strip()}" for r in stats.responses if r.reason.strip()
         )
         out[leaf.id] = Answer(
-            score=None if stats.mean is None else nearest_step(stats.mean, scale),
-            na=stats.all_na,
-            reason=(reasons or "not applicable for every respondent") if stats.all_na else None,
+            score=None if stats.mean is None or na_wins else nearest_step(stats.mean, scale),
+            na=na_wins,
+            reason=(reasons or "not applicable for most respondents") if na_wins else None,
             target=None if target == fallback else target,
             note="\n\n".join(remarks) or None,
             evidence=list(dict.fromkeys(e for r in stats.responses for e in r.evidence)),

@@ -58,12 +58,16 @@ def unknown_ids(folder: Path, count: int = 48_000) -> list[Path]:
 
 
 def alias_fanout(folder: Path) -> list[Path]:
-    """10,000 aliases of one 100 KB text, under the node limit (was minutes, then OOM)."""
-    text = _blank(folder).replace("organisation: Acme", "organisation: &big " + "x" * 100_000)
-    text = text.replace("    score: null\n", "    score: null\n    note: *big\n", 1)
-    notes = "".join("  - *big\n" for _ in range(10_000))
+    """10,000 aliases of one 100 KB note as a leaf's evidence, under the node limit (was
+    minutes for a Markdown report, and out of memory for HTML)."""
+    text = _blank(folder)
+    big = "x" * 100_000
+    items = "".join("    - *big\n" for _ in range(10_000))
+    text = text.replace(
+        "    score: null\n", f"    score: 50\n    note: &big {big}\n    evidence:\n{items}", 1
+    )
     path = folder / "alias-fanout.yaml"
-    path.write_text(text + "extra:\n" + notes, encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     return [path]
 
 
@@ -79,7 +83,7 @@ def long_notes(folder: Path) -> list[Path]:
     """A valid answers file of nearly 5 MiB: every leaf with a long note and evidence."""
     text = _blank(folder)
     leaves = text.count("    score: null\n")
-    note = "Lorem ipsum dolor sit amet. " * (4_600_000 // leaves // 28)
+    note = "Lorem ipsum dolor sit amet. " * (2_300_000 // leaves // 28)  # note + evidence
     text = text.replace(
         "    score: null\n", f"    score: 50\n    note: {note}\n    evidence: [{note}]\n"
     )

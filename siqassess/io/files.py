@@ -30,6 +30,10 @@ _KINDS = (
     (stat.S_ISBLK, "err_block_device"),
 )
 
+MAX_BYTES = 5 * 1024 * 1024
+"""Largest model or answers file read. The built-in model is about 40 KB; answers files are
+smaller still."""
+
 
 def _not_regular(mode: int) -> Msg:
     for test, key in _KINDS:

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
+from siqassess.criteria.known import KnownModel, known_model
 from siqassess.errors import Msg, Problem, SiqError, msg
-from siqassess.io.anyfile import read_document
+from siqassess.io.files import MAX_BYTES, read_bytes
 
 FileKind = Literal["model", "answers", "unknown", "other"]
 
@@ -52,12 +53,23 @@ def check_file(
     With ``skip_other``, YAML that is neither (see ``looks_like_siq``) is reported as kind
     ``other`` without problems instead of being checked as a broken model.
     """
-    from siqassess.criteria.load import model_from_data
-
     name = str(path)
     kind: FileKind = "unknown"
     try:
-        data, source = read_document(path)
+        from siqassess.io.xlsx_guard import is_workbook_name
+
+        if is_workbook_name(path):
+            from siqassess.io.anyfile import read_document
+
+            data, source = read_document(path)
+        else:
+            raw = read_bytes(path, MAX_BYTES)
+            known = known_model(raw)
+            if known is not None:
+                return FileReport(name, "model", summary=_model_summary(known))
+            from siqassess.io.yamlio import decode, parse
+
+            data, source = parse(name, decode(name, raw))
         if skip_other and not looks_like_siq(data):
             return FileReport(name, "other", summary=msg("neither_model_nor_answers"))
         if is_answers_data(data):
@@ -77,19 +89,26 @@ def check_file(
                 total=len(model.leaves),
             )
             return FileReport(name, kind, summary=summary)
+        from siqassess.criteria.load import model_from_data
+
         kind = "model"
         model = model_from_data(data, source)
-        factors = len(model.spec.success_factors)
-        summary = msg(
-            "summary_model",
-            len(model.leaves),
-            model=model.id,
-            version=model.version,
-            factors=factors,
+        found = KnownModel(
+            model.id, model.version, len(model.spec.success_factors), len(model.leaves)
         )
-        return FileReport(name, kind, summary=summary)
+        return FileReport(name, kind, summary=_model_summary(found))
     except SiqError as exc:
         return FileReport(name, kind, list(exc.problems))
+
+
+def _model_summary(model: KnownModel) -> Msg:
+    return msg(
+        "summary_model",
+        model.leaves,
+        model=model.id,
+        version=model.version,
+        factors=model.factors,
+    )
 
 
 def render_text(reports: list[FileReport], lang: str = "en") -> str:

@@ -12,10 +12,7 @@ import yaml
 
 from siqassess.errors import InputError, Location, Msg, Problem, msg
 from siqassess.io import yamlbuild
-from siqassess.io.files import atomic_writer, read_bytes, write_atomic
-
-MAX_BYTES = 5 * 1024 * 1024
-"""Largest file read. The built-in model is about 40 KB; answers files are smaller still."""
+from siqassess.io.files import MAX_BYTES, atomic_writer, read_bytes, write_atomic
 
 # The limits live beside the pass that enforces them; re-exported for callers and docs.
 MAX_NODES, MAX_EXPANDED, MAX_DEPTH = (

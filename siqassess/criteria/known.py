@@ -1,0 +1,37 @@
+"""Model files known to be valid by their bytes: the built-in model, checked by the tests.
+
+`validate` of a file whose bytes hash to an entry here answers at once, without importing
+the YAML reader or the model schema: that is the model file CI pipelines check on every
+commit, and parsing it was most of `validate`'s start-up cost. Any other bytes (one space
+changed, a BOM added) take the full check. `tests/unit/test_known_models.py` keeps each entry
+equal to what the full check says of the shipped file; it fails, naming the new hash, when
+the model file changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class KnownModel:
+    """What `validate` reports of a model file it knows."""
+
+    id: str
+    version: str
+    factors: int
+    leaves: int
+
+
+KNOWN: dict[str, KnownModel] = {
+    "9e670499661b1e5566188f76d8dad42de9dd41f733be0150805ad99969941965": KnownModel(
+        "siq-2019-1", "2019:1", 5, 32
+    ),
+}
+"""sha256 of a file's bytes → the model it is."""
+
+
+def known_model(raw: bytes) -> KnownModel | None:
+    """The model these exact bytes are, if they are a file this version has checked."""
+    return KNOWN.get(hashlib.sha256(raw).hexdigest())

@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from keystrokes import QUESTIONS, Terminal  # noqa: E402
+from keystrokes import QUESTIONS, Terminal
 
 AIM_MS = 50.0
 

@@ -51,6 +51,10 @@ def _descriptor_column(lines: list[str]) -> str:
 
 def _check_question(term: Terminal, p: dict[str, Any], cursor: int, lang: str) -> None:
     """Progress, factor or area, question, every level and the whole descriptor: all in view."""
+    level = p["levels"][cursor]
+    descriptor = _joined([t(lang, "level_means"), level["descriptor"]])
+    # A frame can arrive in several reads: wait until the descriptor is whole, then check.
+    term.wait(lambda _: _descriptor_column(term.lines) == descriptor)
     lines = term.lines
     assert lines[0].startswith(p["progress"] + "  ·  ")
     context = f"{p['context']['id']} {p['context']['name']}"
@@ -61,9 +65,8 @@ def _check_question(term: Terminal, p: dict[str, Any], cursor: int, lang: str) -
     keys = level_keys([level["value"] for level in p["levels"]])
     for key, level in zip(keys, p["levels"], strict=True):
         assert f"[{key}] {level['value']:>3}  {level['label']}" in term.text
-    level = p["levels"][cursor]
     # Every word of the descriptor, in order, and no word cut at a line end.
-    assert _descriptor_column(lines) == _joined([t(lang, "level_means"), level["descriptor"]])
+    assert _descriptor_column(lines) == descriptor
     # The help line is the last thing on the screen, so everything above it is in view too.
     assert f"q {t(lang, 'key_quit')}" in lines[-1] or f"q {t(lang, 'key_quit')}" in term.text
     if f"{t(lang, 'help')}:" not in term.text:
@@ -72,7 +75,14 @@ def _check_question(term: Terminal, p: dict[str, Any], cursor: int, lang: str) -
 
 def _check_help(term: Terminal, p: dict[str, Any], lang: str) -> None:
     term.press("?")
-    text = term.wait(t(lang, "help_title", id=p["id"]))
+    wanted = [_joined([f"{t(lang, 'help')}: {p['help']}"])] + [_joined([m]) for m in p["measures"]]
+    text = term.wait(
+        lambda screen: (
+            t(lang, "help_title", id=p["id"]) in screen
+            and t(lang, "help_return") in screen
+            and all(part in _joined(term.lines) for part in wanted)
+        )
+    )
     joined = _joined(term.lines)
     assert _joined([f"{t(lang, 'help')}: {p['help']}"]) in joined
     for measure in p["measures"]:
@@ -86,7 +96,7 @@ def _check_note_editor(term: Terminal, p: dict[str, Any], lang: str) -> None:
     term.press("a")
     term.wait(t(lang, "edit_note", id=p["id"]))
     term.type(NOTE)
-    term.wait(lambda screen: "management team." in screen)
+    term.wait(lambda _: NOTE in _joined(term.lines) and t(lang, "edit_multiline_keys") in term.text)
     lines = term.lines
     start = next(i for i, line in enumerate(lines) if line.startswith(NOTE[:20]))
     end = next(i for i, line in enumerate(lines) if line.endswith("management team."))
@@ -117,8 +127,16 @@ def test_question_result_area_note_editor_and_summary_fit(
         term.press(ENTER)
         for leaf, value in ((criterion, 30), (area, 100)):
             p = prompts.leaf_prompt(model, read_answers(path, model), leaf.id, lang)
-            term.wait(p["progress"] + "  ·  ")
-            assert "▸" not in term.text  # on a fresh question no level is pre-chosen
+            # On a fresh question no level is pre-chosen: the whole new frame, without a marker.
+            # (Waiting for it, rather than asserting at once, lets a frame that arrives in
+            # several reads finish; a pre-chosen level still fails, when the wait runs out.)
+            term.wait(
+                lambda screen, p=p: (
+                    p["progress"] + "  ·  " in screen
+                    and "▸" not in screen
+                    and _joined([p["question"]]) in _joined(term.lines)
+                )
+            )
             cursor = [level["value"] for level in p["levels"]].index(value)
             key = level_keys([level["value"] for level in p["levels"]])[cursor]
             term.press(key)

@@ -25,22 +25,18 @@ from siqassess.errors import (
     ValidationError,
     dotted,
 )
+from siqassess.io.xlsx_cells import PARSE, Bad, Cell, cell_at, shown_value
 from siqassess.io.xlsx_guard import MAX_CELLS, MAX_ROWS, open_zip, read_bytes
 from siqassess.io.xlsx_layout import (
     HEADER_FIELDS,
     MAGIC,
     META_SHEET,
-    cell_list,
 )
 from siqassess.io.xlsx_text import error, file_error, text
 from siqassess.io.yamlio import KeyPath, Source
 
 MAX_COLS = 64
 """Columns read per row; the layout uses 14, the rest leaves room for a client's own."""
-
-_YES = {"ja", "yes", "j", "y", "x", "true", "sant"}
-_NO = {"nej", "no", "n", "false", "falskt"}
-_STATUS = ("planned", "in_progress", "done")
 
 
 @dataclass
@@ -103,123 +99,10 @@ class _Reader:
             self.bad(ws, at, path, error(self.lang, "formula"))
             return None
         try:
-            return _PARSE[kind](raw, self.lang)
-        except _Bad as exc:
-            self.bad(ws, at, path, error(self.lang, exc.key, value=_shown(raw), **exc.values))
+            return PARSE[kind](raw, self.lang)
+        except Bad as exc:
+            self.bad(ws, at, path, error(self.lang, exc.key, value=shown_value(raw), **exc.values))
             return None
-
-
-@dataclass(frozen=True)
-class Cell:
-    """A cell read in read-only mode (empty ones know no coordinate) and where it is."""
-
-    cell: Any
-    row: int
-    col: int
-
-    @property
-    def ref(self) -> str:
-        """The cell's A1 reference."""
-        from openpyxl.utils import get_column_letter
-
-        return f"{get_column_letter(self.col + 1)}{self.row}"
-
-    @property
-    def raw(self) -> Any:
-        """The stored value."""
-        return self.cell.value
-
-
-def _at(row: Sequence[Any], index: int, col: int) -> Cell:
-    return Cell(row[col], index, col)
-
-
-class _Bad(Exception):
-    def __init__(self, key: str, **values: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.values = values
-
-
-def _shown(raw: Any) -> str:
-    shown = raw.isoformat() if isinstance(raw, dt.date) else str(raw)
-    return shown if len(shown) <= 40 else shown[:37] + "..."
-
-
-def _number(raw: Any, lang: str) -> float | None:
-    if isinstance(raw, bool | dt.date):
-        raise _Bad("not_number")
-    if isinstance(raw, int | float):
-        return float(raw)
-    cleaned = raw.strip().replace(",", ".").replace("\u00a0", "")
-    if not cleaned:
-        return None
-    try:
-        return float(cleaned)
-    except ValueError:
-        raise _Bad("not_number") from None
-
-
-def _yes_no(raw: Any, lang: str) -> bool:
-    if isinstance(raw, bool):
-        return raw
-    word = str(raw).strip().casefold()
-    if word in _YES or word == text(lang, "yes").casefold():
-        return True
-    if word in _NO or word == text(lang, "no").casefold() or not word:
-        return False
-    raise _Bad("not_yes_no", yes=text(lang, "yes"), no=text(lang, "no"))
-
-
-def _text(raw: Any, lang: str) -> str | None:
-    if isinstance(raw, dt.datetime):
-        return raw.date().isoformat() if raw.time() == dt.time() else raw.isoformat()
-    if isinstance(raw, dt.date):
-        return raw.isoformat()
-    if isinstance(raw, float) and raw.is_integer():
-        return str(int(raw))
-    shown = str(raw)
-    return shown if shown else None
-
-
-def _list(raw: Any, lang: str) -> list[str]:
-    return cell_list(_text(raw, lang) or "")
-
-
-def _date(raw: Any, lang: str) -> dt.date | None:
-    if isinstance(raw, dt.datetime):
-        return raw.date()
-    if isinstance(raw, dt.date):
-        return raw
-    if isinstance(raw, str):
-        if not raw.strip():
-            return None
-        try:
-            return dt.date.fromisoformat(raw.strip())
-        except ValueError:
-            pass
-    raise _Bad("not_date")
-
-
-def _status(raw: Any, lang: str) -> str:
-    word = str(raw).strip().casefold()
-    for status in _STATUS:
-        names = {status, status.replace("_", " "), text("sv", f"status_{status}").casefold()}
-        names.add(text("en", f"status_{status}").casefold())
-        if word in names:
-            return status
-    choices = ", ".join(text(lang, f"status_{s}") for s in _STATUS)
-    raise _Bad("not_status", choices=choices)
-
-
-_PARSE: dict[str, Any] = {
-    "number": _number,
-    "yes_no": _yes_no,
-    "text": _text,
-    "list": _list,
-    "date": _date,
-    "status": _status,
-}
 
 
 def _input(name: str, message: str) -> InputError:
@@ -344,7 +227,7 @@ def _metadata(reader: _Reader, ws: Any) -> tuple[dict[str, Any], dict[str, dict[
             leaves[key] = _json(reader, group, f"group {key}") if group else {}
         elif isinstance(key, str) and not in_table:
             meta[key] = value
-            reader.mark(ws, _at(row, index, 1), paths.get(key, (key,)))
+            reader.mark(ws, cell_at(row, index, 1), paths.get(key, (key,)))
     if ("model", "id") in reader.source.cells:
         reader.source.cells[("model",)] = reader.source.cells[("model", "sha256")]
     return meta, leaves
@@ -358,7 +241,7 @@ def _header(reader: _Reader, ws: Any) -> dict[str, Any]:
         if key in HEADER_FIELDS:
             seen.add(key)
             kind = "date" if key == "date" else "text"
-            value = reader.value(ws, _at(row, index, 2), (key,), kind)
+            value = reader.value(ws, cell_at(row, index, 2), (key,), kind)
             if value is not None:
                 out[key] = value
             if len(seen) == len(HEADER_FIELDS):
@@ -401,7 +284,7 @@ def _questions(
     found: dict[str, int] = {}
     answers: dict[str, dict[str, Any] | None] = {}
     for index, row in rows:
-        key_cell = _at(row, index, col["key"])
+        key_cell = cell_at(row, index, col["key"])
         key = key_cell.raw
         if key is None or (isinstance(key, str) and not key.strip()):
             continue  # a heading, an empty row, or a row the client added
@@ -415,10 +298,10 @@ def _questions(
             reader.bad(ws, key_cell, ("answers", leaf), message)
             continue
         found[leaf] = index
-        reader.mark(ws, _at(row, index, col["id"]), ("answers", leaf))
+        reader.mark(ws, cell_at(row, index, col["id"]), ("answers", leaf))
         answer: dict[str, Any] = {}
         for field_name, kind in _ANSWER_KINDS.items():
-            at = _at(row, index, col[field_name])
+            at = cell_at(row, index, col[field_name])
             value = reader.value(ws, at, ("answers", leaf, field_name), kind)
             if value is not None and value is not False and value != []:
                 answer[field_name] = value
@@ -440,7 +323,7 @@ def _actions(reader: _Reader, wb: Any, answers: dict[str, dict[str, Any] | None]
     col = _columns(reader, ws, rows)
     kinds = {"id": "text", "no": "number", "action": "text", "owner": "text", "due": "date"}
     for index, row in rows:
-        cells = {k: _at(row, index, col[k]) for k in (*kinds, "status") if k in col}
+        cells = {k: cell_at(row, index, col[k]) for k in (*kinds, "status") if k in col}
         if all(c.raw in (None, "") for c in cells.values()):
             continue
         leaf = reader.value(ws, cells["id"], ("answers",), "text")
@@ -452,7 +335,7 @@ def _actions(reader: _Reader, wb: Any, answers: dict[str, dict[str, Any] | None]
         items = (answer or {}).get("improvements", [])
         number = reader.value(ws, cells["no"], ("answers", leaf, "improvements"), "number")
         if number is None or not number.is_integer() or not 1 <= number <= len(items):
-            message = error(reader.lang, "not_no", value=_shown(cells["no"].raw), id=leaf)
+            message = error(reader.lang, "not_no", value=shown_value(cells["no"].raw), id=leaf)
             reader.bad(ws, cells["no"], ("answers", leaf, "improvements"), message)
             continue
         position = int(number) - 1

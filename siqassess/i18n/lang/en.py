@@ -443,6 +443,22 @@ TEXTS: dict[str, str | Plural] = {
     "tbl_discuss_title": "Discuss first: widest spread first",
     "tbl_spread": "Spread",
     "tbl_group_of": Plural(one="Group of {n}: {names}", other="Group of {n}: {names}"),
+    # --- feedback ---
+    # (end feedback)
+    # --- consensus ---
+    # (end consensus)
+    # --- workbook ---
+    # (end workbook)
+    # --- language ---
+    # (end language)
+    # --- interview ---
+    # (end interview)
+    # --- startup ---
+    # (end startup)
+    # --- batch ---
+    # (end batch)
+    # --- house ---
+    # (end house)
 }
 
 CATALOGUE = Catalogue(

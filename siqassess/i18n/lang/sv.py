@@ -453,6 +453,22 @@ TEXTS: dict[str, str | Plural] = {
     "tbl_group_of": Plural(
         one="Grupp med {n} bedömare: {names}", other="Grupp med {n} bedömare: {names}"
     ),
+    # --- feedback ---
+    # (end feedback)
+    # --- consensus ---
+    # (end consensus)
+    # --- workbook ---
+    # (end workbook)
+    # --- language ---
+    # (end language)
+    # --- interview ---
+    # (end interview)
+    # --- startup ---
+    # (end startup)
+    # --- batch ---
+    # (end batch)
+    # --- house ---
+    # (end house)
 }
 
 CATALOGUE = Catalogue(

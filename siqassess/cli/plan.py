@@ -8,9 +8,12 @@ from typing import Annotated
 import typer
 
 from siqassess.cli.app import app
-from siqassess.cli.emit import emit
+from siqassess.cli.emit import emit, emit_rendered
 from siqassess.cli.inputs import require_files
 from siqassess.cli.options import Lang, ModelOpt, OutOpt
+
+_EXTENSIONS = {".csv": "csv", ".xlsx": "xlsx", ".md": "md", ".markdown": "md"}
+"""The format -o's extension picks when --format is not given."""
 
 
 @app.command()
@@ -18,7 +21,11 @@ def plan(
     file: Annotated[Path, typer.Argument(help="The answers file whose actions to list.")],
     fmt: Annotated[
         str | None,
-        typer.Option("--format", "-f", help="md (a checklist) or csv (default: from -o, else md)."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="md (a checklist), csv or xlsx (default: from -o's extension, else md).",
+        ),
     ] = None,
     output: OutOpt = None,
     lang: Annotated[
@@ -28,7 +35,8 @@ def plan(
 ) -> None:
     """Write the action plan: areas for improvement and their actions, most urgent first.
 
-    Markdown is a checklist to paste into an issue tracker; csv has one row per action.
+    Markdown is a checklist to paste into an issue tracker; csv and xlsx have one row per
+    action.
     """
     from siqassess.core.plan import action_plan
     from siqassess.core.scoring import score
@@ -37,16 +45,22 @@ def plan(
     from siqassess.reports import context
     from siqassess.reports.plan import plan_csv, plan_markdown
 
-    chosen = fmt or ("csv" if output is not None and output.suffix.lower() == ".csv" else "md")
-    if chosen not in ("md", "csv"):
-        raise UsageError(f"unknown format {chosen!r} for plan; use md or csv")
+    chosen = fmt or _EXTENSIONS.get(output.suffix.lower() if output else "", "md")
+    if chosen not in ("md", "csv", "xlsx"):
+        raise UsageError(f"unknown format {chosen!r} for plan; use md, csv or xlsx")
     require_files(file)
     loaded, answers = context.load_assessment(file, model)
     result = score(loaded, leaf_inputs(answers), answers.default_target)
     language = context.report_language(answers, loaded, lang.value if lang else None)
     findings = {k: a.improvements for k, a in answers.answers.items() if a is not None}
     entries = action_plan(result, findings, [leaf.id for leaf in loaded.leaves])
-    if chosen == "csv":
+    if chosen == "xlsx":
+        from siqassess.reports.formats.interface import Rendered
+        from siqassess.reports.plan import plan_tables
+        from siqassess.reports.xlsx import workbook_bytes
+
+        emit_rendered(Rendered(data=workbook_bytes(plan_tables(entries, loaded, language))), output)
+    elif chosen == "csv":
         emit(plan_csv(entries, loaded, language), output)
     else:
         emit(plan_markdown(entries, loaded, language, answers.organisation), output)

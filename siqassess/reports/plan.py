@@ -1,4 +1,4 @@
-"""The action plan as a Markdown checklist (for an issue tracker) and as CSV."""
+"""The action plan as a Markdown checklist (for an issue tracker), as CSV and as a workbook."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from siqassess.core.plan import PlanEntry
 from siqassess.criteria.tree import LoadedModel
 from siqassess.i18n import number, t
 from siqassess.reports.results import csv_text
+from siqassess.reports.xlsx import COUNT, DATE, SCORE, Row, Table, key
 
 
 def _question(model: LoadedModel, leaf_id: str, lang: str) -> str:
@@ -84,3 +85,43 @@ def plan_csv(entries: tuple[PlanEntry, ...], model: LoadedModel, lang: str) -> s
                 )
                 writer.writerow([*base, csv_text(text), *tail])
     return out.getvalue()
+
+
+def plan_tables(entries: tuple[PlanEntry, ...], model: LoadedModel, lang: str) -> list[Table]:
+    """The plan as one sheet in ``lang``: a row per action (as in CSV), typed number and date
+    cells, so a team can sort and filter it by owner, due date or status."""
+    columns = (
+        key(t(lang, "wb_col_rank"), COUNT, 8),
+        key(t(lang, "wb_col_list"), "", 22),
+        key(t(lang, "wb_col_id"), "", 8),
+        key(t(lang, "wb_col_question"), "", 50),
+        key(t(lang, "wb_col_gap"), SCORE, 8),
+        key(t(lang, "wb_col_points"), SCORE, 10),
+        key(t(lang, "wb_col_improvement"), "", 40),
+        key(t(lang, "wb_col_action"), "", 40),
+        key(t(lang, "wb_col_owner"), "", 20),
+        key(t(lang, "wb_col_due"), DATE, 14),
+        key(t(lang, "wb_col_status"), "", 14),
+    )
+    rows: list[Row] = []
+    for entry in entries:
+        figures = (
+            entry.rank,
+            t(lang, entry.list) if entry.list != "other" else None,
+            entry.leaf_id,
+        )
+        base = (*figures, _question(model, entry.leaf_id, lang), entry.gap, entry.points_at_stake)
+        for text, actions in entry.improvements:
+            for action in actions or (None,):
+                tail = (
+                    (action.text, action.owner or None, action.due, _status(lang, action.status))
+                    if action
+                    else (None, None, None, None)
+                )
+                values = (*base, " ".join(text.split()), *tail)
+                rows.append({c.header: v for c, v in zip(columns, values, strict=True)})
+    return [Table(t(lang, "plan_title"), columns, rows)]
+
+
+def _status(lang: str, status: str) -> str:
+    return t(lang, f"wb_status_{status}")

@@ -9,13 +9,14 @@ outputs, so one pivot works on all three.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-Cell = str | int | float | None
+Cell = str | int | float | dt.date | None
 Row = Mapping[str, Any]
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -28,7 +29,9 @@ class Column:
     header: str
     get: Callable[[Row], Cell]
     number: str = ""
-    """The number format of a numeric column, for example ``0.0``."""
+    """The number format of a numeric or date column, for example ``0.0`` or ``yyyy-mm-dd``."""
+    width: float | None = None
+    """The column's width in characters; by default from the header's length."""
 
 
 @dataclass
@@ -40,9 +43,9 @@ class Table:
     rows: list[Row] = field(default_factory=list)
 
 
-def key(name: str, number: str = "") -> Column:
+def key(name: str, number: str = "", width: float | None = None) -> Column:
     """A column holding ``row[name]``."""
-    return Column(name, lambda row: row.get(name), number)
+    return Column(name, lambda row: row.get(name), number, width)
 
 
 def path(header: str, *keys: str, number: str = "") -> Column:
@@ -59,6 +62,7 @@ def path(header: str, *keys: str, number: str = "") -> Column:
 
 SCORE = "0.0"
 COUNT = "0"
+DATE = "yyyy-mm-dd"
 
 
 def workbook_bytes(tables: Iterable[Table]) -> bytes:
@@ -73,12 +77,12 @@ def workbook_bytes(tables: Iterable[Table]) -> bytes:
         ws = wb.create_sheet(table.name[:31])
         for col, column in enumerate(table.columns, start=1):
             _put(ws, 1, col, column.header).font = Font(bold=True)
-            width = max(10, min(40, len(column.header) + 2))
+            width = column.width or max(10, min(40, len(column.header) + 2))
             ws.column_dimensions[get_column_letter(col)].width = width
         for index, row in enumerate(table.rows, start=2):
             for col, column in enumerate(table.columns, start=1):
                 cell = _put(ws, index, col, column.get(row))
-                if column.number and isinstance(cell.value, int | float):
+                if column.number and isinstance(cell.value, int | float | dt.date):
                     cell.number_format = column.number
         ws.freeze_panes = "A2"
         last = get_column_letter(max(1, len(table.columns)))
@@ -95,8 +99,8 @@ def _put(ws: Any, row: int, col: int, value: Any) -> Any:
     if isinstance(value, bool):
         cell.value = "yes" if value else "no"
         cell.data_type = "s"
-    elif isinstance(value, int | float):
-        cell.value = value
+    elif isinstance(value, int | float | dt.date):
+        cell.value = value  # a date is a real date cell, so Excel sorts and filters it as one
     elif value is None:
         pass
     else:

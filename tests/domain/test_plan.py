@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from pathlib import Path
 
+import openpyxl
 from typer.testing import CliRunner
 
 from siqassess.cli import app
@@ -63,3 +65,68 @@ def test_swedish_plan_and_an_unknown_format() -> None:
     assert "· senast 2027-03-31 · pågår" in result.stdout
     bad = runner.invoke(app, ["plan", str(EXAMPLE), "-f", "pdf"])
     assert bad.exit_code == 2
+
+
+def test_xlsx_plan_has_typed_cells_in_priority_order(tmp_path: Path) -> None:
+    out = tmp_path / "plan.xlsx"
+    result = runner.invoke(app, ["plan", str(EXAMPLE), "-o", str(out), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == ["Action plan"]
+    ws = wb["Action plan"]
+    rows = [[c.value for c in row] for row in ws.iter_rows()]
+    assert rows[0] == [
+        "Rank", "List", "Id", "Question", "Gap", "Points at stake", "Area for improvement",
+        "Action", "Owner", "Due", "Status",
+    ]  # fmt: skip
+    assert [(r[0], r[2], r[10]) for r in rows[1:]] == [
+        (1, "F5.2", "done"),
+        (1, "F5.2", None),
+        (2, "F3.4", "in progress"),
+        (2, "F3.4", "planned"),
+        (3, "F5.5", None),
+        (5, "F1.2", None),
+        (2, "R2", None),
+    ]
+    assert rows[7][1] == "Results under target" and rows[1][1] == "Areas for improvement"
+    assert rows[3][6:10] == [
+        "Beslut om små inköp och arbetsordning ligger kvar hos enhetschef.",
+        "Delegationsordningen ses över med arbetslagen",
+        "Anna Lind",
+        dt.datetime(2027, 3, 31),
+    ]
+    due, gap, points = ws["J4"], ws["E4"], ws["F2"]
+    assert due.is_date and due.number_format == "yyyy-mm-dd"
+    assert (gap.value, gap.data_type, gap.number_format) == (40, "n", "0.0")
+    assert points.number_format == "0.0" and round(points.value, 2) == 7.14
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:K8"
+    assert ws.column_dimensions["D"].width == 50 and ws.column_dimensions["J"].width == 14
+
+
+def test_xlsx_plan_in_swedish_and_formula_text_stays_text(tmp_path: Path) -> None:
+    evil = tmp_path / "evil.yaml"
+    text = EXAMPLE.read_text(encoding="utf-8")
+    evil.write_text(
+        text.replace("owner: Anna Lind", 'owner: \'=HYPERLINK("http://x","y")\'').replace(
+            "- text: Delegationsordningen ses", "- text: +1+1"
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "plan.bin"
+    result = runner.invoke(app, ["plan", str(evil), "-f", "xlsx", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    ws = openpyxl.load_workbook(io.BytesIO(out.read_bytes()))["Handlingsplan"]
+    assert [c.value for c in ws[1]][8:11] == ["Ansvarig", "Klart senast", "Status"]
+    assert ws["B2"].value == "Förbättringsområden" and ws["K4"].value == "pågår"
+    owner, action = ws["I4"], ws["H4"]
+    assert (owner.value, owner.data_type) == ('=HYPERLINK("http://x","y")', "s")
+    assert (action.value, action.data_type) == ("+1+1 över med arbetslagen", "s")
+
+
+def test_xlsx_plan_with_no_findings_has_only_the_header(tmp_path: Path) -> None:
+    bare = tmp_path / "bare.yaml"
+    assert runner.invoke(app, ["init", "-o", str(bare), "--lang", "en"]).exit_code == 0
+    out = tmp_path / "plan.xlsx"
+    assert runner.invoke(app, ["plan", str(bare), "-o", str(out)]).exit_code == 0
+    ws = openpyxl.load_workbook(out).active
+    assert ws.max_row == 1 and ws["A1"].value == "Rank"

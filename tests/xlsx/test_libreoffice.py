@@ -6,17 +6,21 @@ Runs where `soffice` is on PATH (Debian: `apt install libreoffice-calc`), skips 
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 
 from siqassess.criteria.tree import LoadedModel
 from siqassess.io.answers import read_answers
 
 from .helpers import cli, edit, make, row_of
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "norrvik-2026.yaml"
 
 pytestmark = [
     pytest.mark.office,
@@ -62,3 +66,17 @@ def test_calc_resaved_questionnaire_reads_back(tmp_path: Path, model: LoadedMode
     assert answers.organisation == "Norrvik"
     result = cli("score", str(resaved))
     assert result.exit_code == 0, result.output
+
+
+def test_calc_resaved_action_plan_keeps_its_types(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.xlsx"
+    result = cli("plan", str(EXAMPLE), "-o", str(plan), "--lang", "en")
+    assert result.exit_code == 0, result.output
+    resaved = calc_resave(plan, tmp_path)
+    assert resaved.read_bytes() != plan.read_bytes()
+    ws = openpyxl.load_workbook(resaved)["Action plan"]
+    assert [c.value for c in ws[1]][:3] == ["Rank", "List", "Id"]
+    assert ws["C4"].value == "F3.4" and ws["I4"].value == "Anna Lind"
+    assert ws["J4"].is_date and ws["J4"].value == dt.datetime(2027, 3, 31)
+    assert (ws["A4"].value, ws["E4"].value, ws["K4"].value) == (2, 40, "in progress")
+    assert ws.auto_filter.ref == "A1:K8"  # (headless Calc keeps no view: panes are not saved)

@@ -448,6 +448,20 @@ TEXTS: dict[str, str | Plural] = {
     # --- consensus ---
     # (end consensus)
     # --- workbook ---
+    "wb_col_rank": "Rank",
+    "wb_col_list": "List",
+    "wb_col_id": "Id",
+    "wb_col_question": "Question",
+    "wb_col_gap": "Gap",
+    "wb_col_points": "Points at stake",
+    "wb_col_improvement": "Area for improvement",
+    "wb_col_action": "Action",
+    "wb_col_owner": "Owner",
+    "wb_col_due": "Due",
+    "wb_col_status": "Status",
+    "wb_status_planned": "planned",
+    "wb_status_in_progress": "in progress",
+    "wb_status_done": "done",
     # (end workbook)
     # --- language ---
     # (end language)

@@ -458,6 +458,20 @@ TEXTS: dict[str, str | Plural] = {
     # --- consensus ---
     # (end consensus)
     # --- workbook ---
+    "wb_col_rank": "Prioritet",
+    "wb_col_list": "Lista",
+    "wb_col_id": "Id",
+    "wb_col_question": "Fråga",
+    "wb_col_gap": "Gap",
+    "wb_col_points": "Poäng att vinna",
+    "wb_col_improvement": "Förbättringsområde",
+    "wb_col_action": "Åtgärd",
+    "wb_col_owner": "Ansvarig",
+    "wb_col_due": "Klart senast",
+    "wb_col_status": "Status",
+    "wb_status_planned": "planerad",
+    "wb_status_in_progress": "pågår",
+    "wb_status_done": "klar",
     # (end workbook)
     # --- language ---
     # (end language)

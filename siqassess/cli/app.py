@@ -1,4 +1,9 @@
-"""The Typer app and its root callback; commands live in one module per group."""
+"""The Typer app, its root callback and its table of commands; each lives in its own module.
+
+A command module registers its commands on ``app`` with ``@app.command()`` when imported;
+``COMMANDS`` says which module that is, so a run imports only the one it invokes (``lazy.py``).
+A new command needs one line here: ``tests/cli/test_lazy.py`` fails until it has one.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +12,78 @@ from typing import Annotated
 import typer
 
 from siqassess import __version__
-from siqassess.cli.handled import CliState, HandledGroup
+from siqassess.cli.handled import CliState
 from siqassess.cli.helpfmt import install as _tidy_help
+from siqassess.cli.lazy import Entry, LazyGroup
 from siqassess.cli.term import ColorMode
 
 _tidy_help()
 
+# In the order `siqassess --help` lists them; the summary is the first paragraph of the help.
+COMMANDS = (
+    Entry(
+        "validate",
+        "validate",
+        "Check model and answers files; report every problem as file:line:column.",
+    ),
+    Entry("schema", "model", "Print a JSON Schema, for editors (yaml-language-server) and tools."),
+    Entry(
+        "score",
+        "score",
+        "Score answers files: total, points out of 1000, coverage, and every node of the model.",
+    ),
+    Entry(
+        "init",
+        "assess",
+        "Write a blank answers file, every question as a comment, to fill in with an editor.",
+    ),
+    Entry(
+        "assess",
+        "assess",
+        "Walk through the model question by question; every answer is saved at once.",
+    ),
+    Entry(
+        "report",
+        "report",
+        "Write a gap report: coverage, scores against target, charts, priorities and strengths.",
+    ),
+    Entry(
+        "compare",
+        "group",
+        "Compare two assessments: Δ = new − old for every node, with both coverages.",
+    ),
+    Entry(
+        "aggregate",
+        "group",
+        "Combine a team's answers files: mean, median, min, max and spread for every leaf.",
+    ),
+    Entry(
+        "convert",
+        "convert",
+        "Convert an answers file between YAML and xlsx, keeping every answer and finding.",
+    ),
+    Entry("config", "configcmd", "Show the effective defaults and their sources."),
+    Entry(
+        "plan",
+        "plan",
+        "Write the action plan: areas for improvement and their actions, most urgent first.",
+    ),
+    Entry("model", "model", "List, show and export management models."),
+)
+
+
+class RootGroup(LazyGroup):
+    """The root command: every command in ``COMMANDS``, each built when first needed."""
+
+    entries = COMMANDS
+
+    def source(self) -> typer.Typer:
+        return app
+
+
 app = typer.Typer(
     name="siqassess",
-    cls=HandledGroup,
+    cls=RootGroup,
     help=(
         "Self-assessment against the SIQ Management Model 2019:1.\n\n"
         "Exit codes: 0 ok, 1 findings (invalid files, or a score under --fail-under), "

@@ -98,7 +98,7 @@ def _imported_after(*argv: str) -> set[str]:
         f"sys.argv = ['siqassess', *{list(argv)!r}]\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in "
-        "('questionary', 'jinja2', 'prompt_toolkit'))), file=sys.stderr)"
+        "('questionary', 'jinja2', 'prompt_toolkit', 'openpyxl'))), file=sys.stderr)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return set(out.stderr.split())

@@ -19,8 +19,10 @@ runner = CliRunner()
 
 def _commands() -> list[list[str]]:
     root: Any = typer.main.get_command(app)
+    ctx = typer.Context(root)
     out: list[list[str]] = [[]]
-    for name, command in root.commands.items():
+    for name in root.list_commands(ctx):  # commands are built on first use (cli/lazy.py)
+        command = root.get_command(ctx, name)
         out.append([name])
         out += [[name, sub] for sub in getattr(command, "commands", {})]
     return out

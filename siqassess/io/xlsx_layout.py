@@ -45,6 +45,18 @@ QUESTION_COLUMNS: tuple[Column, ...] = (
 )
 """The Questions sheet; ``key`` is the hidden leaf id each row is matched by."""
 
+LAST_YEAR = Column("last_year", "col_last_year", 10)
+"""Last year's score or N/A, shown (read-only) in a questionnaire made by ``init --from``."""
+
+
+def question_columns(last_year: bool) -> tuple[Column, ...]:
+    """The Questions sheet's columns; with ``last_year``, its column before the score."""
+    if not last_year:
+        return QUESTION_COLUMNS
+    at = [c.key for c in QUESTION_COLUMNS].index("score")
+    return (*QUESTION_COLUMNS[:at], LAST_YEAR, *QUESTION_COLUMNS[at:])
+
+
 ACTION_COLUMNS: tuple[Column, ...] = (
     Column("id", "col_id", 8, answer=True),
     Column("no", "col_no", 12, answer=True),

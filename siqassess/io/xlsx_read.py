@@ -223,14 +223,28 @@ def _metadata(reader: _Reader, ws: Any) -> tuple[dict[str, Any], dict[str, dict[
         if key == "leaf":
             in_table = True
         elif in_table and isinstance(key, str):
-            group = row[2].value
-            leaves[key] = _json(reader, group, f"group {key}") if group else {}
+            leaves[key] = _leaf_extras(reader, ws, row, index, key)
         elif isinstance(key, str) and not in_table:
             meta[key] = value
             reader.mark(ws, cell_at(row, index, 1), paths.get(key, (key,)))
     if ("model", "id") in reader.source.cells:
         reader.source.cells[("model",)] = reader.source.cells[("model", "sha256")]
     return meta, leaves
+
+
+def _leaf_extras(
+    reader: _Reader, ws: Any, row: Sequence[Any], index: int, leaf: str
+) -> dict[str, Any]:
+    """What the metadata keeps of a leaf beyond the visible answer: group figures, last year."""
+    extras: dict[str, Any] = {}
+    group = row[2].value if len(row) > 2 else None
+    if group:
+        extras["group"] = _json(reader, group, f"group {leaf}")
+    last_year = row[3].value if len(row) > 3 else None
+    if last_year is not None:
+        extras["last_year"] = _int(last_year)
+        reader.mark(ws, cell_at(row, index, 3), ("answers", leaf, "last_year"))
+    return extras
 
 
 def _header(reader: _Reader, ws: Any) -> dict[str, Any]:
@@ -305,8 +319,7 @@ def _questions(
             value = reader.value(ws, at, ("answers", leaf, field_name), kind)
             if value is not None and value is not False and value != []:
                 answer[field_name] = value
-        if leaves[leaf]:
-            answer["group"] = leaves[leaf]
+        answer.update(leaves[leaf])
         answers[leaf] = answer or None
     for leaf in leaves:
         if leaf not in found:

@@ -47,6 +47,14 @@ def levels_sheet(wb: Workbook, model: LoadedModel, lang: str) -> dict[str, str]:
             fit_height(ws, row, {5: 90})
             row += 1
         ranges[scale_id] = f"'{ws.title}'!$B${first}:$E${row - 1}"
+        if scale.placement:  # below the lookup range, so the level column never finds it
+            put(ws, row, 1, scale.name.get(lang, scale_id))
+            put(ws, row, 4, text(lang, "placement")).font = Font(italic=True)
+            put(ws, row, 5, scale.placement.get(lang, "")).alignment = Alignment(
+                wrap_text=True, vertical="top"
+            )
+            fit_height(ws, row, {5: 90})
+            row += 1
     ws.freeze_panes = "A2"
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
@@ -157,6 +165,11 @@ def instructions_sheet(wb: Workbook, model: LoadedModel, answers: AnswersFile, l
             )
             put(ws, row, 2, f"{span}  {band.label.get(lang, '')}")
             put(ws, row, 3, band.descriptor.get(lang, "")).alignment = wrap
+            fit_height(ws, row, {3: 100})
+        if scale.placement:
+            row += 1
+            put(ws, row, 2, text(lang, "placement")).font = Font(italic=True)
+            put(ws, row, 3, scale.placement.get(lang, "")).alignment = wrap
             fit_height(ws, row, {3: 100})
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4

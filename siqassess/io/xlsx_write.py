@@ -18,9 +18,9 @@ from siqassess.io.xlsx_layout import (
     HEAD_ROW,
     MAGIC,
     META_SHEET,
-    QUESTION_COLUMNS,
     WORKBOOK_FORMAT,
     list_cell,
+    question_columns,
 )
 from siqassess.io.xlsx_sheets import actions_sheet, instructions_sheet, levels_sheet
 from siqassess.io.xlsx_style import (
@@ -86,13 +86,14 @@ def _questions(
     wb: Workbook, model: LoadedModel, answers: AnswersFile, lang: str, levels: dict[str, str]
 ) -> dict[str, int]:
     """The Questions sheet; returns the row of each leaf."""
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
     ws = wb.create_sheet(text(lang, "sheet_questions"))
-    style_header(ws, QUESTION_COLUMNS, lang)
-    col = {c.key: i for i, c in enumerate(QUESTION_COLUMNS, start=1)}
+    columns = question_columns(any(a and a.last_year is not None for a in answers.answers.values()))
+    style_header(ws, columns, lang)
+    col = {c.key: i for i, c in enumerate(columns, start=1)}
     letter = {k: get_column_letter(i) for k, i in col.items()}
     ws.column_dimensions[letter["key"]].hidden = True
     yes, no = text(lang, "yes"), text(lang, "no")
@@ -102,7 +103,7 @@ def _questions(
     rows: dict[str, int] = {}
     row = HEAD_ROW
     wrap = Alignment(wrap_text=True, vertical="top")
-    widths = {i: c.width for i, c in enumerate(QUESTION_COLUMNS, start=1) if c.key != "key"}
+    widths = {i: c.width for i, c in enumerate(columns, start=1) if c.key != "key"}
     ws.row_dimensions[HEAD_ROW].height = 32
     sections = {node.id for node in model.sections}
     for node in model.root.walk():
@@ -110,11 +111,7 @@ def _questions(
             row += 1
             if node.kind == "group":
                 continue
-            put(ws, row, 1, node.id)
-            put(ws, row, 2, node.name.get(lang, ""))
-            for index in range(1, len(QUESTION_COLUMNS) + 1):
-                ws.cell(row=row, column=index).fill = PatternFill("solid", fgColor=SECTION_FILL)
-                ws.cell(row=row, column=index).font = Font(bold=True)
+            _heading(ws, row, node, lang, len(columns))
             continue
         if not node.is_leaf:
             continue
@@ -138,17 +135,32 @@ def _questions(
         ws.cell(
             row=row, column=col["level"]
         ).value = f'=IF(ISNUMBER({score}),IFERROR({look},""),"")'
-        _answer_cells(ws, row, col, answers.answer(node.id), yes, no)
-        for index in range(1, len(QUESTION_COLUMNS) + 1):
+        answer = answers.answer(node.id)
+        _answer_cells(ws, row, col, answer, yes, no)
+        if "last_year" in col and answer is not None and answer.last_year is not None:
+            shown = text(lang, "col_na") if answer.last_year == "na" else num(answer.last_year)
+            put(ws, row, col["last_year"], shown)  # locked: it is shown, never read back
+        for index in range(1, len(columns) + 1):
             ws.cell(row=row, column=index).alignment = wrap
         for key in ("score", "target"):
             lists[values].add(f"{letter[key]}{row}")
         fit_height(ws, row, widths)
         yes_no.add(f"{letter['na']}{row}")
-    last = get_column_letter(len(QUESTION_COLUMNS))
+    last = get_column_letter(len(columns))
     ws.auto_filter.ref = f"A{HEAD_ROW}:{last}{row}"
     protect(ws)
     return rows
+
+
+def _heading(ws: Worksheet, row: int, node: Node, lang: str, width: int) -> None:
+    """A success factor's or result area's heading row, shaded across the sheet."""
+    from openpyxl.styles import Font, PatternFill
+
+    put(ws, row, 1, node.id)
+    put(ws, row, 2, node.name.get(lang, ""))
+    for index in range(1, width + 1):
+        ws.cell(row=row, column=index).fill = PatternFill("solid", fgColor=SECTION_FILL)
+        ws.cell(row=row, column=index).font = Font(bold=True)
 
 
 def _answer_cells(
@@ -195,7 +207,7 @@ def _metadata(wb: Workbook, model: LoadedModel, answers: AnswersFile, rows: dict
         put(ws, row, 1, key)
         put(ws, row, 2, value)
     row = len(pairs) + 2
-    for index, head in enumerate(("leaf", "row", "group"), start=1):
+    for index, head in enumerate(("leaf", "row", "group", "last_year"), start=1):
         put(ws, row, index, head)
     for leaf in model.leaves:
         row += 1
@@ -204,5 +216,8 @@ def _metadata(wb: Workbook, model: LoadedModel, answers: AnswersFile, rows: dict
         put(ws, row, 1, leaf.id)
         put(ws, row, 2, rows[leaf.id])
         put(ws, row, 3, group)
+        if answer is not None and answer.last_year is not None:
+            # Kept here, not read from the visible column: a client cannot change it by accident.
+            put(ws, row, 4, answer.last_year if answer.last_year == "na" else num(answer.last_year))
     ws.sheet_state = "hidden"
     protect(ws)

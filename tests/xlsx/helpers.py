@@ -37,9 +37,10 @@ def edit(path: Path, change: Callable[[Any], None], out: Path | None = None) -> 
 
 
 def row_of(ws: Any, leaf: str) -> int:
-    """The row that holds ``leaf``, by its hidden key (column N)."""
+    """The row that holds ``leaf``, by its hidden key (the column keyed ``key`` in row 1)."""
+    column = [c.value for c in ws[1]].index("key") + 1
     for row in range(1, ws.max_row + 1):
-        if ws.cell(row=row, column=14).value == leaf:
+        if ws.cell(row=row, column=column).value == leaf:
             return row
     raise AssertionError(f"no row for {leaf}")
 

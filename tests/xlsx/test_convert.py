@@ -59,6 +59,7 @@ def answer(draw: Any) -> Answer:
         evidence=draw(st.lists(items, max_size=3)),
         strengths=draw(st.lists(findings, max_size=3)),
         improvements=draw(st.lists(improvements, max_size=3)),
+        last_year=draw(st.one_of(st.none(), scores, st.just("na"))),
     )
 
 
@@ -105,6 +106,11 @@ def _round_trip(answers: AnswersFile, folder: Path) -> AnswersFile:
 @example(
     new_answers(MODEL, language="sv").model_copy(
         update={"answers": {"F1.1": Answer(note="rad ett\n\n  rad två ✓ ", evidence=["a\nb", ""])}}
+    )
+)
+@example(
+    new_answers(MODEL, language="en").model_copy(
+        update={"answers": {"F1.1": Answer(last_year=60), "R1": Answer(score=40, last_year="na")}}
     )
 )
 def test_yaml_xlsx_yaml_keeps_everything(tmp_path: Path, answers: AnswersFile) -> None:

@@ -1,10 +1,12 @@
-"""A consultant's defaults: language, template folder, model, default target, spread threshold.
+"""A consultant's defaults: language, template folder, model, default target, spread threshold,
+and how many "discuss first" leaves an aggregate report shows.
 
 Each setting comes from the first of these that has it:
 
-1. the command line (``--lang``, ``--template-dir``, ``--model``, ``--spread``);
+1. the command line (``--lang``, ``--template-dir``, ``--model``, ``--spread``,
+   ``--discuss-top``);
 2. the environment: ``SIQASSESS_LANG``, ``SIQASSESS_TEMPLATE_DIR``, ``SIQASSESS_MODEL``,
-   ``SIQASSESS_TARGET``, ``SIQASSESS_SPREAD``;
+   ``SIQASSESS_TARGET``, ``SIQASSESS_SPREAD``, ``SIQASSESS_DISCUSS_TOP``;
 3. the project file: ``siqassess.toml``, or ``[tool.siqassess]`` in ``pyproject.toml``, in the
    current folder or the nearest folder above it that has one;
 4. the user file: ``config.toml`` in the platform's config folder (platformdirs:
@@ -25,7 +27,7 @@ from pathlib import Path
 
 from siqassess.errors import Location, Problem, UsageError
 
-KEYS = ("lang", "template_dir", "model", "target", "spread")
+KEYS = ("lang", "template_dir", "model", "target", "spread", "discuss_top")
 ENV = {key: f"SIQASSESS_{key.upper()}" for key in KEYS}
 DEFAULTS: dict[str, str | float | None] = {
     "lang": None,
@@ -33,6 +35,7 @@ DEFAULTS: dict[str, str | float | None] = {
     "model": None,
     "target": None,
     "spread": None,
+    "discuss_top": None,
 }
 """None: the command's own rule (the file's language, the built-in templates and model…)."""
 _MAX_BYTES = 1 << 20
@@ -53,6 +56,13 @@ def _problem(where: str, message: str) -> UsageError:
 
 def _parse(key: str, raw: object, where: str, base: Path | None) -> str | float:
     """Check one value; paths from a file are made relative to its folder."""
+    if key == "discuss_top":
+        count = raw if isinstance(raw, int) and not isinstance(raw, bool) else None
+        if isinstance(raw, str) and raw.strip().isdigit():
+            count = int(raw)
+        if count is None or not 0 <= count <= 1000:
+            raise _problem(where, f"{key} must be a whole number from 0 to 1000, not {raw!r}")
+        return count
     if key in ("target", "spread"):
         try:
             number = float(raw)  # type: ignore[arg-type]
@@ -159,7 +169,7 @@ def text(key: str, given: str | None) -> str | None:
 
 
 def number(key: str, given: float | None) -> float | None:
-    """A number setting (target, spread)."""
+    """A number setting (target, spread, discuss_top)."""
     found = value(key, given)
     return None if found is None else float(found)
 

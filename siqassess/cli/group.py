@@ -15,6 +15,14 @@ from siqassess.cli.inputs import require_files
 from siqassess.cli.options import Lang, ModelOpt, OutOpt
 from siqassess.reports.formats import format_help, pick_format
 
+TemplateDirOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--template-dir",
+        help="Your templates (md, html, pdf); each overrides the built-in one of that name.",
+    ),
+]
+
 
 @app.command()
 def compare(
@@ -41,6 +49,7 @@ def compare(
     lang: Annotated[
         Lang | None, typer.Option("--lang", "-l", help="md/html: sv or en (default: NEW's).")
     ] = None,
+    template_dir: TemplateDirOpt = None,
 ) -> None:
     """Compare two assessments: Δ = new − old for every node, with both coverages.
 
@@ -63,7 +72,12 @@ def compare(
     )
     cmp = groupio.compare_pair(old_a, new_a)
     job = CompareJob(
-        old_a, new_a, cmp, lang=config.text("lang", lang.value if lang else None), output=output
+        old_a,
+        new_a,
+        cmp,
+        lang=config.text("lang", lang.value if lang else None),
+        output=output,
+        template_dir=config.path("template_dir", template_dir),
     )
     for line in groupout.check_drift(job.document(), strict=strict_model):
         term.warn(line)
@@ -97,18 +111,31 @@ def aggregate(
             "--min-respondents", min=1, help="Fewer answers files is an error (default: 2)."
         ),
     ] = None,
+    discuss_top: Annotated[
+        int | None,
+        typer.Option(
+            "--discuss-top",
+            min=0,
+            help="Reports show this many 'discuss first' leaves up front (default: 5).",
+        ),
+    ] = None,
     model: ModelOpt = None,
     lang: Annotated[
-        Lang | None, typer.Option("--lang", "-l", help="md/html: sv or en (default: the files').")
+        Lang | None,
+        typer.Option("--lang", "-l", help="sv or en (default: the first file's language)."),
     ] = None,
+    template_dir: TemplateDirOpt = None,
 ) -> None:
     """Combine a team's answers files: mean, median, min, max and spread for every leaf.
 
-    Leaves where the team disagrees (max − min ≥ --spread) are flagged to discuss first.
-    All files must answer the same model. --format yaml writes a consensus answers file
-    (means rounded to the scale, spread kept) to adjust after the meeting and score.
+    Leaves where the team disagrees (max − min ≥ --spread) are flagged; reports show the
+    first --discuss-top of them (widest range first) up front, the rest in the full table.
+    All files must answer the same model. --format yaml writes the consensus DRAFT: an
+    answers file with the means rounded to the scale, the N/A majority, everyone's notes
+    and findings under their name and the spread, for the meeting to agree and edit.
     Fewer than --min-respondents files is a usage error (exit 2).
     """
+    from siqassess.core.aggregate import DISCUSS_TOP
     from siqassess.io import groupio
     from siqassess.reports import formats
     from siqassess.reports.formats.interface import GroupJob
@@ -117,9 +144,14 @@ def aggregate(
     require_files(*paths)
     model = config.text("model", model)
     spread = config.number("spread", spread)
-    _, group = groupio.read_group(paths, model=model, min_respondents=min_respondents)
-    names, agg = groupio.aggregate_group(group, threshold=spread)
+    top = config.number("discuss_top", discuss_top)
+    loaded, people = groupio.read_group(paths, model=model, min_respondents=min_respondents)
     job = GroupJob(
-        group, names, agg, lang=config.text("lang", lang.value if lang else None), output=output
+        loaded,
+        groupio.aggregate_group(loaded, people, threshold=spread),
+        lang=config.text("lang", lang.value if lang else None),
+        output=output,
+        template_dir=config.path("template_dir", template_dir),
+        discuss_top=DISCUSS_TOP if top is None else int(top),
     )
     emit_rendered(formats.render(chosen, job), output)

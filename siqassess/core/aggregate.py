@@ -1,24 +1,29 @@
-"""Combine several respondents' answers into one group picture, with their spread. No I/O."""
+"""Combine several respondents' answers into one group picture, with their spread. No I/O.
+
+Each answers file is reduced to a :class:`Respondent` as soon as it is read (its answers per
+leaf and its own roll-up), so a group of thousands is never held as parsed files.
+"""
 
 from __future__ import annotations
 
-import math
+import datetime as dt
 import statistics
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from siqassess.core.answers import FORMAT, Answer, AnswersFile, GroupStats, ModelRef, leaf_inputs
-from siqassess.core.scoring import LeafInput, Result, leaf_target, score
-from siqassess.core.status import Status, settled, status
-from siqassess.criteria.schema import Scale
+from siqassess.core.answers import AnswersFile, Improvement, leaf_inputs
+from siqassess.core.scoring import LeafInput, Result, leaf_target, roll_up, score
+from siqassess.core.status import Status, status
 from siqassess.criteria.tree import LoadedModel
 
 SPREAD = 30.0
 """Default discuss threshold: a leaf is flagged when max − min reaches it."""
+DISCUSS_TOP = 5
+"""Default length of the "discuss first" list that reports show before the full table."""
 MIN_RESPONDENTS = 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Response:
     """One respondent's answer to one leaf."""
 
@@ -30,6 +35,25 @@ class Response:
     note: str = ""
     reason: str = ""
     evidence: tuple[str, ...] = ()
+    strengths: tuple[str, ...] = ()
+    improvements: tuple[str | Improvement, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Respondent:
+    """What the group needs of one answers file: its header, its answers and its own roll-up."""
+
+    name: str
+    file: str
+    organisation: str
+    unit: str
+    date: dt.date | None
+    language: str
+    default_target: float | None
+    responses: tuple[Response, ...]
+    """One per leaf, in model order."""
+    scores: tuple[float | None, ...]
+    """The respondent's own score of every node, in ``model.nodes`` order."""
 
 
 @dataclass(frozen=True)
@@ -67,62 +91,107 @@ class LeafStats:
 class Aggregate:
     """The group picture: leaf statistics, the roll-up of the means, and each respondent's own."""
 
-    respondents: tuple[str, ...]
+    people: tuple[Respondent, ...]
     threshold: float
     leaves: Mapping[str, LeafStats]
     """Every leaf, in model order."""
     result: Result
     """The standard roll-up of the leaf means (priorities and strengths included)."""
-    individual: Mapping[str, Result]
-    """Each respondent's own result, by name."""
     discuss: tuple[LeafStats, ...]
-    """Flagged leaves, widest spread first; ties by id."""
+    """Flagged leaves: widest range first, then the larger standard deviation, then by id."""
+    node_ids: tuple[str, ...]
+    """Every node, in model order: the order of each :attr:`Respondent.scores`."""
+
+    @property
+    def respondents(self) -> tuple[str, ...]:
+        """The respondents' (unique) names, in the order their files were read."""
+        return tuple(p.name for p in self.people)
+
+    def scores(self, node_id: str) -> dict[str, float | None]:
+        """Each respondent's own score of a node, by name."""
+        at = self.node_ids.index(node_id)
+        return {p.name: p.scores[at] for p in self.people}
 
     def range(self, node_id: str) -> tuple[float | None, float | None]:
         """The lowest and highest score any respondent's own roll-up gives a node."""
-        values = [s for r in self.individual.values() if (s := r.nodes[node_id].score) is not None]
+        at = self.node_ids.index(node_id)
+        values = [s for p in self.people if (s := p.scores[at]) is not None]
         return (min(values), max(values)) if values else (None, None)
+
+
+class Namer:
+    """Makes respondent names unique as they come: a repeated name gets `` (2)``, `` (3)``…
+
+    The last suffix tried is kept per name, so n repeats of one name cost O(n), not O(n²).
+    """
+
+    def __init__(self) -> None:
+        self._taken: set[str] = set()
+        self._tried: dict[str, int] = {}
+
+    def __call__(self, name: str) -> str:
+        """The unique name for the next respondent called ``name``."""
+        k = self._tried.get(name, 1)
+        candidate = name if k == 1 else f"{name} ({k})"
+        while candidate in self._taken:
+            k += 1
+            candidate = f"{name} ({k})"
+        self._tried[name] = k
+        self._taken.add(candidate)
+        return candidate
 
 
 def unique_names(names: Sequence[str]) -> list[str]:
     """Respondent names made unique: a repeated name gets `` (2)``, `` (3)``…"""
-    out: list[str] = []
-    taken: set[str] = set()
-    tried: dict[str, int] = {}  # the last suffix tried per name: linear, not quadratic
-    for name in names:
-        k = tried.get(name, 1)
-        candidate = name if k == 1 else f"{name} ({k})"
-        while candidate in taken:
-            k += 1
-            candidate = f"{name} ({k})"
-        tried[name] = k
-        taken.add(candidate)
-        out.append(candidate)
-    return out
+    namer = Namer()
+    return [namer(name) for name in names]
+
+
+def _response(model: LoadedModel, name: str, answers: AnswersFile, leaf_id: str) -> Response:
+    answer = answers.answer(leaf_id)
+    target = leaf_target(
+        answer.target if answer is not None else None,
+        answers.default_target,
+        model.spec.default_target,
+    )
+    if answer is None:
+        return Response(name, None, "missing", target)
+    state = status(answer)
+    return Response(
+        name,
+        answer.score if state == "answered" else None,
+        state,
+        target,
+        answer.note or "",
+        (answer.reason or "") if answer.na else "",
+        tuple(answer.evidence),
+        tuple(answer.strengths),
+        tuple(answer.improvements),
+    )
+
+
+def respondent(model: LoadedModel, name: str, answers: AnswersFile, file: str = "") -> Respondent:
+    """One answers file reduced to what the group needs; ``name`` is already unique."""
+    default = leaf_target(None, answers.default_target, model.spec.default_target)
+    nodes = roll_up(model.root, leaf_inputs(answers), default_target=default, weights=model.weights)
+    return Respondent(
+        name=name,
+        file=file,
+        organisation=answers.organisation,
+        unit=answers.unit,
+        date=answers.date,
+        language=answers.language,
+        default_target=answers.default_target,
+        responses=tuple(_response(model, name, answers, leaf.id) for leaf in model.leaves),
+        scores=tuple(nodes[node_id].score for node_id in model.nodes),
+    )
 
 
 def responses(
     model: LoadedModel, group: Sequence[tuple[str, AnswersFile]], leaf_id: str
 ) -> tuple[Response, ...]:
     """Every respondent's answer to one leaf, in respondent order."""
-    out = []
-    for name, answers in group:
-        answer = answers.answer(leaf_id)
-        state = status(answer)
-        own = answer.target if answer is not None else None
-        target = leaf_target(own, answers.default_target, model.spec.default_target)
-        out.append(
-            Response(
-                name,
-                answer.score if answer is not None and state == "answered" else None,
-                state,
-                target,
-                (answer.note or "") if answer is not None else "",
-                (answer.reason or "") if answer is not None and answer.na else "",
-                tuple(answer.evidence) if answer is not None else (),
-            )
-        )
-    return tuple(out)
+    return tuple(_response(model, name, answers, leaf_id) for name, answers in group)
 
 
 def leaf_stats(leaf_id: str, given: Sequence[Response], threshold: float = SPREAD) -> LeafStats:
@@ -149,125 +218,52 @@ def leaf_stats(leaf_id: str, given: Sequence[Response], threshold: float = SPREA
     )
 
 
+def discuss_first(leaves: Iterable[LeafStats]) -> tuple[LeafStats, ...]:
+    """The flagged leaves ranked by range, then standard deviation (both widest first), then id."""
+    return tuple(
+        sorted(
+            (s for s in leaves if s.discuss),
+            key=lambda s: (-(s.spread or 0.0), -(s.stdev or 0.0), s.id),
+        )
+    )
+
+
+def combine(
+    model: LoadedModel, people: Iterable[Respondent], *, threshold: float = SPREAD
+) -> Aggregate:
+    """The group picture of respondents reduced with :func:`respondent`.
+
+    The roll-up uses each leaf's mean with the standard rules: a leaf nobody scored has no
+    score; one every respondent marked N/A is N/A; its target is the mean target.
+    """
+    people = tuple(people)
+    if not people:
+        raise ValueError("aggregate needs at least one respondent")
+    leaves = {
+        leaf.id: leaf_stats(leaf.id, [p.responses[i] for p in people], threshold)
+        for i, leaf in enumerate(model.leaves)
+    }
+    inputs = {
+        leaf_id: LeafInput(stats.mean, stats.mean is None and stats.all_na, stats.target)
+        for leaf_id, stats in leaves.items()
+    }
+    return Aggregate(
+        people,
+        threshold,
+        leaves,
+        score(model, inputs),
+        discuss_first(leaves.values()),
+        tuple(model.nodes),
+    )
+
+
 def aggregate(
     model: LoadedModel,
     group: Sequence[tuple[str, AnswersFile]],
     *,
     threshold: float = SPREAD,
 ) -> Aggregate:
-    """Combine respondents (name, answers) who all answered ``model``.
-
-    The roll-up uses each leaf's mean with the standard rules: a leaf nobody scored has no
-    score; one every respondent marked N/A is N/A; its target is the mean target.
-    """
-    if not group:
-        raise ValueError("aggregate needs at least one respondent")
-    leaves = {
-        leaf.id: leaf_stats(leaf.id, responses(model, group, leaf.id), threshold)
-        for leaf in model.leaves
-    }
-    inputs = {
-        leaf_id: LeafInput(stats.mean, stats.mean is None and stats.all_na, stats.target)
-        for leaf_id, stats in leaves.items()
-    }
-    individual = {
-        name: score(model, leaf_inputs(answers), answers.default_target) for name, answers in group
-    }
-    flagged = sorted(
-        (s for s in leaves.values() if s.discuss),
-        key=lambda s: (-(s.spread or 0.0), -(s.stdev or 0.0), s.id),
-    )
-    return Aggregate(
-        tuple(name for name, _ in group),
-        threshold,
-        leaves,
-        score(model, inputs),
-        individual,
-        tuple(flagged),
-    )
-
-
-def nearest_step(value: float, scale: Scale) -> float:
-    """The scale value nearest to ``value``; halves round up (45 → 50)."""
-    steps = math.floor((value - scale.min) / scale.step + 0.5)
-    return float(min(max(scale.min + steps * scale.step, scale.min), scale.max))
-
-
-def group_stats(stats: LeafStats) -> GroupStats:
-    """A leaf's statistics as stored in a consensus file (mean, median, stdev to 2 decimals)."""
-    return GroupStats(
-        n=stats.n,
-        mean=_r(stats.mean),
-        median=_r(stats.median),
-        min=stats.min,
-        max=stats.max,
-        stdev=_r(stats.stdev),
-        na=stats.na,
-        missing=stats.missing,
-        discuss=stats.discuss,
-    )
-
-
-def _r(value: float | None) -> float | None:
-    return None if value is None else round(value, 2)
-
-
-def _common(values: Sequence[str]) -> str:
-    """The spelling most respondents used ("Norrvik Kommun" ×2 beats "Norrvik kommun" ×1);
-    a tie goes to the spelling seen first."""
-    given = [v for v in values if v]
-    return max(dict.fromkeys(given), key=given.count, default="")
-
-
-def consensus(
-    model: LoadedModel, group: Sequence[tuple[str, AnswersFile]], agg: Aggregate
-) -> AnswersFile:
-    """The aggregate as an answers file: each mean rounded to the scale, the spread kept.
-
-    Notes (and N/A reasons of respondents who scored nothing) are merged under each
-    respondent's name; the file scores like any other and can be edited after the meeting.
-    """
-    files = [answers for _, answers in group]
-    defaults = {a.default_target for a in files}
-    default_target = defaults.pop() if len(defaults) == 1 else None
-    fallback = leaf_target(None, default_target, model.spec.default_target)
-    out: dict[str, Answer | None] = {}
-    for leaf in model.leaves:
-        stats = agg.leaves[leaf.id]
-        scale = model.scale_of(leaf)
-        target = nearest_step(stats.target, scale)
-        remarks = [f"{r.respondent}: {r.note.strip()}" for r in stats.responses if r.note.strip()]
-        na_wins = stats.na > stats.n  # more respondents said N/A than gave a score
-        if not na_wins:
-            remarks += [
-                f"{r.respondent} (N/A): {r.reason.strip()}"
-                for r in stats.responses
-                if r.status == "na" and r.reason.strip()
-            ]
-        reasons = "; ".join(
-            f"{r.respondent}: {r.reason.strip()}" for r in stats.responses if r.reason.strip()
-        )
-        out[leaf.id] = Answer(
-            score=None if stats.mean is None or na_wins else nearest_step(stats.mean, scale),
-            na=na_wins,
-            reason=(reasons or "not applicable for most respondents") if na_wins else None,
-            target=None if target == fallback else target,
-            note="\n\n".join(remarks) or None,
-            evidence=list(dict.fromkeys(e for r in stats.responses for e in r.evidence)),
-            group=group_stats(stats),
-        )
-    done = all(settled(a) for a in out.values())
-    dates = [a.date for a in files if a.date is not None]
-    return AnswersFile(
-        format=FORMAT,
-        model=ModelRef(id=model.id, version=model.version, sha256=model.sha256),
-        organisation=_common([a.organisation for a in files]),
-        unit=_common([a.unit for a in files]),
-        respondent="",
-        date=max(dates) if dates else None,
-        language=files[0].language,
-        default_target=default_target,
-        status="complete" if done else "in_progress",
-        respondents=list(agg.respondents),
-        answers=out,
+    """Combine respondents (unique name, answers) who all answered ``model``."""
+    return combine(
+        model, (respondent(model, name, answers) for name, answers in group), threshold=threshold
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, cast
 
@@ -24,7 +24,6 @@ from siqassess.documents.parts import (
 if TYPE_CHECKING:
     from siqassess.core.aggregate import Aggregate, LeafStats
     from siqassess.criteria.tree import LoadedModel
-    from siqassess.io.groupio import Assessment
 
 
 @dataclass(frozen=True)
@@ -146,7 +145,7 @@ def _nodes(model: LoadedModel, agg: Aggregate) -> tuple[GroupNodeDoc, ...]:
                 low,
                 high,
                 coverage_doc(node.coverage),
-                {n: agg.individual[n].nodes[node_id].score for n in agg.respondents},
+                agg.scores(node_id),
                 _stats(stats) if stats else None,
                 _responses(stats) if stats else None,
             )
@@ -154,9 +153,7 @@ def _nodes(model: LoadedModel, agg: Aggregate) -> tuple[GroupNodeDoc, ...]:
     return tuple(nodes)
 
 
-def group_document(
-    model: LoadedModel, group: Sequence[Assessment], names: Sequence[str], agg: Aggregate
-) -> GroupDocument:
+def group_document(model: LoadedModel, agg: Aggregate) -> GroupDocument:
     """The aggregate of a team's assessments."""
     discuss = tuple(
         DiscussDoc(
@@ -168,7 +165,7 @@ def group_document(
         FORMAT,
         "aggregate",
         model_ref(model),
-        tuple(RespondentDoc(n, a.file) for n, a in zip(names, group, strict=True)),
+        tuple(RespondentDoc(p.name, p.file) for p in agg.people),
         agg.threshold,
         total_doc(agg.result),
         _nodes(model, agg),

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+import textwrap
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,7 +27,7 @@ from siqassess.io.validation import is_answers_data
 from siqassess.io.yamlio import Source
 
 if TYPE_CHECKING:
-    from siqassess.core.aggregate import Aggregate
+    from siqassess.core.aggregate import Aggregate, Respondent
     from siqassess.core.compare import Comparison
 
 
@@ -106,101 +107,99 @@ def _describe(ref: tuple[str, str, str]) -> str:
 
 def read_group(
     args: Sequence[str], *, model: str | None = None, min_respondents: int | None = None
-) -> tuple[LoadedModel, list[Assessment]]:
+) -> tuple[LoadedModel, list[Respondent]]:
     """Read every answers file named or found under ARGS; all must answer the same model.
 
-    Folders and globs are expanded as ``score`` does (non-answers YAML found there is
-    skipped). Every problem of every file is raised together; a model mismatch names both
-    files. Fewer than ``min_respondents`` files (default ``aggregate.MIN_RESPONDENTS``) is a
-    usage error.
+    Each file is reduced to a :class:`~siqassess.core.aggregate.Respondent` as soon as it is
+    read, so memory does not hold thousands of parsed files. Folders and globs are expanded
+    as ``score`` does (non-answers YAML found there is skipped). Every problem of every file
+    is raised together; a model mismatch names both files. Fewer than ``min_respondents``
+    files (default ``aggregate.MIN_RESPONDENTS``) is a usage error.
     """
-    if min_respondents is None:
-        from siqassess.core.aggregate import MIN_RESPONDENTS
+    from siqassess.core.aggregate import MIN_RESPONDENTS, Namer, respondent
 
-        min_respondents = MIN_RESPONDENTS
     targets, problems = expand(args)
-    parsed, failed = _parse_all(targets, problems)
-    count = len(parsed) + failed
-    if count < min_respondents:
-        message = (
-            f"aggregate needs at least {min_respondents} answers files "
-            f"(--min-respondents), got {count}"
-        )
-        raise UsageError(Problem(Location(""), message))
-    mismatch = _mismatches(parsed) if model is None else []
-    if mismatch:
-        raise ModelMismatchError([*problems, *mismatch])
     models = Models(model)
-    read: list[Assessment] = []
+    namer = Namer()
+    people: list[Respondent] = []
+    mismatch: list[Problem] = []
+    checks: list[Problem] = []  # problems found checking a parsed file against its model
+    first: tuple[str, tuple[str, str, str]] | None = None
+    count = 0
     failed_mismatch = False
-    for path, data, source in parsed:
+    loaded_model: LoadedModel | None = None
+    for target in _distinct(targets):
         try:
-            loaded = models.for_data(data, source)
-            read.append(Assessment(path, loaded, answers_from_data(data, source, loaded)))
-        except ModelMismatchError as exc:
-            failed_mismatch = True
-            problems.extend(exc.problems)
+            read = _read_target(target)
         except SiqError as exc:
-            problems.extend(_named(exc.problems, path))
-    if problems:
-        raise (ModelMismatchError if failed_mismatch else ValidationError)(problems)
-    return read[0].model, read
-
-
-_Parsed = list[tuple[str, Any, Source]]
-
-
-def _parse_all(targets: Sequence[Target], problems: list[Problem]) -> tuple[_Parsed, int]:
-    """Parse each distinct target once; add the problems of those that fail to ``problems``.
-
-    Returns the parsed answers files and how many files failed. A file found in a folder that
-    is not an answers file is skipped.
-    """
-    seen: set[str] = set()
-    parsed: _Parsed = []
-    failed = 0
-    for target in targets:
-        key = os.path.realpath(target.path)
-        if key in seen:
-            continue
-        seen.add(key)
-        try:
-            data, source = read_document(target.path)
-            if not is_answers_data(data):
-                if target.found:
-                    continue
-                _parse(target.path)
-            parsed.append((target.path, data, source))
-        except NotAnswersError as exc:
-            if not target.found:  # a results workbook beside the questionnaires is skipped
-                failed += 1
-                problems.extend(_named(exc.problems, target.path))
-        except SiqError as exc:
-            failed += 1
+            count += 1
             problems.extend(_named(exc.problems, target.path))
-    return parsed, failed
-
-
-def _mismatches(parsed: _Parsed) -> list[Problem]:
-    """A problem for each file naming another model than the first file that names one."""
-    first = next(((path, ref) for path, data, _ in parsed if (ref := _ref(data))), None)
-    out = []
-    for _, data, source in parsed:
-        ref = _ref(data)
-        if first is not None and ref is not None and ref != first[1]:
+            continue
+        if read is None:
+            continue
+        count += 1
+        data, source = read
+        ref = _ref(data) if model is None else None
+        if ref is not None and first is None:
+            first = (target.path, ref)
+        if ref is not None and first is not None and ref != first[1]:
             message = (
                 f"answers {_describe(ref)}, but {first[0]} answers {_describe(first[1])}; "
                 "all files must answer the same model"
             )
-            out.append(Problem(source.locate(("model",)), message, "model"))
-    return out
+            mismatch.append(Problem(source.locate(("model",)), message, "model"))
+            continue
+        try:
+            loaded = models.for_data(data, source)
+            answers = answers_from_data(data, source, loaded)
+        except ModelMismatchError as exc:
+            failed_mismatch = True
+            checks.extend(exc.problems)
+            continue
+        except SiqError as exc:
+            checks.extend(_named(exc.problems, target.path))
+            continue
+        name = namer(answers.respondent.strip() or Path(target.path).stem)
+        people.append(respondent(loaded, name, answers, target.path))
+        loaded_model = loaded
+    least = MIN_RESPONDENTS if min_respondents is None else min_respondents
+    if count < least:
+        message = f"aggregate needs at least {least} answers files (--min-respondents), got {count}"
+        raise UsageError(Problem(Location(""), message))
+    if mismatch:  # reported with the files that could not be read, before any other check
+        raise ModelMismatchError([*problems, *mismatch])
+    if problems or checks:
+        error = ModelMismatchError if failed_mismatch else ValidationError
+        raise error([*problems, *checks])
+    if loaded_model is None:  # only with --min-respondents 0, which the cli refuses
+        raise UsageError(Problem(Location(""), "aggregate needs at least one answers file"))
+    return loaded_model, people
 
 
-def respondent_names(group: Sequence[Assessment]) -> list[str]:
-    """Each file's respondent, else its file name without extension; made unique."""
-    from siqassess.core.aggregate import unique_names
+def _distinct(targets: Sequence[Target]) -> Iterator[Target]:
+    """Each target once, by its resolved path."""
+    seen: set[str] = set()
+    for target in targets:
+        key = os.path.realpath(target.path)
+        if key not in seen:
+            seen.add(key)
+            yield target
 
-    return unique_names([a.answers.respondent.strip() or Path(a.file).stem for a in group])
+
+def _read_target(target: Target) -> tuple[Any, Source] | None:
+    """A target's parsed answers data; ``None`` for a file found in a folder that is not one
+    (a results workbook beside the questionnaires, other YAML)."""
+    try:
+        data, source = read_document(target.path)
+    except NotAnswersError:
+        if target.found:
+            return None
+        raise
+    if not is_answers_data(data):
+        if target.found:
+            return None
+        _parse(target.path)
+    return data, source
 
 
 def compare_pair(old: Assessment, new: Assessment) -> Comparison:
@@ -219,25 +218,39 @@ def compare_pair(old: Assessment, new: Assessment) -> Comparison:
 
 
 def aggregate_group(
-    group: Sequence[Assessment], *, threshold: float | None = None
-) -> tuple[list[str], Aggregate]:
-    """The respondents' names and the aggregate of a group read with :func:`read_group`.
+    model: LoadedModel, people: Sequence[Respondent], *, threshold: float | None = None
+) -> Aggregate:
+    """The aggregate of a group read with :func:`read_group`.
 
     ``threshold`` is the spread that flags a leaf to discuss (default ``aggregate.SPREAD``).
     """
-    from siqassess.core.aggregate import SPREAD, aggregate
+    from siqassess.core.aggregate import SPREAD, combine
 
-    names = respondent_names(group)
-    pairs = [(name, a.answers) for name, a in zip(names, group, strict=True)]
-    spread = SPREAD if threshold is None else threshold
-    return names, aggregate(group[0].model, pairs, threshold=spread)
+    return combine(model, people, threshold=SPREAD if threshold is None else threshold)
 
 
-def consensus_text(group: Sequence[Assessment], names: Sequence[str], agg: Aggregate) -> str:
-    """The consensus answers file's YAML text."""
-    from siqassess.core.aggregate import consensus
-    from siqassess.io.answers import dump_answers
+def consensus_text(model: LoadedModel, agg: Aggregate, lang: str | None = None) -> str:
+    """The consensus draft's YAML text, in ``lang`` (else the first file's language).
 
-    model = group[0].model
-    pairs = [(name, a.answers) for name, a in zip(names, group, strict=True)]
-    return dump_answers(consensus(model, pairs, agg), model)
+    Its header says, in that language, that it is a draft for the meeting to agree and how
+    it was made.
+    """
+    from siqassess.core.consensus import consensus
+    from siqassess.i18n import language_for, t, tn
+    from siqassess.io.answers import comment_text, dump_answers
+
+    draft = consensus(model, agg, language=language_for(lang) if lang else None)
+    text = dump_answers(draft, model)
+    first, _, rest = text.partition("\n")
+    language = draft.language if draft.language in model.spec.languages else "en"
+    header = (
+        t(language, "draft_header_1"),
+        tn(language, "draft_header_2", len(agg.people)),
+        t(language, "draft_header_3"),
+    )
+    note = [line for text in header for line in _comment_lines(comment_text(text))]
+    return "\n".join([first, *note, rest])
+
+
+def _comment_lines(text: str) -> list[str]:
+    return ["# " + line for line in textwrap.wrap(text, 90)]

@@ -6,14 +6,16 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from siqassess.core.aggregate import Aggregate, LeafStats, consensus
+from siqassess.core.aggregate import DISCUSS_TOP, Aggregate, LeafStats
 from siqassess.core.compare import Comparison, NodeDelta
+from siqassess.core.consensus import consensus
 from siqassess.core.scoring import NodeScore, score
 from siqassess.criteria.tree import LoadedModel
+from siqassess.i18n import tn
 from siqassess.io.answers import leaf_inputs
 from siqassess.io.groupio import Assessment
 from siqassess.reports.context import build_context, clean, report_language
-from siqassess.reports.formats.interface import Rendered
+from siqassess.reports.formats.interface import GroupJob, Rendered
 from siqassess.reports.group_labels import group_labels
 from siqassess.reports.radar import Series, band_svg, radar_svg
 from siqassess.reports.render import render_report
@@ -164,12 +166,18 @@ def _parent(cmp: Comparison, node_id: str) -> str | None:
 
 
 def group_context(
-    group: Sequence[Assessment], names: Sequence[str], agg: Aggregate, *, lang: str | None = None
+    model: LoadedModel,
+    agg: Aggregate,
+    *,
+    lang: str | None = None,
+    discuss_top: int = DISCUSS_TOP,
 ) -> dict[str, Any]:
-    """The report context of the group's means, plus a ``group`` key and banded radars."""
-    model = group[0].model
-    pairs = [(name, a.answers) for name, a in zip(names, group, strict=True)]
-    merged = consensus(model, pairs, agg)
+    """The report context of the group's means, plus a ``group`` key and banded radars.
+
+    ``group.discuss_first`` is the first ``discuss_top`` leaves of the ranked discuss list,
+    shown prominently; ``group.discuss`` keeps the whole list and ``group.leaves`` every leaf.
+    """
+    merged = consensus(model, agg)
     language = report_language(merged, model, lang)
     text = group_labels(language)
     org = clean(merged.organisation)
@@ -182,10 +190,17 @@ def group_context(
     def leaf(leaf_id: str) -> dict[str, Any]:
         return _group_leaf(agg.leaves[leaf_id], model, node_names, questions)
 
+    discuss = [leaf(s.id) for s in agg.discuss]
+    rest = [item["id"] for item in discuss[discuss_top:]]
+    more = tn(language, "discuss_more", len(rest), ids=", ".join(rest), table=text["group_table"])
     ctx["group"] = {
-        "respondents": [clean(n) for n in names],
+        "respondents": [clean(n) for n in agg.respondents],
         "threshold": agg.threshold,
-        "discuss": [leaf(s.id) for s in agg.discuss],
+        "discuss_top": discuss_top,
+        "discuss_first": discuss[:discuss_top],
+        "discuss_rest": discuss[discuss_top:],
+        "discuss_more": more if rest else "",
+        "discuss": discuss,
         "leaves": [leaf(leaf_id) for leaf_id in agg.leaves],
     }
     ctx["charts"] = _group_charts(model, agg, text, node_names)
@@ -250,10 +265,15 @@ def _group_charts(
 
 
 def render_context(
-    context: Mapping[str, Any], template: str, fmt: str, output: Path | None
+    context: Mapping[str, Any],
+    template: str,
+    fmt: str,
+    output: Path | None,
+    template_dir: Path | None = None,
 ) -> Rendered:
-    """Render ``<template>.<fmt>.j2``; Markdown saved to a file gets its charts beside it."""
-    return render_report(context, fmt, output=output, template=template)
+    """Render ``<template>.<fmt>.j2`` (a file of that name in ``template_dir`` overrides the
+    built-in one); Markdown saved to a file gets its charts beside it."""
+    return render_report(context, fmt, output=output, template=template, template_dir=template_dir)
 
 
 def render_comparison(
@@ -263,18 +283,14 @@ def render_comparison(
     fmt: str,
     lang: str | None,
     output: Path | None,
+    template_dir: Path | None = None,
 ) -> Rendered:
     """The comparison report in ``fmt`` (md or html)."""
-    return render_context(comparison_context(old, new, cmp, lang=lang), "compare", fmt, output)
+    ctx = comparison_context(old, new, cmp, lang=lang)
+    return render_context(ctx, "compare", fmt, output, template_dir)
 
 
-def render_group(
-    group: Sequence[Assessment],
-    names: Sequence[str],
-    agg: Aggregate,
-    fmt: str,
-    lang: str | None,
-    output: Path | None,
-) -> Rendered:
+def render_group(job: GroupJob, fmt: str) -> Rendered:
     """The group report in ``fmt`` (md or html)."""
-    return render_context(group_context(group, names, agg, lang=lang), "group", fmt, output)
+    ctx = group_context(job.model, job.aggregate, lang=job.lang, discuss_top=job.discuss_top)
+    return render_context(ctx, "group", fmt, job.output, job.template_dir)

@@ -179,8 +179,10 @@ def aggregate_table(
     width: int | None = None,
     labels: Mapping[str, str] | None = None,
     lang: str = "en",
+    discuss_top: int = 5,
 ) -> str:
-    """The aggregate as text tables: roll-up, every leaf's statistics, and the discuss list."""
+    """The aggregate as text tables: roll-up, every leaf's statistics, and the first
+    ``discuss_top`` leaves of the discuss list (the others named below it)."""
     from rich import box
     from rich.table import Table
 
@@ -234,16 +236,17 @@ def aggregate_table(
         )
     console.print(rollup)
     console.print(leaves)
-    _print_discuss(console, doc, names, lang)
+    _print_discuss(console, doc, names, lang, discuss_top)
     return out.getvalue()
 
 
-def _print_discuss(console: Any, doc: GroupDocument, names: list[str], lang: str) -> None:
-    """The leaves the team disagrees on, widest spread first, with everyone's score."""
+def _print_discuss(console: Any, doc: GroupDocument, names: list[str], lang: str, top: int) -> None:
+    """The first ``top`` leaves the team disagrees on, widest range first, with everyone's
+    score; the ids of the others after them."""
     from rich import box
     from rich.table import Table
 
-    from siqassess.i18n import t
+    from siqassess.i18n import t, tn
 
     if not doc.discuss:
         spread = f"{doc.spread_threshold:g}"
@@ -254,9 +257,13 @@ def _print_discuss(console: Any, doc: GroupDocument, names: list[str], lang: str
     discuss.add_column(t(lang, "tbl_spread"), justify="right", no_wrap=True)
     for name in names:
         discuss.add_column(name, justify="right", overflow="fold")
-    for item in doc.discuss:
+    for item in doc.discuss[:top]:
         scores = item.scores
         discuss.add_row(
             item.id, fmt_score(item.spread, 0), *(fmt_score(scores[n], 0) for n in names)
         )
-    console.print(discuss)
+    if top > 0:
+        console.print(discuss)
+    rest = [item.id for item in doc.discuss[top:]]
+    if rest:
+        console.print(tn(lang, "tbl_discuss_more", len(rest), ids=", ".join(rest)), soft_wrap=True)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from siqassess.core.aggregate import aggregate, consensus
+from siqassess.core.aggregate import aggregate
 from siqassess.core.answers import Answer
+from siqassess.core.consensus import consensus
 from siqassess.criteria.tree import LoadedModel
 from siqassess.io.answers import new_answers
 
@@ -25,7 +26,7 @@ def test_discuss_first_by_range_then_stdev_then_id(model: LoadedModel) -> None:
     agg = aggregate(model, group)
     assert [s.id for s in agg.discuss] == ["F4.1", "F2.1", "F3.1", "F1.1"]
     # Two of three wrote "Norrvik Kommun": the draft takes that spelling, not both joined.
-    assert consensus(model, group, agg).organisation == "Norrvik Kommun"
+    assert consensus(model, agg).organisation == "Norrvik Kommun"
 
 
 def test_consensus_follows_the_na_majority(model: LoadedModel) -> None:
@@ -36,7 +37,7 @@ def test_consensus_follows_the_na_majority(model: LoadedModel) -> None:
             Answer(score=80) if i == 3 else Answer(na=True, reason=f"reason {name}")
         )
         group.append((name, answers))
-    draft = consensus(model, group, aggregate(model, group)).answers["F1.1"]
+    draft = consensus(model, aggregate(model, group)).answers["F1.1"]
     # Three of four said N/A: the draft is N/A with their reasons, not the fourth one's 80.
     assert draft is not None and (draft.na, draft.score) == (True, None)
     assert draft.reason == "A: reason A; B: reason B; C: reason C"

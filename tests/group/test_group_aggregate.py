@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from siqassess.core import scoring
-from siqassess.core.aggregate import consensus, nearest_step
+from siqassess.core.consensus import consensus, nearest_step
 from siqassess.criteria.tree import LoadedModel
 from siqassess.io.answers import dump_answers, leaf_inputs, read_answers
 from siqassess.io.groupio import aggregate_group, read_group
@@ -49,9 +49,9 @@ def team(mini_model: ModelWriter, answers: AnswersWriter) -> tuple[LoadedModel, 
 
 def test_leaf_statistics_by_hand(team: tuple[LoadedModel, list[Path]]) -> None:
     _model, files = team
-    _, group = read_group([str(f) for f in files], model=_model_path(files))
-    names, agg = aggregate_group(group, threshold=30)
-    assert names == ["Anna", "Bo", "Cilla"]
+    model, people = read_group([str(f) for f in files], model=_model_path(files))
+    agg = aggregate_group(model, people, threshold=30)
+    assert agg.respondents == ("Anna", "Bo", "Cilla")
     a1 = agg.leaves["A.1"]  # 40, 70, 50
     assert (a1.n, a1.min, a1.max, a1.median, a1.na, a1.missing) == (3, 40, 70, 50, 0, 0)
     assert a1.mean == pytest.approx(160 / 3)
@@ -75,8 +75,8 @@ def test_leaf_statistics_by_hand(team: tuple[LoadedModel, list[Path]]) -> None:
 
 def test_roll_up_uses_the_means(team: tuple[LoadedModel, list[Path]]) -> None:
     model, files = team
-    _, group = read_group([str(f) for f in files], model=_model_path(files))
-    _, agg = aggregate_group(group, threshold=30)
+    loaded, people = read_group([str(f) for f in files], model=_model_path(files))
+    agg = aggregate_group(loaded, people, threshold=30)
     nodes = agg.result.nodes
     # A = (53⅓·1 + 30·3) / 4; B.1 is N/A for all, so B and its weight drop out.
     assert nodes["A"].score == pytest.approx((160 / 3 + 90) / 4)
@@ -98,16 +98,16 @@ def test_discuss_threshold(
     team: tuple[LoadedModel, list[Path]], threshold: float, flagged: bool
 ) -> None:
     _model, files = team
-    _, group = read_group([str(f) for f in files], model=_model_path(files))
-    _, agg = aggregate_group(group, threshold=threshold)
+    loaded, people = read_group([str(f) for f in files], model=_model_path(files))
+    agg = aggregate_group(loaded, people, threshold=threshold)
     assert agg.leaves["A.1"].discuss is flagged  # A.1 spans 40–70
 
 
 def test_single_respondent(mini_model: ModelWriter, answers: AnswersWriter) -> None:
     model_path, model = mini_model()
     one = answers(model, "one.yaml", {"A.1": 60, "R1": "na"}, respondent="Solo")
-    _, group = read_group([str(one)], model=str(model_path), min_respondents=1)
-    _, agg = aggregate_group(group, threshold=0)
+    loaded, people = read_group([str(one)], model=str(model_path), min_respondents=1)
+    agg = aggregate_group(loaded, people, threshold=0)
     a1 = agg.leaves["A.1"]
     assert (a1.n, a1.mean, a1.median, a1.min, a1.max, a1.stdev) == (1, 60, 60, 60, 60, 0)
     assert not a1.discuss  # one person cannot disagree, even with --spread 0
@@ -119,8 +119,8 @@ def test_all_na_everywhere(mini_model: ModelWriter, answers: AnswersWriter) -> N
     _, model = mini_model()
     every = dict.fromkeys(("A.1", "A.2", "B.1", "R1", "R2"), "na")
     files = [answers(model, f"{n}.yaml", every, respondent=n) for n in ("X", "Y")]
-    _, group = read_group([str(f) for f in files], model=_model_path(files))
-    _, agg = aggregate_group(group, threshold=30)
+    loaded, people = read_group([str(f) for f in files], model=_model_path(files))
+    agg = aggregate_group(loaded, people, threshold=30)
     total = agg.result.total
     assert total.score is None  # never 0
     assert (total.coverage.answered, total.coverage.na, total.coverage.missing) == (0, 5, 0)
@@ -138,11 +138,11 @@ def test_consensus_file_scores_like_any_answers_file(
     team: tuple[LoadedModel, list[Path]], tmp_path: Path
 ) -> None:
     model, files = team
-    _, group = read_group([str(f) for f in files], model=_model_path(files))
-    names, agg = aggregate_group(group, threshold=30)
-    pairs = [(n, a.answers) for n, a in zip(names, group, strict=True)]
+    loaded, people = read_group([str(f) for f in files], model=_model_path(files))
+    agg = aggregate_group(loaded, people, threshold=30)
+    assert loaded.sha256 == model.sha256
     path = tmp_path / "consensus.yaml"
-    path.write_text(dump_answers(consensus(model, pairs, agg), model), encoding="utf-8")
+    path.write_text(dump_answers(consensus(model, agg), model), encoding="utf-8")
     back = read_answers(path, model)
     assert back.respondents == ["Anna", "Bo", "Cilla"]
     a1 = back.answers["A.1"]

@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from siqassess.cli import app
 from siqassess.io.groupio import aggregate_group, compare_pair, read_group, read_pair
+from siqassess.reports.formats.interface import GroupJob
 from siqassess.reports.group_context import render_comparison, render_group
 
 from .conftest import NEW_EXAMPLE, OLD_EXAMPLE, TEAM, AnswersWriter, ModelWriter
@@ -43,10 +44,10 @@ def test_comparison_report_matches_golden(
 
 @pytest.mark.parametrize(("fmt", "lang"), [("html", "sv"), ("md", "en")])
 def test_group_report_matches_golden(fmt: str, lang: str, request: pytest.FixtureRequest) -> None:
-    _, group = read_group([str(p) for p in TEAM])
-    names, agg = aggregate_group(group, threshold=30)
+    model, people = read_group([str(p) for p in TEAM])
+    agg = aggregate_group(model, people, threshold=30)
     output = Path(f"group.{lang}.{fmt}")
-    done = render_group(group, names, agg, fmt, lang, output)
+    done = render_group(GroupJob(model, agg, lang=lang, output=output), fmt)
     check_golden(output.name, done.text, request)
     for path, svg in done.attachments.items():
         check_golden(path.name, svg, request)

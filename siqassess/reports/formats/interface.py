@@ -15,7 +15,7 @@ it serves; adding a format is one module and one line there.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from siqassess.core.aggregate import Aggregate
     from siqassess.core.compare import Comparison
+    from siqassess.criteria.tree import LoadedModel
     from siqassess.documents.comparison import ComparisonDocument
     from siqassess.documents.group import GroupDocument
     from siqassess.documents.result import FileResult
@@ -70,6 +71,7 @@ class CompareJob:
     comparison: Comparison
     lang: str | None = None
     output: Path | None = None
+    template_dir: Path | None = None
 
     def document(self) -> ComparisonDocument:
         """The comparison document (what json writes)."""
@@ -80,16 +82,18 @@ class CompareJob:
 
 @dataclass(frozen=True)
 class GroupJob:
-    """A team's assessments, aggregated."""
+    """A team's assessments, aggregated (each respondent kept in ``aggregate.people``)."""
 
-    group: Sequence[Assessment]
-    names: Sequence[str]
+    model: LoadedModel
     aggregate: Aggregate
     lang: str | None = None
     output: Path | None = None
+    template_dir: Path | None = None
+    discuss_top: int = 5
+    """How many "discuss first" leaves reports show before the full table (JSON keeps all)."""
 
     def document(self) -> GroupDocument:
         """The group document (what json writes)."""
         from siqassess.documents.group import group_document
 
-        return group_document(self.group[0].model, self.group, self.names, self.aggregate)
+        return group_document(self.model, self.aggregate)

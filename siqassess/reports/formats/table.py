@@ -4,25 +4,24 @@ from __future__ import annotations
 
 from typing import IO
 
-from siqassess.io.groupio import Assessment
+from siqassess.criteria.tree import LoadedModel
 from siqassess.reports.formats.interface import CompareJob, GroupJob, Rendered, ResultWriter
 
 
-def table_language(assessment: Assessment, option: str | None) -> str:
-    """The tables' language: ``--lang``, else the (newest) file's."""
+def table_language(file_language: str, option: str | None) -> str:
+    """The tables' language: ``--lang``, else the (newest or first) file's."""
     from siqassess.i18n import language_for
 
-    return language_for(option or assessment.answers.language)
+    return language_for(option or file_language)
 
 
-def row_names(assessment: Assessment, lang: str) -> dict[str, str]:
+def row_names(model: LoadedModel, lang: str) -> dict[str, str]:
     """The names shown for the total and group rows, whose ids (``results``) are internal.
 
     Other rows keep their ids (F1.2, R3).
     """
     from siqassess.i18n import t
 
-    model = assessment.model
     names = {model.root.id: t(lang, "total")}
     for group in model.root.children:
         names[group.id] = group.name.get(lang) or group.name.get("en") or group.id
@@ -40,8 +39,8 @@ def render_compare(job: CompareJob) -> Rendered:
     """Every node's old, new and Δ, then the biggest changes and the target crossings."""
     from siqassess.reports import groupout
 
-    lang = table_language(job.new, job.lang)
-    labels = row_names(job.new, lang)
+    lang = table_language(job.new.answers.language, job.lang)
+    labels = row_names(job.new.model, lang)
     return Rendered(groupout.comparison_table(job.document(), labels=labels, lang=lang))
 
 
@@ -49,6 +48,9 @@ def render_aggregate(job: GroupJob) -> Rendered:
     """The roll-up of the means, every leaf's statistics and the leaves to discuss."""
     from siqassess.reports import groupout
 
-    lang = table_language(job.group[0], job.lang)
-    labels = row_names(job.group[0], lang)
-    return Rendered(groupout.aggregate_table(job.document(), labels=labels, lang=lang))
+    lang = table_language(job.aggregate.people[0].language, job.lang)
+    labels = row_names(job.model, lang)
+    table = groupout.aggregate_table(
+        job.document(), labels=labels, lang=lang, discuss_top=job.discuss_top
+    )
+    return Rendered(table)

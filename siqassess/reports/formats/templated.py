@@ -19,7 +19,7 @@ def compare(fmt: str, job: CompareJob) -> Rendered:
     from siqassess.reports import group_context
 
     return group_context.render_comparison(
-        job.old, job.new, job.comparison, fmt, job.lang, job.output
+        job.old, job.new, job.comparison, fmt, job.lang, job.output, job.template_dir
     )
 
 
@@ -27,6 +27,4 @@ def aggregate(fmt: str, job: GroupJob) -> Rendered:
     """The group report through ``group.<fmt>.j2``."""
     from siqassess.reports import group_context
 
-    return group_context.render_group(
-        job.group, job.names, job.aggregate, fmt, job.lang, job.output
-    )
+    return group_context.render_group(job, fmt)

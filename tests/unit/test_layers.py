@@ -13,6 +13,7 @@ CORE = [
     "siqassess.core.answers",
     "siqassess.core.compare",
     "siqassess.core.aggregate",
+    "siqassess.core.consensus",
 ]
 
 

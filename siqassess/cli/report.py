@@ -1,9 +1,10 @@
-"""``report``: the gap report of one assessment."""
+"""``report``: the gap report or the feedback report of one assessment."""
 
 from __future__ import annotations
 
 import dataclasses
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -15,6 +16,13 @@ from siqassess.cli.inputs import require_files
 from siqassess.cli.options import Lang, ModelOpt, OutOpt
 from siqassess.cli.term import color_wanted
 from siqassess.reports.formats import format_help, pick_format
+
+
+class Kind(StrEnum):
+    """Which report: the gap report, or the feedback report of written findings."""
+
+    gap = "gap"
+    feedback = "feedback"
 
 
 @app.command()
@@ -34,22 +42,36 @@ def report(
         bool,
         typer.Option(
             "--summary",
-            help="HTML and PDF: the overview only (tiles, charts, table, top areas), 1-2 pages.",
+            help="The gap report's overview only (totals, factor table, top areas; charts in "
+            "HTML and PDF): 1-2 pages.",
         ),
     ] = False,
+    kind: Annotated[
+        Kind,
+        typer.Option(
+            "--kind",
+            "-k",
+            help="gap: scores against target and priorities; feedback: the strengths and areas "
+            "for improvement per criterion, then the score profile (återföringsrapport).",
+        ),
+    ] = Kind.gap,
     model: ModelOpt = None,
 ) -> None:
-    """Write a gap report: coverage, scores against target, charts, priorities and strengths.
+    """Write a gap report (coverage, scores against target, charts, priorities) or a feedback
+    report (written strengths and areas for improvement per criterion, then the scores).
 
-    Markdown saved with -o gets its radar charts as SVG files beside it.
+    Markdown saved with -o gets the gap report's radar charts as SVG files beside it.
     """
     from siqassess.core.scoring import score as score_answers
+    from siqassess.errors import UsageError, msg
     from siqassess.io.answers import leaf_inputs
     from siqassess.reports import context, formats
     from siqassess.reports.formats.interface import ReportJob
     from siqassess.textsafe import Styled
 
     chosen = pick_format("report", fmt, output)
+    if summary and kind is Kind.feedback:
+        raise UsageError(msg("fb_summary_gap_only"))
     require_files(file)
     from siqassess import config
 
@@ -59,11 +81,17 @@ def report(
     result = score_answers(loaded, leaf_inputs(answers), answers.default_target)
     chosen_lang = config.text("lang", lang.value if lang else None)
     language = context.report_language(answers, loaded, chosen_lang)
-    data = context.build_context(loaded, answers, result, lang=language, title=title)
-    if summary:
-        data = dict(data, summary=True)
     fancy = chosen.name == "txt" and output is None and color_wanted(sys.stdout)
-    job = ReportJob(data, output=output, template_dir=template_dir, fancy=fancy)
+    if kind is Kind.feedback:
+        from siqassess.reports.feedback import TEMPLATE, build_feedback
+
+        found = build_feedback(loaded, answers, result, lang=language, title=title)
+        job = ReportJob(found.variables(), output, template_dir, fancy, template=TEMPLATE)
+    else:
+        data = context.build_context(loaded, answers, result, lang=language, title=title)
+        if summary:
+            data = dict(data, summary=True)
+        job = ReportJob(data, output=output, template_dir=template_dir, fancy=fancy)
     done = formats.render(chosen, job)
     if fancy:  # every file text in it was made visible; only our own colours are left
         text = done.text if done.text.endswith("\n") else done.text + "\n"

@@ -16,6 +16,7 @@ runner = CliRunner()
 COMMANDS = {
     "report": ["report", str(NEW)],
     "summary": ["report", str(NEW), "--summary"],
+    "feedback": ["report", str(NEW), "--kind", "feedback"],
     "compare": ["compare", str(OLD), str(NEW)],
     "aggregate": ["aggregate", str(TEAM)],
 }

@@ -454,6 +454,20 @@ TEXTS: dict[str, str | Plural] = {
         one="Grupp med {n} bedömare: {names}", other="Grupp med {n} bedömare: {names}"
     ),
     # --- feedback ---
+    "fb_title": "Återföringsrapport",
+    "fb_intro": (
+        "Styrkor och förbättringsområden, kriterium för kriterium, så som de skrivits i "
+        "bedömningen, och därefter varje dels poängprofil. Det skrivna är återföringens "
+        "kärna; poängen placerar bara kriteriet på skalan. Styrkor och förbättringsområden "
+        "poängsätts aldrig."
+    ),
+    "fb_no_findings": "Inga styrkor eller förbättringsområden nedskrivna.",
+    "fb_profile": "Poängprofil",
+    "fb_action": "Åtgärd",
+    "fb_action_planned": "planerad",
+    "fb_action_in_progress": "pågår",
+    "fb_action_done": "klar",
+    "fb_summary_gap_only": "--summary är gapanalysens översikt; utelämna det med --kind feedback",
     # (end feedback)
     # --- consensus ---
     "draft_header_1": (

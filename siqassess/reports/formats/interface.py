@@ -5,7 +5,8 @@ A format is one module in this package. It defines one function per command it c
 - ``score_writer(out, *, detail) -> ResultWriter``: ``score`` streams file results into it,
   one at a time, so a batch is never held whole; ``out`` is a binary stream when the
   format is ``binary``, else text;
-- ``render_report(job: ReportJob) -> Rendered``: ``report``, one assessment's gap report;
+- ``render_report(job: ReportJob) -> Rendered``: ``report``, one assessment's gap or feedback
+  report (``job.template``);
 - ``render_compare(job: CompareJob) -> Rendered``: ``compare``;
 - ``render_aggregate(job: GroupJob) -> Rendered``: ``aggregate``.
 
@@ -54,12 +55,16 @@ class ResultWriter(Protocol):
 
 @dataclass(frozen=True)
 class ReportJob:
-    """One assessment's gap report: the template context and where it goes."""
+    """One assessment's report: the template context and where it goes.
+
+    ``template`` is the templates' base name: ``report`` (the gap report) or ``feedback``.
+    """
 
     context: Mapping[str, Any]
     output: Path | None = None
     template_dir: Path | None = None
     fancy: bool = False
+    template: str = "report"
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,16 @@ from siqassess.reports.formats.interface import CompareJob, GroupJob, Rendered, 
 
 
 def report(fmt: str, job: ReportJob) -> Rendered:
-    """One assessment's gap report through ``report.<fmt>.j2``."""
+    """One assessment's report through ``<job.template>.<fmt>.j2`` (``report``: the gap report)."""
     from siqassess.reports import render
 
     return render.render_report(
-        job.context, fmt, output=job.output, template_dir=job.template_dir, fancy=job.fancy
+        job.context,
+        fmt,
+        output=job.output,
+        template_dir=job.template_dir,
+        fancy=job.fancy,
+        template=job.template,
     )
 
 

@@ -45,7 +45,7 @@ COMMANDS = (
     Entry(
         "report",
         "report",
-        "Write a gap report: coverage, scores against target, charts, priorities and strengths.",
+        "Write a gap report, or with --kind feedback the strengths and areas for improvement.",
     ),
     Entry(
         "compare",

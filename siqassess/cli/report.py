@@ -57,8 +57,11 @@ def report(
     ] = Kind.gap,
     model: ModelOpt = None,
 ) -> None:
-    """Write a gap report (coverage, scores against target, charts, priorities) or a feedback
-    report (written strengths and areas for improvement per criterion, then the scores).
+    """Write a gap report, or with --kind feedback the strengths and areas for improvement.
+
+    The gap report: coverage, scores against target, charts and priorities. The feedback
+    report (återföringsrapport): the written strengths and areas for improvement per
+    criterion, with evidence and actions, then each part's score profile.
 
     Markdown saved with -o gets the gap report's radar charts as SVG files beside it.
     """

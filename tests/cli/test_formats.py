@@ -136,8 +136,8 @@ def test_an_extension_of_a_format_the_command_lacks_is_exit_2(tmp_path: Path) ->
     code, err = _run("score", NEW, "-o", str(tmp_path / "scores.html"))
     assert code == 2
     assert err == (
-        "siqassess: error: score cannot write html ('scores.html'); use one of table, json, csv, "
-        "xlsx\n"
+        "siqassess: error: score cannot write html ('scores.html'); use one of table, json, jsonl, "
+        "csv, xlsx\n"
     )
 
 

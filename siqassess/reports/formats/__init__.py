@@ -48,6 +48,7 @@ FORMATS: dict[str, Format] = {
     for f in (
         _format("table", "", "score compare aggregate"),
         _format("json", ".json", "score compare aggregate export schema"),
+        _format("jsonl", ".jsonl", "score"),
         _format("csv", ".csv", "score aggregate"),
         _format("txt", ".txt", "report"),
         _format("md", ".md .markdown", "report compare aggregate"),

@@ -7,6 +7,7 @@ import glob
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from siqassess.core.status import settled
 from siqassess.criteria.tree import LoadedModel
@@ -24,6 +25,9 @@ from siqassess.io.files import note_input
 from siqassess.io.resolver import Models
 from siqassess.io.validation import is_answers_data
 from siqassess.io.yamlio import Source
+
+if TYPE_CHECKING:
+    import multiprocessing.pool
 
 YAML_SUFFIXES = (".yaml", ".yml")
 ANSWERS_SUFFIXES = (*YAML_SUFFIXES, ".xlsx")
@@ -174,7 +178,35 @@ def _init_worker() -> None:
     import signal
 
     # Ctrl-C is the parent's to handle: it stops the pool, so workers print no tracebacks.
+    # SIGINT was blocked when this process was forked (see ``_start_pool``): ignoring it
+    # first drops one that came in the meantime, so no worker dies of it before this line.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _start_pool(jobs: int) -> multiprocessing.pool.Pool:
+    """A pool of ``jobs`` workers, started with Ctrl-C held back; the caller lets it through.
+
+    A terminal sends SIGINT to the whole process group, workers included. Workers start with
+    it blocked and ignore it before unblocking it; the pool's threads keep it blocked, so it
+    always reaches the main thread, which stops the batch. One that arrives while the pool
+    starts is pending, not lost: it is raised when the caller unblocks it (``_let_sigint``).
+    """
+    import multiprocessing
+    import signal
+
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        return multiprocessing.Pool(jobs, initializer=_init_worker)
+    except BaseException:
+        _let_sigint()
+        raise
+
+
+def _let_sigint() -> None:
+    import signal
+
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 @functools.cache
@@ -204,12 +236,11 @@ def score_all(
         for target in targets:
             yield score_file(target, models, require_complete=require_complete)
         return
-    import multiprocessing
-
     Models(model)  # fail once, here, on a bad --model rather than in every worker
     chunksize = max(1, min(32, len(targets) // (jobs * 8)))
     work = functools.partial(_score_in_worker, model=model, require_complete=require_complete)
-    with multiprocessing.Pool(jobs, initializer=_init_worker) as pool:
+    with _start_pool(jobs) as pool:
+        _let_sigint()  # inside ``with``: a Ctrl-C held back stops the pool like any other
         yield from pool.imap(work, targets, chunksize=chunksize)
 
 

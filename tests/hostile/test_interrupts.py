@@ -1,74 +1,78 @@
-"""Ctrl-C during a batch `score` stops cleanly, says what was done and leaves no partial file."""
+"""Ctrl-C during a batch `score` stops cleanly, says what was done and leaves no partial file.
+
+The interrupt must land while the batch is under way, on a loaded machine too, with no clock:
+the batch's stderr is a small pipe that the test stops reading, and enough of the input files
+are broken that their error lines fill it. From then on ``score`` is blocked in a write to
+stderr and cannot finish, however fast it scores, until the test reads again. The test reads
+the first error line (so the batch has taken at least one file), then sends SIGINT to the
+process group, as a terminal's Ctrl-C does, and only then drains the pipe.
+"""
 
 from __future__ import annotations
 
+import fcntl
+import os
 import re
 import shutil
 import signal
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "norrvik-2026.yaml"
+FILES = 400
+"""Half of them broken: 200 error lines of over 100 bytes, far more than the pipe holds."""
 
 
-def _wait_for(condition: Callable[[], bool], limit: float = 60.0) -> None:
-    end = time.monotonic() + limit
-    while not condition():
-        assert time.monotonic() < end, "the condition never came true"
-        time.sleep(0.01)
-
-
-def _written(folder: Path) -> bool:
-    for tmp in folder.glob(".scores.json.*.tmp"):
-        try:
-            if tmp.stat().st_size > 0:
-                return True
-        except FileNotFoundError:
-            pass
-    return False
+def _small_pipe() -> tuple[int, int]:
+    """A pipe holding one page, so a few error lines fill it whatever the system default."""
+    read, write = os.pipe()
+    fcntl.fcntl(write, fcntl.F_SETPIPE_SZ, 4096)
+    return read, write
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_during_batch_score(tmp_path: Path, jobs: str) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    for i in range(3000):
+    for i in range(0, FILES, 2):
         shutil.copy(EXAMPLE, folder / f"client-{i:04d}.yaml")
+        (folder / f"client-{i + 1:04d}.yaml").write_text("answers: [\n")
     out = tmp_path / "scores.json"
     out.write_text("last year's scores\n")
+    read, write = _small_pipe()
+    command = [sys.executable, "-m", "siqassess", "score", "-f", "json", "-j", jobs]
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "siqassess",
-            "score",
-            "-f",
-            "json",
-            "-j",
-            jobs,
-            "-o",
-            str(out),
-            str(folder),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+        [*command, "-o", str(out), str(folder)],
+        stdout=subprocess.DEVNULL,
+        stderr=write,
+        start_new_session=True,  # its own process group, the workers of --jobs 2 included
     )
-    # Interrupt once results are being written (the output's temporary file has grown),
-    # however long start-up takes on a loaded machine: a condition, not a clock.
-    _wait_for(lambda: _written(tmp_path) or proc.poll() is not None)
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
-    if proc.returncode == 0:
-        pytest.skip("the batch finished before the interrupt arrived")
-    assert proc.returncode == 130, err
+    os.close(write)
+    try:
+        with os.fdopen(read, encoding="utf-8") as err_pipe:
+            first = err_pipe.readline()
+            # The batch has taken a file; it now blocks on the full pipe before it can finish.
+            broken = folder / "client-0001.yaml"
+            assert first == f"siqassess: error: {broken}:2:1: did not find expected node content\n"
+            os.killpg(proc.pid, signal.SIGINT)
+            err = err_pipe.read()
+    except BaseException:
+        os.killpg(proc.pid, signal.SIGKILL)  # leave no blocked batch behind a failed check
+        proc.wait()
+        raise
+    assert proc.wait(timeout=60) == 130, err
     assert "Traceback" not in err
-    assert re.search(r"siqassess: interrupted after [1-9]\d* of 3000 files", err), err
-    assert f"{out} was not written" in err
+    said = re.search(
+        r"siqassess: interrupted after (\d+) of 400 files \((\d+) scored\); (.*)\n", err
+    )
+    assert said, err
+    seen, scored = int(said[1]), int(said[2])
+    assert 2 <= seen < FILES  # the first error line came from the second file
+    assert scored == (seen + 1) // 2  # every other file is broken, the first is not
+    assert said[3] == f"{out} was not written"
+    assert err.endswith(said[0])
     assert out.read_text() == "last year's scores\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "scores.json"]

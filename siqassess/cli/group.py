@@ -60,6 +60,7 @@ def compare(
     from siqassess.io import groupio
     from siqassess.reports import formats, groupout
     from siqassess.reports.formats.interface import CompareJob
+    from siqassess.reports.formats.table import table_language
 
     chosen = pick_format("compare", fmt, output)
     require_files(old, new)
@@ -79,8 +80,9 @@ def compare(
         output=output,
         template_dir=config.path("template_dir", template_dir),
     )
-    for line in groupout.check_drift(job.document(), strict=strict_model):
-        term.warn(line)
+    said = table_language(new_a.answers.language, job.lang)
+    for line in groupout.check_drift(job.document(), strict=strict_model, lang=said):
+        term.warn(line, said)
     emit_rendered(formats.render(chosen, job), output)
 
 

@@ -95,7 +95,10 @@ def score(
             from siqassess.reports import formats
 
             out = stack.enter_context(open_output(output, binary=chosen.binary))
-            writer = formats.score_writer(chosen, out, detail=detail)
+            table_lang = language_for(
+                config.text("lang", option), [Path(t.path) for t in targets[:1]]
+            )
+            writer = formats.score_writer(chosen, out, detail=detail, lang=table_lang)
             outcomes = batch.score_all(
                 targets,
                 model=config.text("model", model),

@@ -63,10 +63,12 @@ def configure(color: ColorMode, *, quiet: bool, verbose: bool) -> None:
     SETTINGS.verbose = verbose and not quiet
 
 
-def warn(message: str) -> None:
-    """``siqassess: warning: …`` on stderr, unless ``--quiet``."""
+def warn(message: str, lang: str = "en") -> None:
+    """``siqassess: warning: …`` on stderr (``varning:`` in Swedish), unless ``--quiet``."""
     if not SETTINGS.quiet:
-        print(f"siqassess: warning: {message}", file=sys.stderr)
+        from siqassess.i18n import t
+
+        print(f"siqassess: {t(lang, 'warning')}: {message}", file=sys.stderr)
 
 
 def notice(message: str) -> None:

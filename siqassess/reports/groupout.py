@@ -11,13 +11,16 @@ from siqassess.documents.comparison import ComparisonDocument
 from siqassess.documents.group import GroupDocument
 from siqassess.documents.parts import CoverageDoc
 from siqassess.errors import Location, ModelMismatchError, Problem
+from siqassess.reports.fit import PIPED_WIDTH, Column, fitted
 from siqassess.reports.results import DASH, csv_number, csv_text, fmt_score
 
 # -- compare --
 
 
-def drift_lines(doc: ComparisonDocument) -> list[str]:
-    """Plain-English sentences on model drift; empty when both files answer the same model."""
+def drift_lines(doc: ComparisonDocument, lang: str = "en") -> list[str]:
+    """Sentences on model drift in ``lang``; empty when both files answer the same model."""
+    from siqassess.i18n import t
+
     d = doc.drift
     if not d.drifted:
         return []
@@ -28,30 +31,33 @@ def drift_lines(doc: ComparisonDocument) -> list[str]:
         a, b = getattr(old, key), getattr(new, key)
         if key == "sha256":
             a, b = a[:12] + "…", b[:12] + "…"
-        lines.append(f"model {what} changed: {a} → {b}")
+        name = t(lang, {"id": "drift_id", "version": "drift_version"}.get(key, "drift_hash"))
+        lines.append(t(lang, "drift_changed", what=name, old=a, new=b))
     if d.only_old:
-        lines.append(f"only in the old model (not compared): {', '.join(d.only_old)}")
+        lines.append(t(lang, "drift_only_old", ids=", ".join(d.only_old)))
     if d.only_new:
-        lines.append(f"only in the new model (not compared): {', '.join(d.only_new)}")
-    lines.append(f"compared over the {d.compared_leaves} leaves both models have")
+        lines.append(t(lang, "drift_only_new", ids=", ".join(d.only_new)))
+    lines.append(t(lang, "drift_compared", n=d.compared_leaves))
     return lines
 
 
-def check_drift(doc: ComparisonDocument, *, strict: bool) -> list[str]:
+def check_drift(doc: ComparisonDocument, *, strict: bool, lang: str = "en") -> list[str]:
     """The drift warnings of a comparison; with ``strict`` (--strict-model), drift is an error."""
-    lines = drift_lines(doc)
+    lines = drift_lines(doc, lang)
     if lines and strict:
         where = Location(doc.new.file)
         raise ModelMismatchError([Problem(where, f"--strict-model: {line}") for line in lines])
     return lines
 
 
-def signed(value: float | None, digits: int = 1) -> str:
-    """A delta with its sign (+5.0, −3.3); ``–`` when there is none."""
+def signed(lang: str, value: float | None, digits: int = 1) -> str:
+    """A delta with its sign in ``lang`` (+5.0, −3,3); ``±0`` for none at all, ``–`` for none."""
     if value is None:
         return DASH
-    text = f"{value:+.{digits}f}"
-    return "±0" if float(text) == 0 else text.replace("-", "−")
+    text = fmt_score(lang, abs(value), digits)
+    if not text.strip("0.,"):
+        return "±0"
+    return ("+" if value > 0 else "−") + text
 
 
 def cov_short(cov: CoverageDoc | None) -> str:
@@ -60,14 +66,29 @@ def cov_short(cov: CoverageDoc | None) -> str:
 
 
 def _depth(kind: str) -> int:
-    return {"total": 0, "group": 1, "success_factor": 2}.get(kind, 3)
+    return {"total": 0, "group": 1, "success_factor": 2, "result_area": 2}.get(kind, 3)
 
 
 def _console(out: io.StringIO, width: int | None) -> Any:
-
     from siqassess.textsafe import console
 
-    return console(file=out, width=width or 100)
+    return console(file=out, width=width or PIPED_WIDTH)
+
+
+def _label(node_id: str, kind: str, labels: Mapping[str, str] | None) -> str:
+    return "  " * _depth(kind) + (labels or {}).get(node_id, node_id)
+
+
+def _date(lang: str, text: str | None) -> str:
+    """A file's ``date`` written out in ``lang``; as it is when it is no date."""
+    import datetime as dt
+
+    from siqassess.i18n import date
+
+    try:
+        return date(lang, dt.date.fromisoformat(text)) if text else DASH
+    except ValueError:
+        return text or DASH
 
 
 def comparison_table(
@@ -77,53 +98,52 @@ def comparison_table(
     lang: str = "en",
 ) -> str:
     """The comparison as text tables: drift warning, every node's delta, the highlights."""
-    from rich import box
     from rich.panel import Panel
-    from rich.table import Table
 
     from siqassess.i18n import t
 
+    width = width or PIPED_WIDTH
     out = io.StringIO()
     console = _console(out, width)
     old, new = doc.old, doc.new
-    dates = {"old_date": old.date or DASH, "new_date": new.date or DASH}
-    console.print(t(lang, "tbl_comparison", old=old.file, new=new.file, **dates), soft_wrap=True)
-    drift = drift_lines(doc)
+    dates = {"old_date": _date(lang, old.date), "new_date": _date(lang, new.date)}
+    console.print(t(lang, "tbl_comparison", old=old.file, new=new.file, **dates))
+    drift = drift_lines(doc, lang)
     if drift:
         console.print(Panel("\n".join(drift), title=t(lang, "tbl_drift"), style="bold red"))
-    table = Table(
-        box=box.SIMPLE_HEAD,
-        title=t(lang, "tbl_compare_title"),
-        caption=t(lang, "tbl_coverage_caption"),
-    )
-    table.add_column(t(lang, "tbl_node"), no_wrap=True)
-    for key in ("tbl_old", "tbl_new", "tbl_delta", "tbl_old_cov", "tbl_new_cov"):
-        table.add_column(t(lang, key), justify="right", no_wrap=True)
+    columns = [Column(t(lang, "tbl_node"), "label")]
+    columns += [
+        Column(t(lang, key), "number")
+        for key in ("tbl_old", "tbl_new", "tbl_delta", "tbl_old_cov", "tbl_new_cov")
+    ]
+    rows = []
     for node in doc.nodes:
         o, n = node.old, node.new
-        table.add_row(
-            "  " * _depth(node.kind) + (labels or {}).get(node.id, node.id),
-            fmt_score(o.score if o else None),
-            fmt_score(n.score if n else None),
-            signed(node.delta),
-            cov_short(o.coverage if o else None),
-            cov_short(n.coverage if n else None),
+        rows.append(
+            [
+                _label(node.id, node.kind, labels),
+                fmt_score(lang, o.score if o else None),
+                fmt_score(lang, n.score if n else None),
+                signed(lang, node.delta),
+                cov_short(o.coverage if o else None),
+                cov_short(n.coverage if n else None),
+            ]
         )
-    console.print(table)
-    for key, title in (
+    title, caption = t(lang, "tbl_compare_title"), t(lang, "tbl_coverage_caption")
+    console.print(fitted(columns, rows, width, title=title, caption=caption))
+    for key, heading in (
         ("improvements", "tbl_improvements"),
         ("declines", "tbl_declines"),
         ("crossed_up", "tbl_crossed_up"),
         ("crossed_down", "tbl_crossed_down"),
     ):
         items = getattr(doc, key)
-        console.print(f"{t(lang, title)}:" + ("" if items else f" {DASH}"))
+        console.print(f"{t(lang, heading)}:" + ("" if items else f" {DASH}"))
         for item in items:
-            scores = {"old": fmt_score(item.old), "new": fmt_score(item.new)}
-            target = fmt_score(item.new_target)
-            line = t(
-                lang, "tbl_change", id=item.id, delta=signed(item.delta), target=target, **scores
-            )
+            scores = {"old": fmt_score(lang, item.old), "new": fmt_score(lang, item.new)}
+            target = fmt_score(lang, item.new_target)
+            delta = signed(lang, item.delta)
+            line = t(lang, "tbl_change", id=item.id, delta=delta, target=target, **scores)
             console.print("  " + line)
     return out.getvalue()
 
@@ -183,87 +203,85 @@ def aggregate_table(
 ) -> str:
     """The aggregate as text tables: roll-up, every leaf's statistics, and the first
     ``discuss_top`` leaves of the discuss list (the others named below it)."""
-    from rich import box
-    from rich.table import Table
+    from siqassess.i18n import number, t, tn
 
-    from siqassess.i18n import t, tn
-
+    width = width or PIPED_WIDTH
     out = io.StringIO()
     console = _console(out, width)
     names = [r.name for r in doc.respondents]
     total = doc.total
-    console.print(tn(lang, "tbl_group_of", len(names), names="; ".join(names)), soft_wrap=True)
-    points = fmt_score(total.points, 0)
+    console.print(tn(lang, "tbl_group_of", len(names), names="; ".join(names)))
+    points = fmt_score(lang, total.points, 0)
     cov = cov_short(total.coverage)
-    console.print(
-        t(lang, "tbl_group_total", score=fmt_score(total.score), points=points, coverage=cov),
-        soft_wrap=True,
-    )
-    rollup = Table(
-        box=box.SIMPLE_HEAD,
-        title=t(lang, "tbl_rollup_title"),
-        caption=t(lang, "tbl_coverage_caption"),
-    )
-    rollup.add_column(t(lang, "tbl_node"), no_wrap=True)
-    for key in ("tbl_mean", "tbl_target", "tbl_gap", "tbl_low", "tbl_high", "tbl_coverage"):
-        rollup.add_column(t(lang, key), justify="right", no_wrap=True)
-    leaves = Table(
-        box=box.SIMPLE_HEAD,
-        title=t(lang, "tbl_leaves_title", spread=f"{doc.spread_threshold:g}"),
-        caption=t(lang, "tbl_leaves_caption"),
-    )
-    leaves.add_column(t(lang, "tbl_leaf"), no_wrap=True)
-    for key in ("tbl_mean", "tbl_median", "tbl_min", "tbl_max", "tbl_sd", "tbl_n", "tbl_na"):
-        leaves.add_column(t(lang, key), justify="right", no_wrap=True)
-    for key in ("tbl_miss", ""):
-        leaves.add_column(t(lang, key) if key else "", justify="right", no_wrap=True)
+    score = fmt_score(lang, total.score)
+    console.print(t(lang, "tbl_group_total", score=score, points=points, coverage=cov))
+    rollup_cols = [Column(t(lang, "tbl_node"), "label")]
+    rollup_cols += [
+        Column(t(lang, key), "number")
+        for key in ("tbl_mean", "tbl_target", "tbl_gap", "tbl_low", "tbl_high", "tbl_coverage")
+    ]
+    leaf_keys = ("tbl_mean", "tbl_median", "tbl_min", "tbl_max", "tbl_sd", "tbl_n", "tbl_na")
+    leaf_cols = [Column(t(lang, "tbl_leaf"), "label")]
+    leaf_cols += [Column(t(lang, key), "number") for key in (*leaf_keys, "tbl_miss")]
+    leaf_cols.append(Column("", "number"))
+    rollup, leaves = [], []
     for node in doc.nodes:
         stats = node.stats
         if stats is None:
-            rollup.add_row(
-                "  " * _depth(node.kind) + (labels or {}).get(node.id, node.id),
-                *(fmt_score(getattr(node, k)) for k in ("score", "target", "gap", "min", "max")),
-                cov_short(node.coverage),
+            rollup.append(
+                [
+                    _label(node.id, node.kind, labels),
+                    *(fmt_score(lang, getattr(node, k)) for k in _ROLLUP_FIGURES),
+                    cov_short(node.coverage),
+                ]
             )
             continue
-        leaves.add_row(
-            node.id,
-            *(fmt_score(getattr(stats, k)) for k in ("mean", "median", "min", "max", "stdev")),
-            str(stats.n),
-            str(stats.na),
-            str(stats.missing),
-            "!" if stats.discuss else "",
+        leaves.append(
+            [
+                (labels or {}).get(node.id, node.id),
+                *(fmt_score(lang, getattr(stats, k)) for k in _LEAF_FIGURES),
+                str(stats.n),
+                str(stats.na),
+                str(stats.missing),
+                "!" if stats.discuss else "",
+            ]
         )
-    console.print(rollup)
-    console.print(leaves)
-    _print_discuss(console, doc, names, lang, discuss_top)
+    title, caption = t(lang, "tbl_rollup_title"), t(lang, "tbl_coverage_caption")
+    console.print(fitted(rollup_cols, rollup, width, title=title, caption=caption))
+    title = t(lang, "tbl_leaves_title", spread=number(lang, doc.spread_threshold, 2))
+    caption = t(lang, "tbl_leaves_caption")
+    console.print(fitted(leaf_cols, leaves, width, title=title, caption=caption))
+    _print_discuss(console, doc, names, lang, top=discuss_top, width=width)
     return out.getvalue()
 
 
-def _print_discuss(console: Any, doc: GroupDocument, names: list[str], lang: str, top: int) -> None:
+_ROLLUP_FIGURES = ("score", "target", "gap", "min", "max")
+_LEAF_FIGURES = ("mean", "median", "min", "max", "stdev")
+
+
+def _print_discuss(
+    console: Any, doc: GroupDocument, names: list[str], lang: str, *, top: int, width: int
+) -> None:
     """The first ``top`` leaves the team disagrees on, widest range first, with everyone's
     score; the ids of the others after them."""
-    from rich import box
-    from rich.table import Table
-
-    from siqassess.i18n import t, tn
+    from siqassess.i18n import number, t, tn
 
     if not doc.discuss:
-        spread = f"{doc.spread_threshold:g}"
+        spread = number(lang, doc.spread_threshold, 2)
         console.print(t(lang, "tbl_no_discuss", dash=DASH, spread=spread))
         return
-    discuss = Table(box=box.SIMPLE_HEAD, title=t(lang, "tbl_discuss_title"))
-    discuss.add_column(t(lang, "tbl_leaf"), no_wrap=True)
-    discuss.add_column(t(lang, "tbl_spread"), justify="right", no_wrap=True)
-    for name in names:
-        discuss.add_column(name, justify="right", overflow="fold")
-    for item in doc.discuss[:top]:
-        scores = item.scores
-        discuss.add_row(
-            item.id, fmt_score(item.spread, 0), *(fmt_score(scores[n], 0) for n in names)
-        )
+    columns = [Column(t(lang, "tbl_leaf"), "label"), Column(t(lang, "tbl_spread"), "number")]
+    columns += [Column(name, "number") for name in names]
+    rows = [
+        [
+            item.id,
+            fmt_score(lang, item.spread, 0),
+            *(fmt_score(lang, item.scores[n], 0) for n in names),
+        ]
+        for item in doc.discuss[:top]
+    ]
     if top > 0:
-        console.print(discuss)
+        console.print(fitted(columns, rows, width, title=t(lang, "tbl_discuss_title")))
     rest = [item.id for item in doc.discuss[top:]]
     if rest:
-        console.print(tn(lang, "tbl_discuss_more", len(rest), ids=", ".join(rest)), soft_wrap=True)
+        console.print(tn(lang, "tbl_discuss_more", len(rest), ids=", ".join(rest)))

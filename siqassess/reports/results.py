@@ -10,6 +10,7 @@ import orjson
 from siqassess.documents.parts import FORMAT
 from siqassess.documents.result import FileResult, NodeDoc
 from siqassess.errors import Msg, msg
+from siqassess.reports.fit import Kind
 
 DASH = "–"
 """How an unanswered (null) score is shown in tables: never as 0."""
@@ -103,9 +104,18 @@ class CsvWriter:
         """Nothing to finish: every row is already written."""
 
 
-def fmt_score(value: float | None, digits: int = 1) -> str:
-    """A score for display, rounded; ``–`` when there is none."""
-    return DASH if value is None else f"{value:.{digits}f}"
+def fmt_score(lang: str, value: float | None, digits: int = 1) -> str:
+    """A score for display in ``lang`` (``42,5`` in Swedish), rounded to ``digits`` decimals
+    and keeping them (``50.0``, so a column lines up); ``–`` when there is none."""
+    from siqassess.i18n import catalogue, number
+
+    if value is None:
+        return DASH
+    text = number(lang, value, digits)
+    mark = catalogue(lang).decimal
+    if digits and mark not in text:
+        text += mark + "0" * digits
+    return text
 
 
 def under_threshold(doc: FileResult, fail_under: float | None) -> Msg | None:
@@ -127,11 +137,14 @@ def weakest_factor(doc: FileResult) -> NodeDoc | None:
 
 
 class TableWriter:
-    """Collects one small row per file and renders rich tables at the end."""
+    """Collects one small row per file and renders the tables at the end, fitted to ``width``."""
 
-    def __init__(self, out: IO[str], *, detail: bool = False, width: int | None = None) -> None:
+    def __init__(
+        self, out: IO[str], *, detail: bool = False, lang: str = "en", width: int = 100
+    ) -> None:
         self._out = out
         self._detail = detail
+        self._lang = lang
         self._width = width
         self._rows: list[list[str]] = []
         self._matrix: list[list[str]] = []
@@ -139,6 +152,7 @@ class TableWriter:
 
     def add(self, doc: FileResult) -> None:
         """Keep one file's summary row (and its factor row with ``detail``)."""
+        lang = self._lang
         total = doc.total
         cov = total.coverage
         weakest = weakest_factor(doc)
@@ -147,17 +161,15 @@ class TableWriter:
                 doc.file,
                 doc.organisation,
                 doc.respondent,
-                fmt_score(total.score),
-                fmt_score(total.points, 0),
-                str(cov.answered),
-                str(cov.na),
-                str(cov.missing),
-                f"{weakest.id} {fmt_score(weakest.score, 0)}" if weakest else DASH,
+                fmt_score(lang, total.score),
+                fmt_score(lang, total.points, 0),
+                f"{cov.answered}/{cov.na}/{cov.missing}",
+                f"{weakest.id} {fmt_score(lang, weakest.score, 0)}" if weakest else DASH,
             ]
         )
         if self._detail:
             cells = {
-                n.id: fmt_score(n.score, 0)
+                n.id: fmt_score(lang, n.score, 0)
                 for n in doc.nodes
                 if n.kind in ("success_factor", "result_area")
             }
@@ -167,31 +179,29 @@ class TableWriter:
 
     def close(self) -> None:
         """Render the tables."""
-        from rich import box
-        from rich.table import Table
-
+        from siqassess.i18n import t
+        from siqassess.reports.fit import Column, fitted
         from siqassess.textsafe import console as safe_console
 
+        lang = self._lang
         console = safe_console(file=self._out, width=self._width)
-        table = Table(
-            box=box.SIMPLE_HEAD,
-            title="Score 0–100, points out of 1000, leaves answered/N/A/missing",
-            caption="Weakest: the success factor with the lowest score.",
-        )
-        table.add_column("File", overflow="fold")
-        table.add_column("Organisation", overflow="fold", min_width=10)
-        table.add_column("Respondent", overflow="fold", min_width=10)
-        for name in ("Score", "Points", "Answ.", "N/A", "Miss."):
-            table.add_column(name, justify="right", no_wrap=True)
-        table.add_column("Weakest", no_wrap=True)
-        for row in self._rows:
-            table.add_row(*row)
-        console.print(table)
+        texts = [Column(t(lang, key), kind) for key, kind in _SUMMARY]
+        title, caption = t(lang, "tbl_score_title"), t(lang, "tbl_score_caption")
+        console.print(fitted(texts, self._rows, self._width, title=title, caption=caption))
         if self._detail and self._matrix:
-            matrix = Table(box=box.SIMPLE_HEAD, title="Scores per success factor and result area")
-            matrix.add_column("File", overflow="fold")
-            for column in self._columns:
-                matrix.add_column(column, justify="right", no_wrap=True)
-            for row in self._matrix:
-                matrix.add_row(*row)
-            console.print(matrix)
+            columns = [Column(t(lang, "tbl_file"), "path")]
+            columns += [Column(c, "number") for c in self._columns]
+            title = t(lang, "tbl_matrix_title")
+            console.print(fitted(columns, self._matrix, self._width, title=title))
+
+
+_SUMMARY: tuple[tuple[str, Kind], ...] = (
+    ("tbl_file", "path"),
+    ("tbl_organisation", "text"),
+    ("tbl_respondent", "text"),
+    ("tbl_score", "number"),
+    ("tbl_points", "number"),
+    ("tbl_coverage", "number"),
+    ("tbl_weakest", "number"),
+)
+"""The summary table's columns: catalogue key of the header, and what the cells are."""

@@ -183,8 +183,8 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 @pytest.mark.parametrize(
     ("lang", "rows", "header"),
     [
-        ("en", ["  Total ", "    Ways of working ", "    Results "], "  Node "),
-        ("sv", ["  Totalt ", "    Arbetssätt ", "    Resultat "], "  Del "),
+        ("en", ["Total ", "  Ways of working ", "  Results ", "    F1 Creates value"], "Node "),
+        ("sv", ["Totalt ", "  Arbetssätt ", "  Resultat ", "    F1 Skapar värde"], "Del "),
     ],
 )
 def test_compare_and_aggregate_tables_name_their_groups(
@@ -199,6 +199,8 @@ def test_compare_and_aggregate_tables_name_their_groups(
             assert any(line.startswith(row) for line in lines), (argv[0], row)
         assert any(line.startswith(header) for line in lines)
         assert "ways_of_working" not in result.stdout
+        firsts = {line.split()[0] for line in lines if line.strip()}
+        assert not firsts & {"results", "total"}
 
 
 @pytest.mark.parametrize(

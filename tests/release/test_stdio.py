@@ -13,7 +13,7 @@ from .helpers import NEW, OLD, TEAM, run_cli
 CASES = {
     "report txt": (["report", NEW], "Täckning: 30 besvarade"),
     "report md": (["report", NEW, "--format", "md"], "Översikt"),
-    "compare": (["compare", OLD, NEW], "R4: 60.0 ? 70.0 (+10.0; mål 70.0)"),  # Swedish files
+    "compare": (["compare", OLD, NEW], "R4: 60,0 ? 70,0 (+10,0; mål 70,0)"),  # Swedish files
     "aggregate": (["aggregate", TEAM], "Anna Lind, förvaltningschef"),
 }
 

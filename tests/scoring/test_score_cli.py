@@ -134,9 +134,9 @@ def test_table_shows_score_with_coverage_and_dash_for_null(
     assert result.exit_code == 0, result.stderr
     out = result.stdout
     example_row = next(line for line in out.splitlines() if "example.yaml" in line)
-    assert example_row.split()[1:] == ["Acme", "Anna", "62.0", "620", "3", "1", "1", "A", "70"]
+    assert example_row.split()[1:] == ["Acme", "Anna", "62.0", "620", "3/1/1", "A", "70"]
     blank_row = next(line for line in out.splitlines() if "empty.yaml" in line and "Blank" in line)
-    assert blank_row.split()[1:] == ["Blank", "AB", "Anna", "–", "–", "0", "0", "5", "–"]
+    assert blank_row.split()[1:] == ["Blank", "AB", "Anna", "–", "–", "0/0/5", "–"]
     assert " 0.0" not in blank_row
     assert "Scores per success factor and result area" in out
 

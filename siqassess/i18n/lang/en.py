@@ -507,6 +507,15 @@ TEXTS: dict[str, str | Plural] = {
     "wb_status_done": "done",
     # (end workbook)
     # --- language ---
+    "tbl_score_title": "Score 0–100, points out of 1000, coverage: leaves answered/N/A/missing",
+    "tbl_score_caption": "Weakest: the success factor with the lowest score.",
+    "tbl_file": "File",
+    "tbl_organisation": "Organisation",
+    "tbl_respondent": "Respondent",
+    "tbl_score": "Score",
+    "tbl_points": "Points",
+    "tbl_weakest": "Weakest",
+    "tbl_matrix_title": "Scores per success factor and result area",
     # (end language)
     # --- interview ---
     # (end interview)

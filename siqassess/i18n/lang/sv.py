@@ -516,6 +516,17 @@ TEXTS: dict[str, str | Plural] = {
     "wb_status_done": "klar",
     # (end workbook)
     # --- language ---
+    "tbl_score_title": (
+        "Poäng 0–100, poäng av 1000, täckning: frågor besvarade/ej tillämpliga/saknas"
+    ),
+    "tbl_score_caption": "Svagast: den framgångsfaktor som har lägst poäng.",
+    "tbl_file": "Fil",
+    "tbl_organisation": "Organisation",
+    "tbl_respondent": "Bedömare",
+    "tbl_score": "Poäng",
+    "tbl_points": "Av 1000",
+    "tbl_weakest": "Svagast",
+    "tbl_matrix_title": "Poäng per framgångsfaktor och resultatområde",
     # (end language)
     # --- interview ---
     # (end interview)

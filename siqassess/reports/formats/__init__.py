@@ -122,10 +122,12 @@ def _module(fmt: Format) -> ModuleType:
     return importlib.import_module(fmt.module)
 
 
-def score_writer(fmt: Format, out: IO[Any], *, detail: bool = False) -> ResultWriter:
-    """The streaming writer of ``score`` results in ``fmt``."""
+def score_writer(
+    fmt: Format, out: IO[Any], *, detail: bool = False, lang: str = "en"
+) -> ResultWriter:
+    """The streaming writer of ``score`` results in ``fmt``; ``lang`` is the tables' language."""
     make = cast(Callable[..., ResultWriter], _module(fmt).score_writer)
-    return make(out, detail=detail)
+    return make(out, detail=detail, lang=lang)
 
 
 _JOB_FUNCTIONS = {

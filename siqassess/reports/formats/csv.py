@@ -10,8 +10,8 @@ from typing import IO
 from siqassess.reports.formats.interface import GroupJob, Rendered, ResultWriter
 
 
-def score_writer(out: IO[str], *, detail: bool = False) -> ResultWriter:
-    """One row per file per node; ``detail`` changes nothing."""
+def score_writer(out: IO[str], *, detail: bool = False, lang: str = "en") -> ResultWriter:
+    """One row per file per node; ``detail`` and ``lang`` change nothing."""
     from siqassess.reports.results import CsvWriter
 
     return CsvWriter(out)

@@ -2,7 +2,7 @@
 
 A format is one module in this package. It defines one function per command it can write:
 
-- ``score_writer(out, *, detail) -> ResultWriter``: ``score`` streams file results into it,
+- ``score_writer(out, *, detail, lang) -> ResultWriter``: ``score`` streams file results into it,
   one at a time, so a batch is never held whole; ``out`` is a binary stream when the
   format is ``binary``, else text;
 - ``render_report(job: ReportJob) -> Rendered``: ``report``, one assessment's gap or feedback

@@ -7,8 +7,8 @@ from typing import IO
 from siqassess.reports.formats.interface import CompareJob, GroupJob, Rendered, ResultWriter
 
 
-def score_writer(out: IO[str], *, detail: bool = False) -> ResultWriter:
-    """``{"format": 1, "files": [...]}``, one file at a time; ``detail`` changes nothing."""
+def score_writer(out: IO[str], *, detail: bool = False, lang: str = "en") -> ResultWriter:
+    """``{"format": 1, "files": [...]}``, a file at a time; ``detail``, ``lang`` change nothing."""
     from siqassess.reports.results import JsonWriter
 
     return JsonWriter(out)

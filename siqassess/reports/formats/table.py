@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from typing import IO
 
-from siqassess.criteria.tree import LoadedModel
+from siqassess.criteria.tree import LoadedModel, Node
 from siqassess.reports.formats.interface import CompareJob, GroupJob, Rendered, ResultWriter
 
 
@@ -16,23 +17,38 @@ def table_language(file_language: str, option: str | None) -> str:
 
 
 def row_names(model: LoadedModel, lang: str) -> dict[str, str]:
-    """The names shown for the total and group rows, whose ids (``results``) are internal.
+    """The names shown for the rows above the leaves: the total and the groups by name alone
+    (their ids, ``results``, are internal), factors and areas as "F1 Creates value…".
 
-    Other rows keep their ids (F1.2, R3).
+    Leaves keep their ids (F1.2): their questions are too long for a table row.
     """
     from siqassess.i18n import t
 
+    def name(node: Node) -> str:
+        return node.name.get(lang) or node.name.get("en") or node.id
+
     names = {model.root.id: t(lang, "total")}
     for group in model.root.children:
-        names[group.id] = group.name.get(lang) or group.name.get("en") or group.id
+        names[group.id] = name(group)
+        for child in group.children:
+            names[child.id] = f"{child.id} {name(child)}"
     return names
 
 
-def score_writer(out: IO[str], *, detail: bool = False) -> ResultWriter:
-    """One summary row per file (and a score matrix with ``detail``), drawn at the end."""
+def _width(job: CompareJob | GroupJob) -> int:
+    """The width of the stream the table goes to: stdout's, or a file's (no terminal)."""
+    from siqassess.reports.fit import table_width
+
+    return table_width(sys.stdout if job.output is None else None)
+
+
+def score_writer(out: IO[str], *, detail: bool = False, lang: str = "en") -> ResultWriter:
+    """One summary row per file (and a score matrix with ``detail``), drawn at the end, as
+    wide as the terminal (``COLUMNS``; 100 when piped)."""
+    from siqassess.reports.fit import table_width
     from siqassess.reports.results import TableWriter
 
-    return TableWriter(out, detail=detail)
+    return TableWriter(out, detail=detail, lang=lang, width=table_width(out))
 
 
 def render_compare(job: CompareJob) -> Rendered:
@@ -41,7 +57,8 @@ def render_compare(job: CompareJob) -> Rendered:
 
     lang = table_language(job.new.answers.language, job.lang)
     labels = row_names(job.new.model, lang)
-    return Rendered(groupout.comparison_table(job.document(), labels=labels, lang=lang))
+    doc = job.document()
+    return Rendered(groupout.comparison_table(doc, _width(job), labels=labels, lang=lang))
 
 
 def render_aggregate(job: GroupJob) -> Rendered:
@@ -51,6 +68,6 @@ def render_aggregate(job: GroupJob) -> Rendered:
     lang = table_language(job.aggregate.people[0].language, job.lang)
     labels = row_names(job.model, lang)
     table = groupout.aggregate_table(
-        job.document(), labels=labels, lang=lang, discuss_top=job.discuss_top
+        job.document(), _width(job), labels=labels, lang=lang, discuss_top=job.discuss_top
     )
     return Rendered(table)

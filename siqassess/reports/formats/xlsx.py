@@ -32,8 +32,11 @@ class _ScoreWorkbook:
         self.out.write(workbook_bytes(score_tables(self.docs)))
 
 
-def score_writer(out: IO[bytes], *, detail: bool = False) -> ResultWriter:
-    """Sheets totals, nodes, improvements and results_below_target; ``detail`` changes nothing."""
+def score_writer(out: IO[bytes], *, detail: bool = False, lang: str = "en") -> ResultWriter:
+    """Sheets totals, nodes, improvements and results_below_target.
+
+    ``detail`` and ``lang`` change nothing.
+    """
     return _ScoreWorkbook(out)
 
 

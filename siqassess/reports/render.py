@@ -78,9 +78,9 @@ def environment(fmt: str, template_dir: Path | None = None) -> SandboxedEnvironm
 
 
 @jinja2.pass_context
-def counted(ctx: Any, key: str, n: int) -> str:
+def counted(ctx: Any, key: str, n: int, **values: object) -> str:
     """A counted text in the report's language, in the plural form for ``n`` ("1 besvarad")."""
-    return tn(str(ctx.get("lang") or "en"), key, int(n))
+    return tn(str(ctx.get("lang") or "en"), key, int(n), **values)
 
 
 @jinja2.pass_context

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from typer.testing import CliRunner
 from siqassess.cli import app
 from siqassess.criteria.tree import LoadedModel
 from siqassess.errors import Location, Problem, msg
+from siqassess.i18n import tn
 from siqassess.io.answers import new_answers, save_answers
 
 runner = CliRunner()
@@ -217,7 +219,46 @@ def test_report_coverage_counts_are_singular_for_one(
     na = "  F1.2:\n    na: true\n    reason: x"
     text = path.read_text(encoding="utf-8").replace("  F1.2:\n    score: null", na, 1)
     path.write_text(text, encoding="utf-8")
-    for fmt in ("txt", "md"):
+    for fmt in ("txt", "md", "html"):
         result = runner.invoke(app, ["report", str(path), "-f", fmt])
         assert result.exit_code == 0, result.output
-        assert expected in result.stdout, fmt
+        shown = " ".join(re.sub(r"<[^>]+>", "", result.stdout).split())  # HTML as read
+        assert expected in shown, fmt
+
+
+@pytest.mark.parametrize(
+    ("lang", "coverage", "partial"),
+    [
+        (
+            "sv",
+            "31 besvarade, 0 ej tillämpliga, 1 saknas av 32 frågor",
+            "1 av 32 frågor är obesvarad.",
+        ),
+        (
+            "en",
+            "31 answered, 0 not applicable, 1 missing of 32 questions",
+            "1 of 32 questions is unanswered.",
+        ),
+    ],
+)
+def test_report_partial_line_is_singular_for_one_missing(
+    tmp_path: Path, lang: str, coverage: str, partial: str
+) -> None:
+    text = (EXAMPLES / "norrvik-2025.yaml").read_text(encoding="utf-8")
+    text = text.replace("language: sv", f"language: {lang}").replace("score: 50", "score: null", 1)
+    text = text.replace("status: complete", "status: in_progress")
+    path = tmp_path / "one-missing.yaml"
+    path.write_text(text, encoding="utf-8")
+    for fmt in ("txt", "md", "html"):
+        result = runner.invoke(app, ["report", str(path), "-f", fmt])
+        assert result.exit_code == 0, result.output
+        shown = " ".join(re.sub(r"<[^>]+>", "", result.stdout).replace("*", "").split())
+        assert coverage in shown and partial in shown, fmt
+
+
+def test_counted_texts_have_singulars() -> None:
+    assert (
+        tn("sv", "n_of_leaves", 1) == "av 1 fråga" and tn("sv", "n_of_leaves", 2) == "av 2 frågor"
+    )
+    assert tn("en", "n_of_leaves", 1) == "of 1 question"
+    assert tn("en", "n_of_leaves", 32) == "of 32 questions"

@@ -516,6 +516,16 @@ TEXTS: dict[str, str | Plural] = {
     "tbl_points": "Points",
     "tbl_weakest": "Weakest",
     "tbl_matrix_title": "Scores per success factor and result area",
+    "n_of_leaves": Plural(one="of {n} question", other="of {n} questions"),
+    "n_partial": Plural(
+        one="Partial assessment: {n} of {total} questions is unanswered. Scores rest on the "
+        "answered ones only.",
+        other="Partial assessment: {n} of {total} questions are unanswered. Scores rest on the "
+        "answered ones only.",
+    ),
+    "w_answered": Plural(one="answered", other="answered"),
+    "w_na": Plural(one="not applicable", other="not applicable"),
+    "w_missing": Plural(one="missing", other="missing"),
     # (end language)
     # --- interview ---
     # (end interview)

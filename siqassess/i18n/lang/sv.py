@@ -527,6 +527,16 @@ TEXTS: dict[str, str | Plural] = {
     "tbl_points": "Av 1000",
     "tbl_weakest": "Svagast",
     "tbl_matrix_title": "Poäng per framgångsfaktor och resultatområde",
+    "n_of_leaves": Plural(one="av {n} fråga", other="av {n} frågor"),
+    "n_partial": Plural(
+        one="Ofullständig bedömning: {n} av {total} frågor är obesvarad. Poängen bygger bara "
+        "på de besvarade.",
+        other="Ofullständig bedömning: {n} av {total} frågor är obesvarade. Poängen bygger bara "
+        "på de besvarade.",
+    ),
+    "w_answered": Plural(one="besvarad", other="besvarade"),
+    "w_na": Plural(one="ej tillämplig", other="ej tillämpliga"),
+    "w_missing": Plural(one="saknas", other="saknas"),
     # (end language)
     # --- interview ---
     # (end interview)

@@ -150,7 +150,7 @@ class Builder:
             return node.value if node.tag == STR else self._tagged(node)
         key = id(node)
         if key in self._open:
-            self._fail(node, msg("err_yaml", detail="an alias refers to its own collection"))
+            self._fail(node, msg("err_alias_loop"))
         self._count(node, 0)
         self._open.add(key)
         if isinstance(node, MappingNode):
@@ -186,7 +186,7 @@ class Builder:
                 seen.add(key_node.value)
             key = self.build(key_node)
             if isinstance(key, dict | list):
-                self._fail(key_node, msg("err_yaml", detail="found unhashable key"))
+                self._fail(key_node, msg("err_key_not_plain"))
             result[key] = self.build(value_node)
         if merged:
             return {**{k: v for k, v in merged.items() if k not in result}, **result}
@@ -196,7 +196,7 @@ class Builder:
         value = self.build(node)
         for source in value if isinstance(value, list) else [value]:
             if not isinstance(source, dict):
-                self._fail(node, msg("err_yaml", detail="a merge (<<) takes mappings"))
+                self._fail(node, msg("err_merge_mappings"))
             for k, v in source.items():
                 into.setdefault(k, v)
 
@@ -207,7 +207,7 @@ class Builder:
         try:
             if kind == "timestamp":
                 if not _DATE.match(text):
-                    self._fail(node, msg("err_yaml", detail=f"{_shown(text)} is not a valid date"))
+                    self._fail(node, msg("err_not_a_date", value=_shown(text)))
                 return _date(text)
             value = plain_value(text) if text else None
         except (ValueError, OverflowError) as exc:
@@ -218,7 +218,7 @@ class Builder:
         if kind not in wanted:
             self._bad_tag(node)
         if isinstance(value, bool) != (kind == "bool") or not isinstance(value, wanted[kind]):
-            self._fail(node, msg("err_yaml", detail=f"{_shown(text)} cannot be read as !!{kind}"))
+            self._fail(node, msg(f"err_tagged_{kind}", value=_shown(text)))
         return float(value) if kind == "float" and value is not None else value
 
     def _bad_tag(self, node: Node) -> NoReturn:
@@ -234,4 +234,6 @@ def _shown(text: str) -> str:
 
 
 def _not_a_date(text: str, exc: Exception) -> Msg:
-    return msg("err_yaml", detail=f"{_shown(text)} is not a valid date ({exc})")
+    """A date written right that does not exist (``2026-02-30``, ``0000-01-01``); Python's own
+    reason (``exc``) is English, so the message names the value instead."""
+    return msg("err_no_such_date", value=_shown(text))

@@ -262,3 +262,54 @@ def test_counted_texts_have_singulars() -> None:
     )
     assert tn("en", "n_of_leaves", 1) == "of 1 question"
     assert tn("en", "n_of_leaves", 32) == "of 32 questions"
+
+
+# (the value after `date: `, the English message, the Swedish message)
+UNBUILDABLE = [
+    (
+        "2026-02-30",
+        "'2026-02-30' is not a date that exists",
+        "'2026-02-30' är inget datum som finns",
+    ),
+    (
+        "0000-01-01",
+        "'0000-01-01' is not a date that exists",
+        "'0000-01-01' är inget datum som finns",
+    ),
+    (
+        "!!int abc",
+        "'abc' is tagged !!int but is not a whole number",
+        "'abc' är taggat !!int men är inget heltal",
+    ),
+    (
+        "!!bool maybe",
+        "'maybe' is tagged !!bool but is neither true nor false",
+        "'maybe' är taggat !!bool men är varken true eller false",
+    ),
+    (
+        "!!timestamp x",
+        "'x' is not a date: write it as YYYY-MM-DD",
+        "'x' är inget datum: skriv det som ÅÅÅÅ-MM-DD",
+    ),
+    (
+        "!!float x",
+        "'x' is tagged !!float but is not a number",
+        "'x' är taggat !!float men är inget tal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("value", "en", "sv"), UNBUILDABLE)
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_unbuildable_values_are_named_in_the_files_language(
+    model: LoadedModel, tmp_path: Path, lang: str, value: str, en: str, sv: str
+) -> None:
+    path = _answers(model, tmp_path, lang)
+    text = path.read_text(encoding="utf-8")
+    line = next(n for n, t in enumerate(text.splitlines(), 1) if t.startswith("date: "))
+    path.write_text(re.sub(r"(?m)^date: .*$", f"date: {value}", text), encoding="utf-8")
+    result = runner.invoke(app, ["score", str(path)])
+    assert result.exit_code == 1
+    error = "fel" if lang == "sv" else "error"
+    expected = f"siqassess: {error}: {path}:{line}:7: {sv if lang == 'sv' else en}"
+    assert result.stderr.splitlines() == [expected]

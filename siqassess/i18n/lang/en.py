@@ -526,6 +526,15 @@ TEXTS: dict[str, str | Plural] = {
     "w_answered": Plural(one="answered", other="answered"),
     "w_na": Plural(one="not applicable", other="not applicable"),
     "w_missing": Plural(one="missing", other="missing"),
+    "err_no_such_date": "{value} is not a date that exists",
+    "err_not_a_date": "{value} is not a date: write it as YYYY-MM-DD",
+    "err_tagged_int": "{value} is tagged !!int but is not a whole number",
+    "err_tagged_float": "{value} is tagged !!float but is not a number",
+    "err_tagged_bool": "{value} is tagged !!bool but is neither true nor false",
+    "err_tagged_null": "{value} is tagged !!null but is not empty",
+    "err_alias_loop": "an alias refers to its own collection",
+    "err_key_not_plain": "a key must be a plain value, not a list or a mapping",
+    "err_merge_mappings": "a merge (<<) takes mappings only",
     # (end language)
     # --- interview ---
     # (end interview)

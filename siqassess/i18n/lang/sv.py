@@ -537,6 +537,15 @@ TEXTS: dict[str, str | Plural] = {
     "w_answered": Plural(one="besvarad", other="besvarade"),
     "w_na": Plural(one="ej tillämplig", other="ej tillämpliga"),
     "w_missing": Plural(one="saknas", other="saknas"),
+    "err_no_such_date": "{value} är inget datum som finns",
+    "err_not_a_date": "{value} är inget datum: skriv det som ÅÅÅÅ-MM-DD",
+    "err_tagged_int": "{value} är taggat !!int men är inget heltal",
+    "err_tagged_float": "{value} är taggat !!float men är inget tal",
+    "err_tagged_bool": "{value} är taggat !!bool men är varken true eller false",
+    "err_tagged_null": "{value} är taggat !!null men är inte tomt",
+    "err_alias_loop": "ett alias pekar på sin egen samling",
+    "err_key_not_plain": "en nyckel måste vara ett enkelt värde, inte en lista eller en mappning",
+    "err_merge_mappings": "en sammanslagning (<<) tar bara mappningar",
     # (end language)
     # --- interview ---
     # (end interview)

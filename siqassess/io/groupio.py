@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import textwrap
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,11 +13,13 @@ from siqassess.criteria.tree import LoadedModel
 from siqassess.errors import (
     Location,
     ModelMismatchError,
+    Msg,
     NotAnswersError,
     Problem,
     SiqError,
     UsageError,
     ValidationError,
+    msg,
 )
 from siqassess.io.answers import AnswersFile, answers_from_data
 from siqassess.io.anyfile import read_document
@@ -43,8 +45,7 @@ class Assessment:
 def _parse(path: str) -> tuple[Any, Source]:
     data, source = read_document(path)
     if not is_answers_data(data):
-        message = "not an answers file (it has no `answers` or `model` key)"
-        raise ValidationError(Problem(source.locate(()), message))
+        raise ValidationError(Problem.of(source.locate(()), msg("err_not_answers")))
     return data, source
 
 
@@ -55,8 +56,8 @@ def read_assessment(path: str, models: Models, *, hint: str = "--model") -> Asse
     try:
         answers = answers_from_data(data, source, model)
     except ModelMismatchError as exc:
-        advice = f"read it with the model it was made with: {hint} MODEL_FILE"
-        raise ModelMismatchError([*exc.problems, Problem(Location(path), advice)]) from None
+        advice = Problem.of(Location(path), msg("err_read_with_model", hint=hint))
+        raise ModelMismatchError([*exc.problems, advice]) from None
     return Assessment(path, model, answers)
 
 
@@ -88,8 +89,8 @@ def read_pair(
 
 
 def _named(problems: Sequence[Problem], path: str) -> list[Problem]:
-    """Problems that do not say which file they concern get its name."""
-    return [p if p.location.file else Problem(Location(path), p.message, p.path) for p in problems]
+    """Problems that do not say which file they concern get its name (and keep their message)."""
+    return [p if p.location.file else replace(p, location=Location(path)) for p in problems]
 
 
 def _ref(data: Any) -> tuple[str, str, str] | None:
@@ -101,8 +102,8 @@ def _ref(data: Any) -> tuple[str, str, str] | None:
     return (parts[0], parts[1], parts[2]) if len(parts) == 3 else None
 
 
-def _describe(ref: tuple[str, str, str]) -> str:
-    return f"{ref[0]} {ref[1]} (content hash {ref[2][:12]}…)"
+def _describe(ref: tuple[str, str, str]) -> Msg:
+    return msg("model_ref", id=ref[0], version=ref[1], hash=ref[2][:12])
 
 
 def read_group(
@@ -143,11 +144,10 @@ def read_group(
         if ref is not None and first is None:
             first = (target.path, ref)
         if ref is not None and first is not None and ref != first[1]:
-            message = (
-                f"answers {_describe(ref)}, but {first[0]} answers {_describe(first[1])}; "
-                "all files must answer the same model"
+            message = msg(
+                "err_group_model", this=_describe(ref), file=first[0], first=_describe(first[1])
             )
-            mismatch.append(Problem(source.locate(("model",)), message, "model"))
+            mismatch.append(Problem.of(source.locate(("model",)), message, "model"))
             continue
         try:
             loaded = models.for_data(data, source)
@@ -164,15 +164,15 @@ def read_group(
         loaded_model = loaded
     least = MIN_RESPONDENTS if min_respondents is None else min_respondents
     if count < least:
-        message = f"aggregate needs at least {least} answers files (--min-respondents), got {count}"
-        raise UsageError(Problem(Location(""), message))
+        message = msg("err_min_respondents", count=least, got=count)
+        raise UsageError(Problem.of(Location(""), message))
     if mismatch:  # reported with the files that could not be read, before any other check
         raise ModelMismatchError([*problems, *mismatch])
     if problems or checks:
         error = ModelMismatchError if failed_mismatch else ValidationError
         raise error([*problems, *checks])
     if loaded_model is None:  # only with --min-respondents 0, which the cli refuses
-        raise UsageError(Problem(Location(""), "aggregate needs at least one answers file"))
+        raise UsageError(Problem.of(Location(""), msg("err_min_respondents", count=1, got=0)))
     return loaded_model, people
 
 

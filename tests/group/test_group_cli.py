@@ -126,7 +126,15 @@ def test_aggregate_csv_neutralises_formulas(
 def test_aggregate_too_few_respondents_is_a_usage_error() -> None:
     result = runner.invoke(app, ["aggregate", str(TEAM[0])])
     assert result.exit_code == 2
-    assert "needs at least 2 answers files (--min-respondents), got 1" in result.stderr
+    assert result.stderr == (  # the file is Swedish
+        "siqassess: fel: aggregate behöver minst 2 svarsfiler (--min-respondents), fick 1\n"
+    )
+    english = runner.invoke(app, ["aggregate", str(TEAM[0]), "--lang", "en"])
+    assert english.stderr == (
+        "siqassess: error: aggregate needs at least 2 answers files (--min-respondents), got 1\n"
+    )
+    one = runner.invoke(app, ["aggregate", str(TEAM[0]), "--min-respondents", "3", "-l", "sv"])
+    assert "aggregate behöver minst 3 svarsfiler (--min-respondents), fick 1" in one.stderr
     one = runner.invoke(app, ["aggregate", str(TEAM[0]), "--min-respondents", "1"])
     assert one.exit_code == 0, one.output
 
@@ -143,6 +151,10 @@ def test_aggregate_model_mismatch_names_the_files(
     line = result.stderr.strip()
     assert line.startswith(f"siqassess: error: {b}:")
     assert f"but {a} answers mini 1" in line and "all files must answer the same model" in line
+    swedish = runner.invoke(app, ["aggregate", str(a), str(b)]).stderr.strip()  # the files' own
+    assert swedish.startswith(f"siqassess: fel: {b}:")
+    assert f"men {a} svarar på mini 1" in swedish
+    assert "kontrollsumma" in swedish and "alla filer måste svara på samma modell" in swedish
 
 
 def test_consensus_yaml_round_trips_through_validate_and_score(tmp_path: Path) -> None:

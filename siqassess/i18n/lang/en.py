@@ -535,6 +535,15 @@ TEXTS: dict[str, str | Plural] = {
     "err_alias_loop": "an alias refers to its own collection",
     "err_key_not_plain": "a key must be a plain value, not a list or a mapping",
     "err_merge_mappings": "a merge (<<) takes mappings only",
+    "err_read_with_model": "read it with the model it was made with: {hint} MODEL_FILE",
+    "model_ref": "{id} {version} (content hash {hash}…)",
+    "err_group_model": (
+        "answers {this}, but {file} answers {first}; all files must answer the same model"
+    ),
+    "err_min_respondents": Plural(
+        one="aggregate needs at least {n} answers file (--min-respondents), got {got}",
+        other="aggregate needs at least {n} answers files (--min-respondents), got {got}",
+    ),
     # (end language)
     # --- interview ---
     # (end interview)

@@ -546,6 +546,15 @@ TEXTS: dict[str, str | Plural] = {
     "err_alias_loop": "ett alias pekar på sin egen samling",
     "err_key_not_plain": "en nyckel måste vara ett enkelt värde, inte en lista eller en mappning",
     "err_merge_mappings": "en sammanslagning (<<) tar bara mappningar",
+    "err_read_with_model": "läs den med modellen den gjordes med: {hint} MODELLFIL",
+    "model_ref": "{id} {version} (kontrollsumma {hash}…)",
+    "err_group_model": (
+        "svarar på {this}, men {file} svarar på {first}; alla filer måste svara på samma modell"
+    ),
+    "err_min_respondents": Plural(
+        one="aggregate behöver minst {n} svarsfil (--min-respondents), fick {got}",
+        other="aggregate behöver minst {n} svarsfiler (--min-respondents), fick {got}",
+    ),
     # (end language)
     # --- interview ---
     # (end interview)

@@ -22,10 +22,10 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from siqassess.errors import Location, Problem, UsageError
+from siqassess.errors import Location, Msg, Problem, UsageError, msg
 
 KEYS = ("lang", "template_dir", "model", "target", "spread", "discuss_top")
 ENV = {key: f"SIQASSESS_{key.upper()}" for key in KEYS}
@@ -48,10 +48,17 @@ class Setting:
     key: str
     value: str | float | None
     source: str
+    """Where it came from, in English ("project file /x/siqassess.toml")."""
+    said: Msg | None = field(default=None, compare=False)
+    """The same, as a catalogue message to show in the reader's language."""
 
 
-def _problem(where: str, message: str) -> UsageError:
-    return UsageError(Problem(Location(where), message))
+def _setting(key: str, value: str | float | None, source: Msg) -> Setting:
+    return Setting(key, value, str(source), source)
+
+
+def _problem(where: str, message: Msg) -> UsageError:
+    return UsageError(Problem.of(Location(where), message))
 
 
 def _parse(key: str, raw: object, where: str, base: Path | None) -> str | float:
@@ -61,21 +68,21 @@ def _parse(key: str, raw: object, where: str, base: Path | None) -> str | float:
         if isinstance(raw, str) and raw.strip().isdigit():
             count = int(raw)
         if count is None or not 0 <= count <= 1000:
-            raise _problem(where, f"{key} must be a whole number from 0 to 1000, not {raw!r}")
+            raise _problem(where, msg("cfg_whole_number", key=key, value=repr(raw)))
         return count
     if key in ("target", "spread"):
         try:
             number = float(raw)  # type: ignore[arg-type]
         except (TypeError, ValueError):
-            raise _problem(where, f"{key} must be a number from 0 to 100, not {raw!r}") from None
+            raise _problem(where, msg("cfg_number", key=key, value=repr(raw))) from None
         if not 0 <= number <= 100:
-            raise _problem(where, f"{key} must be a number from 0 to 100, not {raw!r}")
+            raise _problem(where, msg("cfg_number", key=key, value=repr(raw)))
         return number
     if not isinstance(raw, str) or not raw.strip():
-        raise _problem(where, f"{key} must be a non-empty string, not {raw!r}")
+        raise _problem(where, msg("cfg_text", key=key, value=repr(raw)))
     if key == "lang":
         if raw not in ("sv", "en"):
-            raise _problem(where, f"lang must be sv or en, not {raw!r}")
+            raise _problem(where, msg("cfg_lang", value=repr(raw)))
         return raw
     is_path = key == "template_dir" or raw.lower().endswith((".yaml", ".yml", ".xlsx"))
     if is_path and base is not None and not Path(raw).is_absolute():
@@ -86,15 +93,15 @@ def _parse(key: str, raw: object, where: str, base: Path | None) -> str | float:
 def _read_toml(path: Path) -> dict[str, object]:
     try:
         if not path.is_file():
-            raise _problem(str(path), "not a regular file")
+            raise _problem(str(path), msg("err_not_regular"))
         data = path.read_bytes()
         if len(data) > _MAX_BYTES:
-            raise _problem(str(path), "larger than 1 MiB")
+            raise _problem(str(path), msg("err_too_large", limit=_MAX_BYTES >> 20))
         return tomllib.loads(data.decode("utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise _problem(str(path), f"cannot read: {exc}") from None
+        raise _problem(str(path), msg("err_cannot_read", reason=str(exc))) from None
     except tomllib.TOMLDecodeError as exc:
-        raise _problem(str(path), f"not valid TOML: {exc}") from None
+        raise _problem(str(path), msg("cfg_not_toml", detail=str(exc))) from None
 
 
 def project_file(start: Path) -> tuple[Path, dict[str, object]] | None:
@@ -123,9 +130,10 @@ def _from_file(path: Path, table: Mapping[str, object], label: str) -> dict[str,
     unknown = sorted(set(table) - set(KEYS))
     if unknown:
         known = ", ".join(KEYS)
-        raise _problem(str(path), f"unknown setting {unknown[0]!r} (known: {known})")
+        raise _problem(str(path), msg("cfg_unknown", key=repr(unknown[0]), known=known))
+    source = msg(label, path=str(path))
     return {
-        key: Setting(key, _parse(key, raw, str(path), path.parent), f"{label} {path}")
+        key: _setting(key, _parse(key, raw, str(path), path.parent), source)
         for key, raw in table.items()
     }
 
@@ -139,19 +147,20 @@ def effective(
 ) -> dict[str, Setting]:
     """Every setting with its value and source, by the precedence above."""
     env = os.environ if environ is None else environ
-    found = {key: Setting(key, DEFAULTS[key], "default") for key in KEYS}
+    found = {key: _setting(key, DEFAULTS[key], msg("cfg_src_default")) for key in KEYS}
     user_path = user_file() if user is None else user
     if user_path.is_file():
-        found.update(_from_file(user_path, _read_toml(user_path), "user file"))
+        found.update(_from_file(user_path, _read_toml(user_path), "cfg_src_user"))
     project = project_file((cwd or Path.cwd()).resolve())
     if project is not None:
-        found.update(_from_file(project[0], project[1], "project file"))
+        found.update(_from_file(project[0], project[1], "cfg_src_project"))
     for key, name in ENV.items():
         if env.get(name):
-            found[key] = Setting(key, _parse(key, env[name], name, None), f"environment {name}")
+            source = msg("cfg_src_env", name=name)
+            found[key] = _setting(key, _parse(key, env[name], name, None), source)
     for key, value in (command_line or {}).items():
         if value is not None:
-            found[key] = Setting(key, value, "command line")
+            found[key] = _setting(key, value, msg("cfg_src_cli"))
     return found
 
 

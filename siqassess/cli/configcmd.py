@@ -14,8 +14,11 @@ def show_config() -> None:
     in pyproject.toml (this folder or the nearest above), the user file, the default.
     """
     from siqassess import config
+    from siqassess.i18n import language_for, t
 
     settings = config.effective()
+    chosen = settings["lang"].value
+    lang = language_for(chosen if isinstance(chosen, str) else None)  # the configured language
     width = max(len(key) for key in settings)
     for setting in settings.values():
         shown = (
@@ -25,5 +28,6 @@ def show_config() -> None:
             if isinstance(setting.value, float)
             else setting.value
         )
-        print(f"{setting.key:<{width}}  {shown!s:<24}  {setting.source}")
-    print(f"user file: {config.user_file()}")
+        source = setting.said.text(lang) if setting.said else setting.source
+        print(f"{setting.key:<{width}}  {shown!s:<24}  {source}")
+    print(t(lang, "cfg_user_file", path=config.user_file()))

@@ -99,4 +99,38 @@ def test_config_command_and_report_follow_the_project_file(tmp_path: Path) -> No
     broken = _write(tmp_path / "siqassess.toml", "lang = 1\n")
     bad = run_cli("report", NEW, env=env, cwd=tmp_path)
     assert bad.returncode == 2
-    assert f"{broken}: lang must be a non-empty string, not 1" in bad.stderr.decode()
+    # The answers file is Swedish, so the error is too.
+    expected = f"siqassess: fel: {broken}: lang måste vara en text som inte är tom, inte 1\n"
+    assert bad.stderr.decode() == expected
+    english = run_cli("report", NEW, "--lang", "en", env=env, cwd=tmp_path)
+    expected = f"siqassess: error: {broken}: lang must be a non-empty string, not 1\n"
+    assert english.stderr.decode() == expected
+
+
+def test_config_command_speaks_the_configured_language(tmp_path: Path) -> None:
+    _write(tmp_path / "siqassess.toml", 'lang = "sv"\n')
+    env = {"SIQASSESS_SPREAD": "15", "XDG_CONFIG_HOME": str(tmp_path / "xdg")}
+    shown = run_cli("config", env=env, cwd=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.decode().splitlines()
+    assert lines[0].split() == ["lang", "sv", "projektfil", str(tmp_path / "siqassess.toml")]
+    assert lines[1].split() == ["template_dir", "–", "standard"]
+    assert lines[4].split() == ["spread", "15", "miljövariabel", "SIQASSESS_SPREAD"]
+    assert lines[-1] == f"användarfil: {tmp_path / 'xdg' / 'siqassess' / 'config.toml'}"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("discuss_top = 2.5\n", "discuss_top måste vara ett heltal från 0 till 1000, inte 2.5"),
+        ('lang = "fi"\n', "lang måste vara sv eller en, inte 'fi'"),
+        ("spread = 130\n", "spread måste vara ett tal från 0 till 100, inte 130"),
+        ('colour = "red"\n', "okänd inställning 'colour' (kända: lang, template_dir, model,"),
+        ("lang = [\n", "ogiltig TOML: "),
+    ],
+)
+def test_bad_settings_are_named_in_swedish(tmp_path: Path, text: str, message: str) -> None:
+    _write(tmp_path / "siqassess.toml", text)
+    with pytest.raises(UsageError) as caught:
+        config.effective(cwd=tmp_path, environ={}, user=tmp_path / "none.toml")
+    assert message in caught.value.problems[0].text("sv")

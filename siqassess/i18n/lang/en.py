@@ -540,6 +540,18 @@ TEXTS: dict[str, str | Plural] = {
     "err_group_model": (
         "answers {this}, but {file} answers {first}; all files must answer the same model"
     ),
+    "cfg_whole_number": "{key} must be a whole number from 0 to 1000, not {value}",
+    "cfg_number": "{key} must be a number from 0 to 100, not {value}",
+    "cfg_text": "{key} must be a non-empty string, not {value}",
+    "cfg_lang": "lang must be sv or en, not {value}",
+    "cfg_not_toml": "not valid TOML: {detail}",
+    "cfg_unknown": "unknown setting {key} (known: {known})",
+    "cfg_src_default": "default",
+    "cfg_src_user": "user file {path}",
+    "cfg_src_project": "project file {path}",
+    "cfg_src_env": "environment {name}",
+    "cfg_src_cli": "command line",
+    "cfg_user_file": "user file: {path}",
     "err_min_respondents": Plural(
         one="aggregate needs at least {n} answers file (--min-respondents), got {got}",
         other="aggregate needs at least {n} answers files (--min-respondents), got {got}",

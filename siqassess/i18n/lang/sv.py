@@ -551,6 +551,18 @@ TEXTS: dict[str, str | Plural] = {
     "err_group_model": (
         "svarar på {this}, men {file} svarar på {first}; alla filer måste svara på samma modell"
     ),
+    "cfg_whole_number": "{key} måste vara ett heltal från 0 till 1000, inte {value}",
+    "cfg_number": "{key} måste vara ett tal från 0 till 100, inte {value}",
+    "cfg_text": "{key} måste vara en text som inte är tom, inte {value}",
+    "cfg_lang": "lang måste vara sv eller en, inte {value}",
+    "cfg_not_toml": "ogiltig TOML: {detail}",
+    "cfg_unknown": "okänd inställning {key} (kända: {known})",
+    "cfg_src_default": "standard",
+    "cfg_src_user": "användarfil {path}",
+    "cfg_src_project": "projektfil {path}",
+    "cfg_src_env": "miljövariabel {name}",
+    "cfg_src_cli": "kommandoraden",
+    "cfg_user_file": "användarfil: {path}",
     "err_min_respondents": Plural(
         one="aggregate behöver minst {n} svarsfil (--min-respondents), fick {got}",
         other="aggregate behöver minst {n} svarsfiler (--min-respondents), fick {got}",

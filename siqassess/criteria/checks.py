@@ -7,10 +7,11 @@ from typing import Any
 
 from siqassess.criteria.schema import Model, Scale
 from siqassess.criteria.tree import GROUP_IDS, ROOT_ID
-from siqassess.errors import dotted
+from siqassess.errors import Msg, dotted, msg
 
-Finding = tuple[tuple[str | int, ...], str]
-"""A key path into the file and what is wrong there."""
+Finding = tuple[tuple[str | int, ...], Msg]
+"""A key path into the file and what is wrong there (a catalogue message: model authors read
+these in their language too)."""
 
 
 def check_model(model: Model) -> list[Finding]:
@@ -27,7 +28,8 @@ def _ids(model: Model) -> Iterator[Finding]:
 
 def duplicate_ids(data: Any) -> Iterator[Finding]:
     """Ids used twice; works on raw parsed YAML too, so it can run when the schema fails."""
-    seen: dict[str, str] = {ROOT_ID: "the root", **{g: "a group" for g in GROUP_IDS}}
+    seen: dict[str, Msg | str] = {ROOT_ID: msg("chk_the_root")}
+    seen.update({g: msg("chk_a_group") for g in GROUP_IDS})
     nodes: list[tuple[tuple[str | int, ...], Any]] = []
     factors = data.get("success_factors") if isinstance(data, dict) else None
     for i, factor in enumerate(factors if isinstance(factors, list) else []):
@@ -50,7 +52,7 @@ def duplicate_ids(data: Any) -> Iterator[Finding]:
         if not isinstance(node_id, str):
             continue
         if node_id in seen:
-            yield path, f"duplicate id {node_id!r} (already used by {seen[node_id]})"
+            yield path, msg("chk_duplicate_id", id=repr(node_id), by=seen[node_id])
         else:
             seen[node_id] = dotted(path[:-1])
 
@@ -58,15 +60,15 @@ def duplicate_ids(data: Any) -> Iterator[Finding]:
 def _texts(model: Model) -> Iterator[Finding]:
     wanted = set(model.languages)
     if len(wanted) != len(model.languages):
-        yield ("languages",), "a language is listed twice"
+        yield ("languages",), msg("chk_language_twice")
     for path, text in _walk_texts(model.model_dump(), ()):
         for lang in sorted(wanted - text.keys()):
-            yield path, f"missing the {lang!r} text"
+            yield path, msg("chk_missing_text", lang=repr(lang))
         for lang in sorted(text.keys() - wanted):
-            yield (*path, lang), f"language {lang!r} is not declared in 'languages'"
+            yield (*path, lang), msg("chk_undeclared_language", lang=repr(lang))
         for lang, value in text.items():
             if lang in wanted and not value.strip():
-                yield (*path, lang), f"the {lang!r} text is empty"
+                yield (*path, lang), msg("chk_empty_text", lang=repr(lang))
 
 
 _TEXT_KEYS = {
@@ -109,44 +111,39 @@ def _scales(model: Model) -> Iterator[Finding]:
         path: tuple[str | int, ...] = ("scales", scale_id)
         if (scale.min, scale.max) != SCORE_RANGE:
             key = "min" if scale.min != SCORE_RANGE[0] else "max"
-            yield (
-                (*path, key),
-                (
-                    f"scale runs {scale.min}–{scale.max}; every scale must run "
-                    f"{SCORE_RANGE[0]}–{SCORE_RANGE[1]} (steps may differ)"
-                ),
-            )
+            lo, hi = SCORE_RANGE
+            yield (*path, key), msg("chk_scale_range", min=scale.min, max=scale.max, lo=lo, hi=hi)
             continue
         if (scale.max - scale.min) % scale.step:
-            yield (*path, "step"), f"step {scale.step} does not divide {scale.min}–{scale.max}"
+            span = {"min": scale.min, "max": scale.max}
+            yield (*path, "step"), msg("chk_step", step=scale.step, **span)
             continue
         expected = scale.min
         for i, band in enumerate(scale.bands):
             where = (*path, "bands", i)
             if band.min > band.max:
-                yield (*where, "min"), f"band {band.min}–{band.max} is reversed"
+                yield (*where, "min"), msg("chk_band_reversed", min=band.min, max=band.max)
             elif band.min < expected:
-                yield (*where, "min"), f"band starting at {band.min} overlaps the band before it"
+                yield (*where, "min"), msg("chk_band_overlaps", min=band.min)
             elif band.min > expected:
-                yield (*where, "min"), f"values {expected}–{band.min - scale.step} are in no band"
+                yield (*where, "min"), msg("chk_no_band", lo=expected, hi=band.min - scale.step)
             if (band.min - scale.min) % scale.step or (band.max - scale.min) % scale.step:
-                yield where, f"band {band.min}–{band.max} is not on the step of {scale.step}"
+                span = {"min": band.min, "max": band.max}
+                yield where, msg("chk_band_step", step=scale.step, **span)
             expected = max(expected, band.max + scale.step)
         if expected <= scale.max:
-            yield (*path, "bands"), f"values {expected}–{scale.max} are in no band"
+            yield (*path, "bands"), msg("chk_no_band", lo=expected, hi=scale.max)
         elif expected > scale.max + scale.step:
-            yield (*path, "bands"), f"bands run past the scale's max of {scale.max}"
+            yield (*path, "bands"), msg("chk_bands_past", max=scale.max)
 
 
-def off_scale(value: float, scale_id: str, scale: Scale) -> str:
-    """Why ``value`` is not on ``scale``, or ``""`` when it is."""
+def off_scale(value: float, scale_id: str, scale: Scale) -> Msg | None:
+    """Why ``value`` is not on ``scale``, or None when it is."""
     if scale.min <= value <= scale.max and (value - scale.min) % scale.step == 0:
-        return ""
+        return None
     shown = int(value) if float(value).is_integer() else value
-    return (
-        f"{shown} is not on the scale {scale_id!r} "
-        f"({scale.min}–{scale.max} in steps of {scale.step})"
-    )
+    span = {"min": scale.min, "max": scale.max, "step": scale.step}
+    return msg("chk_off_scale", value=shown, scale=repr(scale_id), **span)
 
 
 def leaf_scale_ids(model: Model) -> list[str]:
@@ -173,12 +170,12 @@ def _leaf_scales(model: Model) -> Iterator[Finding]:
     for group in GROUP_IDS:
         scale = getattr(model.groups, group).scale
         if scale not in model.scales:
-            yield ("groups", group, "scale"), f"unknown scale {scale!r}"
+            yield ("groups", group, "scale"), msg("chk_unknown_scale", scale=repr(scale))
     for i, factor in enumerate(model.success_factors):
         for j, crit in enumerate(factor.criteria):
             if crit.scale is not None and crit.scale not in model.scales:
                 path = ("success_factors", i, "criteria", j, "scale")
-                yield path, f"unknown scale {crit.scale!r}"
+                yield path, msg("chk_unknown_scale", scale=repr(crit.scale))
     for i, area in enumerate(model.result_areas):
         if area.scale is not None and area.scale not in model.scales:
-            yield ("result_areas", i, "scale"), f"unknown scale {area.scale!r}"
+            yield ("result_areas", i, "scale"), msg("chk_unknown_scale", scale=repr(area.scale))

@@ -313,3 +313,30 @@ def test_unbuildable_values_are_named_in_the_files_language(
     error = "fel" if lang == "sv" else "error"
     expected = f"siqassess: {error}: {path}:{line}:7: {sv if lang == 'sv' else en}"
     assert result.stderr.splitlines() == [expected]
+
+
+INVALID_MODELS = Path(__file__).resolve().parents[1] / "cases" / "models" / "invalid"
+
+
+@pytest.mark.parametrize(
+    ("case", "swedish"),
+    [
+        ("duplicate_id", "37:9: id 'A.1' finns två gånger (används redan av success_factors[0]"),
+        ("band_gap", "16:10: värdena 50–50 ligger inte i något band"),
+        ("band_overlap", "16:10: bandet som börjar på 40 överlappar bandet före"),
+        ("default_target_off_a_scale", "7:1: 50 finns inte på skalan 'res' (0–100 i steg om 20)"),
+        ("empty_text", "35:26: texten på 'en' är tom"),
+        ("undeclared_language", "35:40: språket 'de' står inte i 'languages'"),
+        ("missing_language", "38:9: texten på 'en' saknas"),
+        ("scale_not_0_100", "19:5: skalan går 0–5; varje skala måste gå 0–100 (stegen får"),
+        ("step_does_not_divide", "13:5: steget 30 delar inte 0–100 jämnt"),
+        ("unknown_scale", "23:25: okänd skala 'results'"),
+    ],
+)
+def test_model_checks_speak_swedish(case: str, swedish: str) -> None:
+    """Model authors read the checks in their language too; the English is each case's
+    ``# expect:`` line, checked by tests/unit/test_model_cases.py."""
+    path = INVALID_MODELS / f"{case}.yaml"
+    result = runner.invoke(app, ["validate", str(path), "--lang", "sv"])
+    assert result.exit_code == 1
+    assert f"{path}:{swedish}" in result.output

@@ -540,6 +540,24 @@ TEXTS: dict[str, str | Plural] = {
     "err_group_model": (
         "answers {this}, but {file} answers {first}; all files must answer the same model"
     ),
+    "chk_the_root": "the root",
+    "chk_a_group": "a group",
+    "chk_duplicate_id": "duplicate id {id} (already used by {by})",
+    "chk_language_twice": "a language is listed twice",
+    "chk_missing_text": "missing the {lang} text",
+    "chk_undeclared_language": "language {lang} is not declared in 'languages'",
+    "chk_empty_text": "the {lang} text is empty",
+    "chk_scale_range": (
+        "scale runs {min}–{max}; every scale must run {lo}–{hi} (steps may differ)"
+    ),
+    "chk_step": "step {step} does not divide {min}–{max}",
+    "chk_band_reversed": "band {min}–{max} is reversed",
+    "chk_band_overlaps": "band starting at {min} overlaps the band before it",
+    "chk_no_band": "values {lo}–{hi} are in no band",
+    "chk_band_step": "band {min}–{max} is not on the step of {step}",
+    "chk_bands_past": "bands run past the scale's max of {max}",
+    "chk_off_scale": "{value} is not on the scale {scale} ({min}–{max} in steps of {step})",
+    "chk_unknown_scale": "unknown scale {scale}",
     "cfg_whole_number": "{key} must be a whole number from 0 to 1000, not {value}",
     "cfg_number": "{key} must be a number from 0 to 100, not {value}",
     "cfg_text": "{key} must be a non-empty string, not {value}",

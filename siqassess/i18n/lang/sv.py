@@ -551,6 +551,24 @@ TEXTS: dict[str, str | Plural] = {
     "err_group_model": (
         "svarar på {this}, men {file} svarar på {first}; alla filer måste svara på samma modell"
     ),
+    "chk_the_root": "roten",
+    "chk_a_group": "en grupp",
+    "chk_duplicate_id": "id {id} finns två gånger (används redan av {by})",
+    "chk_language_twice": "ett språk står två gånger",
+    "chk_missing_text": "texten på {lang} saknas",
+    "chk_undeclared_language": "språket {lang} står inte i 'languages'",
+    "chk_empty_text": "texten på {lang} är tom",
+    "chk_scale_range": (
+        "skalan går {min}–{max}; varje skala måste gå {lo}–{hi} (stegen får skilja sig)"
+    ),
+    "chk_step": "steget {step} delar inte {min}–{max} jämnt",
+    "chk_band_reversed": "bandet {min}–{max} går baklänges",
+    "chk_band_overlaps": "bandet som börjar på {min} överlappar bandet före",
+    "chk_no_band": "värdena {lo}–{hi} ligger inte i något band",
+    "chk_band_step": "bandet {min}–{max} följer inte steget {step}",
+    "chk_bands_past": "banden går förbi skalans högsta värde {max}",
+    "chk_off_scale": "{value} finns inte på skalan {scale} ({min}–{max} i steg om {step})",
+    "chk_unknown_scale": "okänd skala {scale}",
     "cfg_whole_number": "{key} måste vara ett heltal från 0 till 1000, inte {value}",
     "cfg_number": "{key} måste vara ett tal från 0 till 100, inte {value}",
     "cfg_text": "{key} måste vara en text som inte är tom, inte {value}",

@@ -33,6 +33,6 @@ class JsonLinesWriter:
         """Nothing to finish: every line is complete (no lines at all when no file scored)."""
 
 
-def score_writer(out: IO[str], *, detail: bool = False) -> ResultWriter:
-    """One JSON document per scored file; ``detail`` changes nothing."""
+def score_writer(out: IO[str], *, detail: bool = False, lang: str = "en") -> ResultWriter:
+    """One JSON document per scored file; ``detail`` and ``lang`` change nothing."""
     return JsonLinesWriter(out)

@@ -105,7 +105,7 @@ def score(
                 jobs=jobs,
                 require_complete=require_complete,
             )
-            for outcome in _with_progress(outcomes, len(targets), stack):
+            for outcome in _with_progress(outcomes, len(targets), stack, table_lang):
                 _take(outcome, writer, tally, fail_under)
             writer.close()
     except KeyboardInterrupt:
@@ -128,9 +128,12 @@ def _take(outcome: Outcome, writer: ResultWriter, tally: _Tally, fail_under: flo
         return
     tally.scored += 1
     writer.add(outcome.doc)
-    below = under_threshold(outcome.doc, fail_under)
-    if below:
-        tally.below.append(f"{outcome.file}: {below.text(tally.language)}")
+    if under_threshold(outcome.doc, fail_under) is None:
+        return
+    said = language_for(tally.option, [Path(outcome.file)])  # the file's, like its errors
+    below = under_threshold(outcome.doc, fail_under, said)
+    if below is not None:
+        tally.below.append(f"{outcome.file}: {below.text(said)}")
 
 
 def _error(lang: str, text: str) -> None:
@@ -165,7 +168,7 @@ def _finish(tally: _Tally) -> None:
         raise typer.Exit(EXIT_FINDINGS)
 
 
-def _with_progress(items: Iterable[Any], total: int, stack: contextlib.ExitStack) -> Any:
+def _with_progress(items: Iterable[Any], total: int, stack: contextlib.ExitStack, lang: str) -> Any:
     """Wrap ``items`` in a progress bar on stderr, for large batches on a terminal only."""
     if total < 20 or not sys.stderr.isatty():
         return items
@@ -175,4 +178,6 @@ def _with_progress(items: Iterable[Any], total: int, stack: contextlib.ExitStack
 
     # textsafe's console: its own cursor moves pass the terminal guard, file names do not.
     progress = stack.enter_context(Progress(console=console(stderr=True), transient=True))
-    return progress.track(items, total=total, description="Scoring")
+    from siqassess.i18n import t
+
+    return progress.track(items, total=total, description=t(lang, "progress_scoring"))

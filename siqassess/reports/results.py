@@ -118,8 +118,11 @@ def fmt_score(lang: str, value: float | None, digits: int = 1) -> str:
     return text
 
 
-def under_threshold(doc: FileResult, fail_under: float | None) -> Msg | None:
-    """Why a file's total fails ``--fail-under`` (no score, or under it); None when it passes."""
+def under_threshold(doc: FileResult, fail_under: float | None, lang: str = "en") -> Msg | None:
+    """Why a file's total fails ``--fail-under`` (no score, or under it); None when it passes.
+
+    The total is written as ``lang`` writes numbers (``41,7``); the limit as it was typed.
+    """
     if fail_under is None:
         return None
     total = doc.total.score
@@ -127,7 +130,7 @@ def under_threshold(doc: FileResult, fail_under: float | None) -> Msg | None:
         return None
     if total is None:
         return msg("fail_under_no_score", limit=f"{fail_under:g}")
-    return msg("fail_under_total", total=f"{total:.1f}", limit=f"{fail_under:g}")
+    return msg("fail_under_total", total=fmt_score(lang, total), limit=f"{fail_under:g}")
 
 
 def weakest_factor(doc: FileResult) -> NodeDoc | None:

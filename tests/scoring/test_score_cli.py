@@ -242,3 +242,14 @@ def test_jobs_2_writes_the_same_output_to_a_file(
     assert _score(*paths, "-f", fmt, "-o", two, "--jobs", "2").exit_code == 0
     assert one.read_text() == two.read_text()
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_fail_under_speaks_the_files_language() -> None:
+    old = Path(__file__).resolve().parents[2] / "examples" / "norrvik-2025.yaml"  # Swedish
+    result = runner.invoke(app, ["score", str(old), "--fail-under", "60", "-f", "json"])
+    assert result.exit_code == 1
+    assert result.stderr == f"siqassess: {old}: totalt 42,5, under --fail-under 60\n"
+    english = runner.invoke(
+        app, ["score", str(old), "--fail-under", "60", "-f", "json", "-l", "en"]
+    )
+    assert english.stderr == f"siqassess: {old}: a total of 42.5, under --fail-under 60\n"

@@ -516,6 +516,7 @@ TEXTS: dict[str, str | Plural] = {
     "tbl_points": "Points",
     "tbl_weakest": "Weakest",
     "tbl_matrix_title": "Scores per success factor and result area",
+    "progress_scoring": "Scoring",
     "n_of_leaves": Plural(one="of {n} question", other="of {n} questions"),
     "n_partial": Plural(
         one="Partial assessment: {n} of {total} questions is unanswered. Scores rest on the "

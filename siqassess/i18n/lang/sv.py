@@ -527,6 +527,7 @@ TEXTS: dict[str, str | Plural] = {
     "tbl_points": "Av 1000",
     "tbl_weakest": "Svagast",
     "tbl_matrix_title": "Poäng per framgångsfaktor och resultatområde",
+    "progress_scoring": "Poängsätter",
     "n_of_leaves": Plural(one="av {n} fråga", other="av {n} frågor"),
     "n_partial": Plural(
         one="Ofullständig bedömning: {n} av {total} frågor är obesvarad. Poängen bygger bara "

@@ -93,6 +93,16 @@ class Part:
     coverage: Coverage
     criteria: tuple[Criterion, ...]
 
+    @property
+    def n_strengths(self) -> int:
+        """How many strengths are written down under the part."""
+        return sum(len(c.strengths) for c in self.criteria)
+
+    @property
+    def n_improvements(self) -> int:
+        """How many areas for improvement are written down under the part."""
+        return sum(len(c.improvements) for c in self.criteria)
+
 
 @dataclass(frozen=True)
 class Assessment:

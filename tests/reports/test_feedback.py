@@ -91,8 +91,18 @@ def test_examiners_terms_and_order_factor_by_factor_then_results(
     profile, results = ("Poängprofil", "Resultat") if lang == "sv" else ("Score profile", "Results")
     marks = ["\nF1.4  ", f"\n  {profile}: F1 ", "\nF2 ", "\nF5.7  ", f"\n  {profile}: F5 "]
     marks += [f"\n{results}\n", "\nR1  ", "\nR5  ", f"\n  {profile}: {results}\n"]
-    where = [text.index(mark) for mark in marks]
-    assert where == sorted(where)
+    at = text.index("\nF1.1  ")
+    for mark in marks:  # each one after the one before
+        at = text.index(mark, at + 1)
+
+
+def test_overview_counts_the_findings_of_each_part(partial: Path) -> None:
+    md = feedback_text(partial, "md", "en")
+    rows = [line for line in md.splitlines() if re.match(r"\| (F\d)? +\| ", line)][:6]
+    counts = [[cell.strip() for cell in row.split("|")[3:5]] for row in rows]
+    # F1: F1.1's strength, F1.2's area (F1.4 is now missing); F2: F2.5's strength (no score).
+    assert counts == [["1", "1"], ["1", "0"], ["1", "1"], ["2", "0"], ["0", "3"], ["0", "2"]]
+    assert rows[-1].startswith("|  | Results | ")
 
 
 def test_findings_evidence_and_actions_are_under_their_criterion() -> None:
@@ -146,7 +156,7 @@ def test_html_is_strict_html5_with_unique_ids(lang: str, partial: Path) -> None:
         ids = [el.get("id") for el in tree.iter() if el.get("id")]  # type: ignore[attr-defined]
         assert "fb-F1.1" in ids and "fb-R5" in ids and "fb-part-F5" in ids
         hrefs = {a.get("href") for a in tree.iter("a")}  # type: ignore[attr-defined]
-        assert {f"#{i}" for i in ids if i.startswith("fb-") and "part" not in i} <= hrefs
+        assert {f"#{i}" for i in ids if i.startswith("fb-") and i != "fb-overview"} <= hrefs
 
 
 @pytest.fixture

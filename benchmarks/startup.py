@@ -1,6 +1,6 @@
 """Start-up cost of every command, as CPU-time ratios to a minimal two-command Typer app.
 
-Run: python benchmarks/startup.py [--runs N]
+Run: python benchmarks/startup.py [--runs N] [--against CHECKOUT]
 
 Each case runs in a fresh process; its CPU time (user + system, read with ``os.wait4`` from
 the child's own rusage, so other load on the machine barely moves it) is the median over
@@ -15,6 +15,11 @@ to a folder of this run (so the source tree stays clean) and without
 ``PYTHONDONTWRITEBYTECODE``, and the warm-up run writes the cache. Otherwise an environment
 that sets ``PYTHONDONTWRITEBYTECODE`` compiles every siqassess module from source on every run,
 while Typer and pydantic, compiled at install, do not: that measures the compiler, not start-up.
+
+``--against CHECKOUT`` (a source tree of another revision, e.g. from ``git worktree add``) runs
+its commands too, in the same rounds, and prints both: a before/after that the load on the
+machine moves alike. Each tree's commands run with that tree as the working directory, so
+``python -m siqassess`` imports that tree's package.
 """
 
 from __future__ import annotations
@@ -59,9 +64,11 @@ def child_env(folder: Path) -> dict[str, str]:
     return env
 
 
-def cpu_of(argv: list[str], env: dict[str, str]) -> float:
+def cpu_of(argv: list[str], env: dict[str, str], cwd: Path = ROOT) -> float:
     """CPU seconds (user + system) that one run of ``argv`` took."""
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    proc = subprocess.Popen(
+        argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=cwd
+    )
     _, _, usage = os.wait4(proc.pid, 0)
     proc.returncode = 0
     return usage.ru_utime + usage.ru_stime
@@ -82,7 +89,7 @@ def median_cpu(cases: dict[str, Callable[[], float]], runs: int) -> dict[str, fl
     return {name: statistics.median(times) for name, times in seen.items()}
 
 
-def assess_cpu(py: str, folder: Path, env: dict[str, str]) -> float:
+def assess_cpu(py: str, folder: Path, env: dict[str, str], cwd: Path = ROOT) -> float:
     """CPU of ``assess`` up to its first question screen, from this process's child rusage."""
     import resource
 
@@ -108,6 +115,7 @@ def assess_cpu(py: str, folder: Path, env: dict[str, str]) -> float:
         dimensions=(24, 80),
         encoding="utf-8",
         env=env,
+        cwd=str(cwd),
         timeout=60,
     )
     child.expect("F1\\.1")
@@ -118,9 +126,33 @@ def assess_cpu(py: str, folder: Path, env: dict[str, str]) -> float:
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+BASELINE = "minimal two-command Typer app (baseline)"
+
+
+def siqassess_cases(
+    py: str, folder: Path, env: dict[str, str], tree: Path
+) -> dict[str, Callable[[], float]]:
+    """Every command's start-up, run from the source tree ``tree``."""
+    siq = [py, "-m", "siqassess"]
+    html, init = str(folder / "x.html"), str(folder / "x.yaml")
+    return {
+        "siqassess --help": lambda: cpu_of([*siq, "--help"], env, tree),
+        "siqassess validate MODEL": lambda: cpu_of([*siq, "validate", str(MODEL)], env, tree),
+        "siqassess score ONE.yaml": lambda: cpu_of([*siq, "score", str(EXAMPLE)], env, tree),
+        "siqassess report ONE.yaml -o x.html": lambda: cpu_of(
+            [*siq, "report", str(EXAMPLE), "-o", html], env, tree
+        ),
+        "siqassess init -o x.yaml --force": lambda: cpu_of(
+            [*siq, "init", "-o", init, "--force"], env, tree
+        ),
+        "siqassess assess (first screen)": lambda: assess_cpu(py, folder, env, tree),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=11)
+    parser.add_argument("--against", type=Path, help="a source tree of another revision")
     args = parser.parse_args()
     py = sys.executable
     with tempfile.TemporaryDirectory() as tmp:
@@ -128,25 +160,26 @@ def main() -> None:
         env = child_env(folder)
         app_file = folder / "minimal_app.py"
         app_file.write_text(MINIMAL_APP, encoding="utf-8")
-        siq = [py, "-m", "siqassess"]
         cases: dict[str, Callable[[], float]] = {
-            "minimal two-command Typer app (baseline)": lambda: cpu_of([py, str(app_file)], env),
-            "siqassess --help": lambda: cpu_of([*siq, "--help"], env),
-            "siqassess validate MODEL": lambda: cpu_of([*siq, "validate", str(MODEL)], env),
-            "siqassess score ONE.yaml": lambda: cpu_of([*siq, "score", str(EXAMPLE)], env),
-            "siqassess report ONE.yaml -o x.html": lambda: cpu_of(
-                [*siq, "report", str(EXAMPLE), "-o", str(folder / "x.html")], env
-            ),
-            "siqassess init -o x.yaml --force": lambda: cpu_of(
-                [*siq, "init", "-o", str(folder / "x.yaml"), "--force"], env
-            ),
-            "siqassess assess (first screen)": lambda: assess_cpu(py, folder, env),
+            BASELINE: lambda: cpu_of([py, str(app_file)], env, folder)
         }
+        cases.update(siqassess_cases(py, folder, env, ROOT))
+        if args.against:
+            against = siqassess_cases(py, folder, env, args.against.resolve())
+            cases.update({f"{name} [against]": run for name, run in against.items()})
         times = median_cpu(cases, args.runs)
-    base = times["minimal two-command Typer app (baseline)"]
+    base = times[BASELINE]
     print(f"CPU time (user + system), median of {args.runs} rounds")
+    header = f"{'':42s} {'this tree':>17s}"
+    print(header + (f"  {'--against':>17s}" if args.against else ""))
     for name, seconds in times.items():
-        print(f"{name:42s} {seconds * 1000:7.1f} ms  {seconds / base:5.2f}x")
+        if name.endswith(" [against]"):
+            continue
+        line = f"{name:42s} {seconds * 1000:7.1f} ms {seconds / base:6.2f}x"
+        other = times.get(f"{name} [against]")
+        if other is not None:
+            line += f"  {other * 1000:7.1f} ms {other / base:6.2f}x"
+        print(line)
     ratio = times["siqassess validate MODEL"] / base
     print(f"validate / minimal Typer app = {ratio:.2f} (target <= 1.15)")
 

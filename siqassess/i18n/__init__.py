@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import importlib
-import pkgutil
+import os
 from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
@@ -41,8 +41,10 @@ FALLBACK = "en"
 @cache
 def languages() -> tuple[str, ...]:
     """Every shipped language, by code: one module per language in ``siqassess/i18n/lang/``."""
-    found = pkgutil.iter_modules(_lang_pkg.__path__)
-    return tuple(sorted(m.name for m in found if not m.name.startswith("_")))
+    # os.listdir rather than pkgutil.iter_modules: that import alone costs every run 0.5 ms.
+    names = (name for folder in _lang_pkg.__path__ for name in os.listdir(folder))
+    codes = {name[:-3] for name in names if name.endswith(".py") and not name.startswith("_")}
+    return tuple(sorted(codes))
 
 
 LANGUAGES: tuple[str, ...] = languages()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
@@ -142,6 +141,8 @@ def render_text(reports: list[FileReport], lang: str = "en") -> str:
 
 def render_json(reports: list[FileReport]) -> str:
     """A JSON document with every file and its problems."""
+    import json  # here: the text output, validate's usual one, does not need it (start-up)
+
     doc = {
         "valid": all(r.valid for r in reports),
         "files": [

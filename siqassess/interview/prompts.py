@@ -94,10 +94,21 @@ def leaf_prompt(
             item if isinstance(item, str) else item.text
             for item in (answer.improvements if answer is not None else [])
         ],
+        "last_year": _last_year(answer, lang),
+        "placement": _text(model.scale_of(leaf).placement, lang),
         "target": target_of(model, answers, leaf_id),
         "own_target": answer.target if answer is not None else None,
         "levels": level_choices(model, leaf, lang),
     }
+
+
+def _last_year(answer: Answer | None, lang: str) -> str:
+    """Last year's value as the screen shows it (``60``, ``N/A``), or ``""`` (rule 12)."""
+    if answer is None or answer.last_year is None:
+        return ""
+    if answer.last_year == "na":
+        return str(t(lang, "iv_last_year_na"))
+    return _num(answer.last_year)
 
 
 def _default(answer: Answer | None) -> int | str | None:

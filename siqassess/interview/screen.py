@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from siqassess.i18n import t, tn
+from siqassess.textsafe import one_line
 
 Fragment = tuple[str, str]
 Line = list[Fragment]
@@ -25,10 +26,12 @@ CURSOR = "▸ "
 
 def wrap(text: str, width: int) -> list[str]:
     """Lines of at most ``width`` characters, broken at spaces; a word is cut only if it
-    is longer than a whole line."""
+    is longer than a whole line. Measured as shown: a control character or bidi override
+    counts as its placeholder (see ``tui.fragments``, which draws every line)."""
     width = max(1, width)
     out: list[str] = []
     for paragraph in text.splitlines() or [""]:
+        paragraph = one_line(paragraph)
         out.extend(
             textwrap.wrap(paragraph, width, break_on_hyphens=False, break_long_words=True) or [""]
         )
@@ -36,8 +39,9 @@ def wrap(text: str, width: int) -> list[str]:
 
 
 def shorten(text: str, width: int) -> str:
-    """``text`` on one line of at most ``width`` characters, cut at a space with an ellipsis."""
-    text = " ".join(text.split())
+    """``text`` on one line of at most ``width`` characters, cut at a space with an ellipsis
+    (measured as shown, as in :func:`wrap`)."""
+    text = one_line(" ".join(text.split()))
     if len(text) <= width:
         return text
     cut = text[: max(0, width - 1)]
@@ -126,7 +130,7 @@ def _level_rows(p: dict[str, Any], view: QuestionView) -> list[Line]:
 
 
 def _width(line: Line) -> int:
-    return sum(len(text) for _style, text in line)
+    return sum(len(one_line(text)) for _style, text in line)
 
 
 def _descriptor(p: dict[str, Any], view: QuestionView, width: int, lang: str) -> list[Line]:
@@ -165,25 +169,35 @@ def _body(p: dict[str, Any], view: QuestionView, width: int, lang: str) -> list[
 
 
 def _current(p: dict[str, Any], width: int, lang: str) -> list[Line]:
-    parts = [tn(lang, key, len(p[field])) for key, field in _FINDINGS if p[field]]
+    """The current answer and last year's value, then the note and the count of findings:
+    on one line where they fit, else the note and the findings on the next."""
     head = f"{t(lang, 'current_answer')}: "
-    line: Line = [("class:dim", head), ("class:bold", p["current"])]
-    used = len(head) + len(p["current"])
-    tail = "".join(f" · {part}" for part in parts)
-    if p["note"]:
-        note = f" · {t(lang, 'note')}: "
-        room = width - used - len(tail) - len(note)
-        if room >= 8:
-            line += [("class:dim", note), ("", shorten(p["note"], room))]
-        else:
-            tail = f" · {t(lang, 'note')}" + tail
-    lines = [line]
-    if tail:
-        if used + len(tail) <= width and not p["note"]:
-            line.append(("class:dim", tail))
-        else:
-            lines += [[("class:dim", text)] for text in wrap(tail[3:], width)]
-    return lines
+    last = f" · {t(lang, 'iv_last_year', value=p['last_year'])}" if p["last_year"] else ""
+    current = shorten(p["current"], max(8, width - len(head) - len(last)))
+    line: Line = [("class:dim", head), ("class:bold", current)]
+    if last:
+        line.append(("class:last", last))
+    used = len(head) + len(current) + len(last)
+    tail = " · ".join(tn(lang, key, len(p[field])) for key, field in _FINDINGS if p[field])
+    label = f"{t(lang, 'note')}: "
+    if not p["note"]:
+        if tail and used + 3 + len(tail) <= width:
+            return [[*line, ("class:dim", " · " + tail)]]
+        return [line, *([("class:dim", text)] for text in wrap(tail, width) if tail)]
+    room = width - used - 3 - len(label)
+    if room >= _NOTE_ROOM:
+        line += [("class:dim", " · " + label), ("", shorten(p["note"], room))]
+        return [line, *([("class:dim", text)] for text in wrap(tail, width) if tail)]
+    room = width - len(label) - (3 + len(tail) if tail else 0)
+    if room >= _NOTE_ROOM // 2:
+        after: Line = [("class:dim", " · " + tail)] if tail else []
+        return [line, [("class:dim", label), ("", shorten(p["note"], room)), *after]]
+    note: Line = [("class:dim", label), ("", shorten(p["note"], width - len(label)))]
+    return [line, note, *([("class:dim", text)] for text in wrap(tail, width) if tail)]
+
+
+_NOTE_ROOM = 24
+"""Columns a note needs beside the current answer to be worth showing there."""
 
 
 _FINDINGS = (
@@ -210,15 +224,42 @@ def guidance_lines(p: dict[str, Any], width: int, lang: str) -> list[Line]:
     return out
 
 
-def _folded(p: dict[str, Any], width: int, lang: str) -> list[Line]:
-    if not (p["help"] or p["measures"] or p["context"]["description"]):
+def placement_lines(p: dict[str, Any], width: int, lang: str) -> list[Line]:
+    """How to place a score lower, in the middle or upper inside a band, under its heading."""
+    if not p["placement"]:
         return []
-    text = (
-        t(lang, "folded_measures", measures=tn(lang, "n_measures", len(p["measures"])))
-        if p["measures"]
-        else t(lang, "folded")
-    )
+    out: list[Line] = [[("class:italic", f"{t(lang, 'iv_placement')}:")]]
+    return out + [[("", text)] for text in wrap(p["placement"], width)]
+
+
+def _folded(p: dict[str, Any], width: int, lang: str, *, guidance: bool = True) -> list[Line]:
+    """The line that says what ``?`` shows and that it was folded away to fit the window."""
+    measures = tn(lang, "n_measures", len(p["measures"]))
+    if not guidance:
+        text = t(lang, "iv_placement_hint")
+    elif p["placement"]:
+        key = "iv_folded_placement_measures" if p["measures"] else "iv_folded_placement"
+        text = t(lang, key, measures=measures)
+    elif p["measures"]:
+        text = t(lang, "folded_measures", measures=measures)
+    elif p["help"] or p["context"]["description"]:
+        text = t(lang, "folded")
+    else:
+        return []
     return [[("class:dim", line)] for line in wrap(f"{text} {t(lang, 'folded_tail')}", width)]
+
+
+def _extra(p: dict[str, Any], width: int, lang: str, room: int) -> list[Line]:
+    """Guidance and placement where they fit in ``room`` lines, else what ``?`` shows."""
+    guidance = guidance_lines(p, width, lang)
+    placement = placement_lines(p, width, lang)
+    whole = [*guidance, *([[]] if guidance and placement else []), *placement]
+    if whole and len(whole) + 1 <= room:
+        return [[], *whole]
+    hint = _folded(p, width, lang, guidance=False) if placement else []
+    if guidance and len(guidance) + 1 + len(hint) <= room:
+        return [[], *guidance, *hint]
+    return _folded(p, width, lang)
 
 
 def question_lines(
@@ -240,20 +281,39 @@ def question_lines(
     tail = [*_current(p, width, lang), *message]
     keys = key_lines(key_items(lang), width)
     fixed = len(head) + 1 + len(body) + 1 + len(tail) + len(keys)
-    guidance = guidance_lines(p, width, lang)
-    if guidance and fixed + len(guidance) + 1 <= height:
-        extra = [[], *guidance]
-    else:
-        extra = _folded(p, width, lang)
+    extra = _extra(p, width, lang, height - fixed)
     gap: list[Line] = [[]] if fixed + len(extra) < height else []
     return [*head, [], *body, [], *tail, *extra, *gap, *keys]
 
 
 def help_lines(p: dict[str, Any], width: int, lang: str) -> list[Line]:
-    """The help screen of one question: guidance, example measures and every key."""
+    """The help screen of one question: guidance, example measures, how to place a score
+    within a band, and every key (all of it; :func:`help_page` shows what fits)."""
     out: list[Line] = [[("class:progress", shorten(t(lang, "help_title", id=p["id"]), width))]]
     out += [[("class:question", text)] for text in wrap(p["question"], width)]
-    out += [[], *guidance_lines(p, width, lang), [], [("class:bold", t(lang, "help_keys"))]]
-    out += key_lines(key_items(lang), width)
+    guidance = guidance_lines(p, width, lang)
+    out += [[], *guidance] if guidance else []
+    placement = placement_lines(p, width, lang)
+    out += [[], *placement] if placement else []
+    out += [[], [("class:bold", t(lang, "help_keys"))], *key_lines(key_items(lang), width)]
     out += [[], [("class:dim", shorten(t(lang, "help_return"), width))]]
     return out
+
+
+def help_page(
+    p: dict[str, Any], width: int, height: int, lang: str, offset: int
+) -> tuple[list[Line], int]:
+    """The help screen as it fits ``height`` lines, from line ``offset`` (clamped, returned).
+
+    When it is taller than the window, the last line says which lines are shown and how to
+    scroll (the arrow keys), in place of "press any key".
+    """
+    lines = help_lines(p, width, lang)
+    if len(lines) <= height:
+        return lines, 0
+    body = lines[:-2]  # without the blank line and "press any key to go back"
+    room = max(1, height - 1)
+    offset = max(0, min(offset, len(body) - room))
+    shown = body[offset : offset + room]
+    footer = t(lang, "iv_help_scroll", first=offset + 1, last=offset + len(shown), total=len(body))
+    return [*shown, [("class:dim", shorten(footer, width))]], offset

@@ -30,6 +30,7 @@ from siqassess.io.files import lock
 from siqassess.io.fileschema import validate
 from siqassess.io.resolver import model_for
 from siqassess.io.yamlio import parse, read_text
+from siqassess.textsafe import one_line
 
 Ending = Literal["complete", "in_progress", "interrupted"]
 
@@ -159,9 +160,16 @@ def ask(question: questionary.Question) -> Any:
 
 
 def select(message: str, choices: list[Any], lang: str, default: Any = None) -> Any:
-    """A questionary menu whose instruction is in the user's language (arrows, or 1, 2, …)."""
+    """A questionary menu whose instruction is in the user's language (arrows, or 1, 2, …).
+
+    Every menu of the interview goes through here, so the terminal guard is applied here to
+    its texts (a model's factor names in the overview, its level labels in the target menu).
+    """
+    for choice in choices:
+        if isinstance(choice, questionary.Choice) and isinstance(choice.title, str):
+            choice.title = one_line(choice.title)
     question = questionary.select(
-        message,
+        one_line(message),
         choices,
         default=default,
         use_shortcuts=len(choices) <= 9,

@@ -17,8 +17,9 @@ from prompt_toolkit.styles import Style
 from prompt_toolkit.widgets import TextArea
 
 from siqassess.i18n import t
-from siqassess.interview.screen import Line, QuestionView, help_lines, level_keys, question_lines
+from siqassess.interview.screen import Line, QuestionView, help_page, level_keys, question_lines
 from siqassess.interview.wordwrap import WordWrap
+from siqassess.textsafe import one_line
 
 STYLE = Style.from_dict(
     {
@@ -63,12 +64,18 @@ class Choice:
 
 
 def fragments(lines: list[Line]) -> StyleAndTextTuples:
-    """prompt_toolkit's formatted text of screen lines."""
+    """prompt_toolkit's formatted text of screen lines: the one place where the interview's
+    screens become terminal text, so the terminal guard is applied here (#11 §5).
+
+    A model's or an answers file's texts may carry ESC sequences, C1 controls, line breaks or
+    bidi overrides (U+202E); each is shown as its placeholder (``␛``, ``⟨U+202E⟩``), never
+    passed to the terminal. (``screen.wrap`` measures lines as they are shown here.)
+    """
     out: StyleAndTextTuples = []
     for i, line in enumerate(lines):
         if i:
             out.append(("", "\n"))
-        out.extend(line)
+        out.extend((style, one_line(text)) for style, text in line)
     return out
 
 
@@ -93,6 +100,12 @@ class _QuestionState:
     message: str
     help: bool = False
     keys: list[str] = field(default_factory=list)
+    scroll: int = 0
+    """The first line of the help screen shown, when it is taller than the window."""
+
+
+_SCROLL = {Keys.Down: 1, "j": 1, Keys.Up: -1, "k": -1, Keys.PageDown: 10, " ": 10, Keys.PageUp: -10}
+"""Keys that scroll the help screen, and by how many lines (a page counts as ten)."""
 
 
 def ask_level(
@@ -109,7 +122,8 @@ def ask_level(
     def text() -> StyleAndTextTuples:
         width, height = _size()
         if state.help:
-            return fragments(help_lines(p, width, lang))
+            lines, state.scroll = help_page(p, width, height, lang, state.scroll)
+            return fragments(lines)
         view = QuestionView(tally, state.cursor, state.message)
         return fragments(question_lines(p, view, width, height, lang))
 
@@ -120,7 +134,10 @@ def ask_level(
     def _(event: KeyPressEvent) -> None:
         key = event.key_sequence[0].key
         if state.help:
-            state.help = False
+            if key in _SCROLL:
+                state.scroll += _SCROLL[key]
+            else:
+                state.help, state.scroll = False, 0
             return
         state.message = ""
         if key in ("=", *state.keys) and key.strip():

@@ -6,6 +6,7 @@ area with the longest guidance are unanswered, so the walk shows exactly those t
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,8 @@ from siqassess.interview.screen import level_keys
 from siqassess.io.answers import Answer, new_answers, read_answers, save_answers
 
 from .term import ENTER, Terminal
+
+DOWN = "\x1b[B"
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 
@@ -70,26 +73,57 @@ def _check_question(term: Terminal, p: dict[str, Any], cursor: int, lang: str) -
     # The help line is the last thing on the screen, so everything above it is in view too.
     assert f"q {t(lang, 'key_quit')}" in lines[-1] or f"q {t(lang, 'key_quit')}" in term.text
     if f"{t(lang, 'help')}:" not in term.text:
-        assert t(lang, "folded_tail") in term.text
+        assert t(lang, "folded_tail") in _joined(lines)
+
+
+SCROLLED = re.compile(r"^\S+ (\d+)–(\d+) \S+ (\d+) · ")
+"""The help screen's last line when it scrolls: "lines 1–23 of 26 · ↑↓ scroll · …"."""
+
+
+def _help_page(term: Terminal, p: dict[str, Any], lang: str, first: int) -> tuple[int, int]:
+    """Wait for the help screen scrolled to line ``first`` (or unscrolled, when it fits);
+    the last line shown and how many there are (0, 0 when it fits)."""
+
+    def ready(screen: str) -> bool:
+        if first == 1 and t(lang, "help_title", id=p["id"]) not in screen:
+            return False
+        if t(lang, "help_return") in screen:
+            return True
+        found = SCROLLED.match([line for line in term.lines if line][-1])
+        return found is not None and int(found.group(1)) == first
+
+    term.wait(ready)
+    found = SCROLLED.match([line for line in term.lines if line][-1])
+    return (int(found.group(2)), int(found.group(3))) if found else (0, 0)
 
 
 def _check_help(term: Terminal, p: dict[str, Any], lang: str) -> None:
+    """``?`` shows the guidance, the measures, how to place a score within a band and every
+    key: all at once where they fit, else scrolled with the arrow keys to the end."""
     term.press("?")
-    wanted = [_joined([f"{t(lang, 'help')}: {p['help']}"])] + [_joined([m]) for m in p["measures"]]
-    text = term.wait(
-        lambda screen: (
-            t(lang, "help_title", id=p["id"]) in screen
-            and t(lang, "help_return") in screen
-            and all(part in _joined(term.lines) for part in wanted)
-        )
-    )
-    joined = _joined(term.lines)
+    seen: dict[int, str] = {}
+    first = 1
+    while True:
+        last, total = _help_page(term, p, lang, first)
+        lines = term.lines
+        if not total:
+            seen = dict(enumerate(lines))
+            break
+        seen.update(zip(range(first, last + 1), lines[: last - first + 1], strict=True))
+        if last == total:
+            break
+        term.press(DOWN)
+        first += 1
+    joined = _joined([seen[i] for i in sorted(seen)])
     assert _joined([f"{t(lang, 'help')}: {p['help']}"]) in joined
     for measure in p["measures"]:
         assert _joined([measure]) in joined
-    assert t(lang, "help_return") in text
+    assert _joined([f"{t(lang, 'iv_placement')}:", p["placement"]]) in joined
+    assert joined.endswith(f"q {t(lang, 'key_quit')}") or t(lang, "help_return") in joined
+    if term.rows == 24:
+        assert total, "the longest guidance scrolls at 80×24"
     term.press("x")
-    term.wait(lambda screen: t(lang, "help_title", id=p["id"]) not in screen)
+    term.wait(lambda screen: p["progress"] + "  ·  " in screen)
 
 
 def _check_note_editor(term: Terminal, p: dict[str, Any], lang: str) -> None:
@@ -120,6 +154,13 @@ def test_question_result_area_note_editor_and_summary_fit(
     for leaf in model.leaves:
         if leaf.id not in (criterion.id, area.id):
             answers.answers[leaf.id] = Answer(score=60)
+    # As `init --from` leaves them: last year's value, no score yet.
+    answers.answers[criterion.id] = Answer(last_year=60)
+    answers.answers[area.id] = Answer(last_year="na")
+    last_year = {
+        criterion.id: t(lang, "iv_last_year", value="60"),
+        area.id: t(lang, "iv_last_year", value=t(lang, "iv_last_year_na")),
+    }
     save_answers(path, answers, model)
     term = Terminal(["assess", str(path), "--lang", lang], rows, columns)
     try:
@@ -137,6 +178,8 @@ def test_question_result_area_note_editor_and_summary_fit(
                     and _joined([p["question"]]) in _joined(term.lines)
                 )
             )
+            current = f"{t(lang, 'current_answer')}: {t(lang, 'not_answered')} · "
+            assert current + last_year[leaf.id] in term.lines
             cursor = [level["value"] for level in p["levels"]].index(value)
             key = level_keys([level["value"] for level in p["levels"]])[cursor]
             term.press(key)

@@ -577,6 +577,13 @@ TEXTS: dict[str, str | Plural] = {
     ),
     # (end language)
     # --- interview ---
+    "iv_last_year": "Last year: {value}",
+    "iv_last_year_na": "N/A",
+    "iv_placement": "Placing a score within a band",
+    "iv_placement_hint": "? shows how to place a score within a band",
+    "iv_folded_placement": "? shows the guidance and placement within a band",
+    "iv_folded_placement_measures": "? shows the guidance, {measures} and placement within a band",
+    "iv_help_scroll": "lines {first}–{last} of {total} · ↑↓ scroll · other keys: back",
     # (end interview)
     # --- startup ---
     # (end startup)

@@ -588,6 +588,13 @@ TEXTS: dict[str, str | Plural] = {
     ),
     # (end language)
     # --- interview ---
+    "iv_last_year": "Förra året: {value}",
+    "iv_last_year_na": "ej tillämplig",
+    "iv_placement": "Så placeras poängen inom ett band",
+    "iv_placement_hint": "? visar hur poängen placeras inom bandet",
+    "iv_folded_placement": "? visar vägledningen och placering inom bandet",
+    "iv_folded_placement_measures": "? visar vägledningen, {measures} och placering inom bandet",
+    "iv_help_scroll": "rad {first}–{last} av {total} · ↑↓ bläddra · andra tangenter: tillbaka",
     # (end interview)
     # --- startup ---
     # (end startup)

@@ -179,7 +179,7 @@ def test_question_result_area_note_editor_and_summary_fit(
                 )
             )
             current = f"{t(lang, 'current_answer')}: {t(lang, 'not_answered')} · "
-            assert current + last_year[leaf.id] in term.lines
+            term.wait(lambda _, shown=current + last_year[leaf.id]: shown in term.lines)
             cursor = [level["value"] for level in p["levels"]].index(value)
             key = level_keys([level["value"] for level in p["levels"]])[cursor]
             term.press(key)

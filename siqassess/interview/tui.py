@@ -94,8 +94,23 @@ def _interrupt(kb: KeyBindings) -> None:
         event.app.exit(exception=EOFError())
 
 
+@dataclass(frozen=True)
+class Question:
+    """One question as its screen shows it: the prompt, the tally, the cursor and a message."""
+
+    p: dict[str, Any]
+    tally: str
+    cursor: int | None
+    message: str = ""
+
+
+Advance = Callable[[Choice], Question | None]
+"""Saves a confirmed level and gives the next question to show in the same screen, or None."""
+
+
 @dataclass
 class _QuestionState:
+    question: Question
     cursor: int | None
     message: str
     help: bool = False
@@ -103,29 +118,60 @@ class _QuestionState:
     scroll: int = 0
     """The first line of the help screen shown, when it is taller than the window."""
 
+    @classmethod
+    def of(cls, question: Question) -> _QuestionState:
+        levels = question.p["levels"]
+        keys = level_keys([level["value"] for level in levels])
+        return cls(question, question.cursor, question.message, keys=keys)
+
 
 _SCROLL = {Keys.Down: 1, "j": 1, Keys.Up: -1, "k": -1, Keys.PageDown: 10, " ": 10, Keys.PageUp: -10}
 """Keys that scroll the help screen, and by how many lines (a page counts as ten)."""
 
 
 def ask_level(
-    p: dict[str, Any], tally: str, lang: str, cursor: int | None, message: str = ""
+    p: dict[str, Any],
+    tally: str,
+    lang: str,
+    cursor: int | None,
+    message: str = "",
+    advance: Advance | None = None,
 ) -> Choice:
     """Show one question until a key confirms a level or asks for something else.
 
     Digits and arrows only move the cursor; Enter confirms the level under it. On a fresh
     question no level is under the cursor, so Enter alone scores nothing.
+
+    With ``advance``, a confirmed level is handed to it (it saves the answer) and the question
+    it returns is shown in the same full-screen application, redrawn in place: no new
+    application, no leaving and re-entering the alternate screen between questions. The
+    result is then ``scored`` when ``advance`` has no next question for this screen.
     """
-    state = _QuestionState(cursor, message, keys=level_keys([lv["value"] for lv in p["levels"]]))
-    count = len(p["levels"])
+    state = _QuestionState.of(Question(p, tally, cursor, message))
 
     def text() -> StyleAndTextTuples:
         width, height = _size()
+        p = state.question.p
         if state.help:
             lines, state.scroll = help_page(p, width, height, lang, state.scroll)
             return fragments(lines)
-        view = QuestionView(tally, state.cursor, state.message)
+        view = QuestionView(state.question.tally, state.cursor, state.message)
         return fragments(question_lines(p, view, width, height, lang))
+
+    def confirm(event: KeyPressEvent, choice: Choice) -> None:
+        if advance is None:
+            event.app.exit(result=choice)
+            return
+        try:
+            following = advance(choice)
+        except BaseException as error:  # a failed save ends the screen with its error
+            event.app.exit(exception=error)
+            return
+        if following is None:
+            event.app.exit(result=Choice("scored", choice.cursor, choice.value))
+        else:
+            nonlocal state
+            state = _QuestionState.of(following)
 
     kb = KeyBindings()
     _interrupt(kb)
@@ -140,20 +186,20 @@ def ask_level(
                 state.help, state.scroll = False, 0
             return
         state.message = ""
+        levels = state.question.p["levels"]
         if key in ("=", *state.keys) and key.strip():
             state.cursor = state.keys.index("+" if key == "=" else key)
         elif key in (Keys.Down, "j"):
-            state.cursor = 0 if state.cursor is None else min(count - 1, state.cursor + 1)
+            state.cursor = 0 if state.cursor is None else min(len(levels) - 1, state.cursor + 1)
         elif key in (Keys.Up, "k"):
-            state.cursor = count - 1 if state.cursor is None else max(0, state.cursor - 1)
+            state.cursor = len(levels) - 1 if state.cursor is None else max(0, state.cursor - 1)
         elif key in ("?", "h"):
             state.help = True
         elif key == Keys.Enter:
             if state.cursor is None:
                 state.message = t(lang, "pick_first", keys=_keys_text(state.keys, lang))
             else:
-                value = p["levels"][state.cursor]["value"]
-                event.app.exit(result=Choice("score", state.cursor, value))
+                confirm(event, Choice("score", state.cursor, levels[state.cursor]["value"]))
         elif key in COMMANDS:
             event.app.exit(result=Choice(COMMANDS[key], state.cursor))
 

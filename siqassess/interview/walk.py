@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,7 @@ from siqassess.interview.session import (
     select,
     start,
 )
-from siqassess.interview.tui import ask_level, edit_text
+from siqassess.interview.tui import Choice, Question, ask_level, edit_text
 from siqassess.textsafe import console as safe_console
 
 __all__ = ["Outcome", "check_terminal", "default_path", "load", "run"]
@@ -98,32 +99,41 @@ def _after(s: Session, index: int, review: bool) -> int | str:
     return "overview" if prompts.first_missing(s.model, s.answers) else "finish"
 
 
+@dataclass
+class _Place:
+    """Where the walk is: the question shown (None: the overview), and whether it reviews
+    every question or goes from one unanswered question to the next."""
+
+    index: int | None
+    review: bool
+
+
 def _walk(s: Session) -> str:
     """The state machine: the current leaf, history for back; returns how it ended."""
     leaves = [leaf.id for leaf in s.model.leaves]
     start_at = _resume_point(s, leaves)
     review = start_at == "review"
-    index: int | None = (
-        0 if start_at == "review" else start_at if isinstance(start_at, int) else None
-    )
+    place = _Place(0 if review else start_at if isinstance(start_at, int) else None, review)
     while True:
-        step: Any = _overview(s, None) if index is None else _leaf_step(s, index)
+        index = place.index
+        step: Any = _overview(s, None) if index is None else _leaf_step(s, place)
+        index = place.index  # a question screen may have gone on to later questions
         if step == "overview" and index is not None:
             step = _overview(s, index)
         if step in ("finish", "exit"):
             return str(step)
         if step == "back":
-            index = s.history.pop() if s.history else index
+            place.index = s.history.pop() if s.history else index
         elif step == "next" and index is not None:
             s.history.append(index)
-            after = _after(s, index, review)
+            after = _after(s, index, place.review)
             if after == "finish":
                 return "finish"
-            index = after if isinstance(after, int) else None
+            place.index = after if isinstance(after, int) else None
         elif isinstance(step, int):
             if index is not None and step != index:
                 s.history.append(index)
-            index = step
+            place.index = step
 
 
 def _resume_point(s: Session, leaves: list[str]) -> int | str | None:
@@ -156,20 +166,52 @@ def _cursor(p: dict[str, Any]) -> int | None:
     return values.index(p["default"]) if p["default"] in values else None
 
 
-def _leaf_step(s: Session, index: int) -> Any:
-    """One question: keys move the cursor and open editors until one confirms or leaves."""
+def _question(s: Session, index: int) -> Question:
+    """A question as its screen first shows it: the cursor on the saved level, if any."""
     leaf_id = s.model.leaves[index].id
     p = prompts.leaf_prompt(s.model, s.answers, leaf_id, s.lang)
-    cursor = _cursor(p)
-    message = s.repair_message(leaf_id)
+    return Question(p, _tally(s), _cursor(p), s.repair_message(leaf_id))
+
+
+def _score(s: Session, leaf_id: str, value: int) -> None:
+    s.set_answer(leaf_id, score=float(value), na=False, reason=None)
+    _repaired(s, leaf_id, "score", "na", "both")
+
+
+def _advance(s: Session, place: _Place) -> Callable[[Choice], Question | None]:
+    """Save a confirmed level and give the next question, so that the question screen goes on
+    without being rebuilt; None where the walk must decide (the overview, the end)."""
+
+    def advance(choice: Choice) -> Question | None:
+        assert place.index is not None and choice.value is not None
+        _score(s, s.model.leaves[place.index].id, choice.value)  # on disk before the next
+        after = _after(s, place.index, place.review)
+        if not isinstance(after, int):
+            return None
+        s.history.append(place.index)
+        place.index = after
+        return _question(s, after)
+
+    return advance
+
+
+def _leaf_step(s: Session, place: _Place) -> Any:
+    """Questions from ``place`` on: keys move the cursor and open editors until one leaves."""
+    assert place.index is not None
+    question = _question(s, place.index)
+    advance = _advance(s, place)
     while True:
+        choice = ask_level(
+            question.p, question.tally, s.lang, question.cursor, question.message, advance
+        )
+        leaf_id = s.model.leaves[place.index].id  # advance may have moved on
         p = prompts.leaf_prompt(s.model, s.answers, leaf_id, s.lang)
-        choice = ask_level(p, _tally(s), s.lang, cursor, message)
-        cursor, message = choice.cursor, ""
+        question = Question(p, _tally(s), choice.cursor)
+        if choice.action == "scored":
+            return "next"
         if choice.action == "score":
             assert choice.value is not None
-            s.set_answer(leaf_id, score=float(choice.value), na=False, reason=None)
-            _repaired(s, leaf_id, "score", "na", "both")
+            _score(s, leaf_id, choice.value)
             return "next"
         if choice.action == "skip":
             return "next"
@@ -184,6 +226,8 @@ def _leaf_step(s: Session, index: int) -> Any:
             _repaired(s, leaf_id, "target")
         else:
             return choice.action
+        p = prompts.leaf_prompt(s.model, s.answers, leaf_id, s.lang)
+        question = Question(p, _tally(s), choice.cursor)
 
 
 def _repaired(s: Session, leaf_id: str, *keys: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -214,6 +215,27 @@ def _yaml(data: Any) -> str:
     )
 
 
+_LEAF_CACHE: dict[tuple[str, str | None], tuple[str, ...]] = {}
+_LEAF_CACHE_SIZE = 4096
+
+
+def _leaf_lines(leaf_id: str, answer: Answer | None) -> tuple[str, ...]:
+    """One leaf's YAML lines, remembered by the leaf id and the answer's whole JSON.
+
+    ``assess`` saves after every key that changes an answer; re-emitting the answers that did
+    not change through PyYAML's pure-Python emitter was most of a save's cost. Equal JSON means
+    equal values of every field the lines are made from (JSON keeps strings exactly and tells
+    ``60`` from ``60.0``), so a remembered text is the text this answer would get.
+    """
+    key = (leaf_id, answer.model_dump_json() if answer is not None else None)
+    lines = _LEAF_CACHE.get(key)
+    if lines is None:
+        if len(_LEAF_CACHE) >= _LEAF_CACHE_SIZE:
+            _LEAF_CACHE.clear()
+        lines = _LEAF_CACHE[key] = tuple(_answer_lines(leaf_id, answer))
+    return lines
+
+
 def comment_text(text: str) -> str:
     """``text`` made safe for one YAML comment line: every line break, control or format
     character (newline, U+2028, NUL, BOM …) becomes a space, so a model's texts can never
@@ -221,9 +243,10 @@ def comment_text(text: str) -> str:
     return "".join(char if char.isprintable() else " " for char in text)
 
 
-def _comment(text: str, indent: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _comment(text: str, indent: str) -> tuple[str, ...]:
     lines = textwrap.wrap(comment_text(text), 92 - len(indent))
-    return [f"{indent}# {line}".rstrip(" ") for line in lines]
+    return tuple(f"{indent}# {line}".rstrip(" ") for line in lines)
 
 
 def dump_answers(answers: AnswersFile, model: LoadedModel) -> str:
@@ -273,10 +296,10 @@ def dump_answers(answers: AnswersFile, model: LoadedModel) -> str:
         answer = answers.answer(node.id)
         if answer is not None and answer.last_year is not None:
             lines.extend(_comment(last_year_text(lang, answer.last_year), "  "))
-        lines.extend(_answer_lines(node.id, answer))
+        lines.extend(_leaf_lines(node.id, answer))
     for leaf_id, answer in answers.answers.items():
         if leaf_id not in known:
-            lines.extend(_answer_lines(leaf_id, answer))
+            lines.extend(_leaf_lines(leaf_id, answer))
     # Kept at the end of the file, so that the header's and the answers' line numbers stay put.
     help_lines = [""]
     for key in ("file_findings_1", "file_findings_2"):

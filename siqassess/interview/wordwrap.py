@@ -1,4 +1,5 @@
-"""A prompt_toolkit processor that wraps an editor's long lines at spaces, never in a word."""
+"""A prompt_toolkit processor that wraps an editor's long lines at spaces, never in a word,
+and shows the text it edits through the terminal guard."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from bisect import bisect_right
 from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.layout.processors import Processor, Transformation, TransformationInput
 from prompt_toolkit.layout.utils import explode_text_fragments
+
+from siqassess.textsafe import one_line
 
 
 def padding(text: str, width: int) -> list[int]:
@@ -27,23 +30,31 @@ def padding(text: str, width: int) -> list[int]:
 
 
 class WordWrap(Processor):
-    """Pads each line so prompt_toolkit's character wrap breaks it between words."""
+    """Pads each line so prompt_toolkit's character wrap breaks it between words.
+
+    Each character is shown as :func:`~siqassess.textsafe.one_line` shows it: a note read from
+    an answers file may hold a bidi override or a C1 control, which is drawn as its placeholder
+    (``⟨U+202E⟩``) while the text itself, as saved, is left as it is.
+    """
 
     def apply_transformation(self, transformation_input: TransformationInput) -> Transformation:
         ti = transformation_input
         chars = explode_text_fragments(ti.fragments)
-        text = "".join(char[1] for char in chars)
-        pads = padding(text, max(1, ti.width))
+        units = [(style, one_line(char)) for style, char, *_rest in chars]
+        pads = padding("".join(unit for _style, unit in units), max(1, ti.width))
         out: StyleAndTextTuples = []
         starts: list[int] = []
-        col = 0
-        for (style, char, *_rest), pad in zip(chars, pads, strict=True):
+        col = shown = 0
+        for style, unit in units:
+            # A placeholder has no space in it, so only its first character can start a word.
+            pad = pads[shown]
+            shown += len(unit)
             if pad:
                 out.append(("", " " * pad))
                 col += pad
             starts.append(col)
-            out.append((style, char))
-            col += 1
+            out.append((style, unit))
+            col += len(unit)
         starts.append(col)
 
         def to_display(i: int) -> int:

@@ -13,6 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from siqassess.criteria.load import resolve_model
+from siqassess.io.answers import Answer, new_answers, save_answers
+
 from .term import Terminal
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
@@ -24,6 +27,9 @@ EVIL = r"\u202Eevil\u202C \e[2J\e]52;c;aGVsbG8=\a \x9b2J"
 
 SHOWN = "⟨U+202E⟩evil⟨U+202C⟩ ␛[2J␛]52;c;aGVsbG8=␇ ⟨U+009B⟩2J"
 """The same text as the screen must show it."""
+
+NOTE = "\u202eevil\u202c \x1b[2J\x1b]52;c;aGVsbG8=\x07 \x9b2J"
+"""The same attack in a note of the answers file."""
 
 RAW = ["\u202e".encode(), "\u202c".encode(), b"\x1b]52", b"\x1b]", "\x9b".encode()]
 """Bytes that must never reach the terminal (C1 CSI as UTF-8: a raw 0x9b byte is also part
@@ -75,7 +81,12 @@ def test_a_hostile_model_is_shown_as_text_on_the_question_help_and_overview(
     tmp_path: Path,
 ) -> None:
     model = _hostile_model(tmp_path)
-    args = ["assess", str(tmp_path / "a.yaml"), "--model", str(model), "--lang", "en"]
+    path = tmp_path / "a.yaml"
+    loaded = resolve_model(str(model))
+    answers = new_answers(loaded, organisation="Acme", respondent="Ada", language="en")
+    answers.answers["F1.1"] = Answer(note=f"Our {NOTE} note")
+    save_answers(path, answers, loaded)
+    args = ["assess", str(path), "--model", str(model), "--lang", "en"]
     term = Terminal([*args, "--organisation", "Acme", "--respondent", "Ada"], 24, 80)
     raw: list[bytes] = []
     read = term.child.read_nonblocking
@@ -101,6 +112,11 @@ def test_a_hostile_model_is_shown_as_text_on_the_question_help_and_overview(
         term.wait(lambda text: guidance in " ".join(text.split()))
         term.press("x")
         term.wait(lambda text: "Help – F1.1" not in text and "Question 1 of 32" in text)
+        assert "Note: Our ⟨U+202E⟩evil⟨U+202C⟩" in term.text  # the answers file's note
+        term.press("a")  # the note editor shows the note through the same guard
+        term.wait(lambda text: "Note on F1.1" in text and f"Our {SHOWN} note" in text)
+        term.press("\x1b")
+        term.wait(lambda text: "Note on F1.1" not in text and "Question 1 of 32" in text)
         term.press("o")
         row = f"F1      Creates {SHOWN.rsplit(' ', 1)[0]}…"  # shortened to fit
         term.wait(lambda text: "Where to?" in text and row in text)

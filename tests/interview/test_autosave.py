@@ -8,9 +8,12 @@ from pathlib import Path
 import pytest
 
 from siqassess.criteria.tree import LoadedModel
+from siqassess.errors import Location, OutputError, Problem, msg
+from siqassess.interview.session import Session
 from siqassess.io import answers as answers_io
 from siqassess.io.answers import Answer, Improvement, dump_answers, new_answers, read_answers
 
+from .keys import answer, drive
 from .term import ENTER, Terminal
 
 
@@ -35,8 +38,8 @@ def test_the_remembered_leaves_give_the_same_text_as_a_fresh_dump(model: LoadedM
         ("F2.1", Answer(last_year="na", improvements=[Improvement(text="följ upp")])),
         ("R1", None),
     ]
-    for leaf_id, answer in changes:
-        answers.answers[leaf_id] = answer
+    for leaf_id, changed in changes:
+        answers.answers[leaf_id] = changed
         answers.language = "en" if answers.language == "sv" else "sv"
         warm = dump_answers(answers, model)
         assert warm == _uncached(answers, model)
@@ -64,3 +67,33 @@ def test_each_answer_is_on_disk_before_the_next_question_is_shown(
         assert term.finish() == 0
     finally:
         term.close()
+
+
+def test_a_save_that_fails_ends_the_walk_with_its_error(
+    tmp_path: Path, model: LoadedModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk during the autosave is reported (exit 1 at the CLI), never swallowed by the
+    screen that goes on to the next question, and the previous answer stays in the file."""
+    path = tmp_path / "full.yaml"
+    saves = 0
+    real = Session.save
+
+    def save(self: Session) -> None:
+        nonlocal saves
+        saves += 1
+        if saves == 4:  # created, names, F1.1: the save of F1.2 fails
+            raise OutputError(
+                Problem.of(
+                    Location(str(path)), msg("err_cannot_write", reason="No space left on device")
+                )
+            )
+        real(self)
+
+    monkeypatch.setattr(Session, "save", save)
+    with pytest.raises(OutputError):
+        drive(path, answer(30) + answer(50) + answer(70))
+    saved = read_answers(path, model)
+    assert [saved.answers[i].score if saved.answers[i] else None for i in ("F1.1", "F1.2")] == [
+        30,
+        None,
+    ]

@@ -111,8 +111,10 @@ def test_a_hostile_model_is_shown_as_text_on_the_question_help_and_overview(
         guidance = f"A good answer {SHOWN} shows"
         term.wait(lambda text: guidance in " ".join(text.split()))
         term.press("x")
-        term.wait(lambda text: "Help – F1.1" not in text and "Question 1 of 32" in text)
-        assert "Note: Our ⟨U+202E⟩evil⟨U+202C⟩" in term.text  # the answers file's note
+        # Back on the question: the answers file's note, on the current-answer line.
+        term.wait(
+            lambda text: "Help – F1.1" not in text and "Note: Our ⟨U+202E⟩evil⟨U+202C⟩" in text
+        )
         term.press("a")  # the note editor shows the note through the same guard
         term.wait(lambda text: "Note on F1.1" in text and f"Our {SHOWN} note" in text)
         term.press("\x1b")

@@ -47,12 +47,16 @@ def _blank(folder: Path) -> str:
     return text
 
 
-def unknown_ids(folder: Path, count: int = 48_000) -> list[Path]:
+def unknown_ids(folder: Path, count: int = 48_000, value: str = " 10") -> list[Path]:
     """An answers file with 48,000 unknown answer ids, just under the value limit (was
-    quadratic: 40,000 took 111 s)."""
+    quadratic: 40,000 took 111 s; then 7 s to phrase 48,000 messages, now 100 and a count).
+
+    ``value`` " 10" makes each a schema problem (pydantic's errors); "" a blank answer, so
+    each is our own check's "unknown id".
+    """
     text = _blank(folder)
-    extra = "".join(f"  X{i}: 10\n" for i in range(count))
-    path = folder / "unknown-ids.yaml"
+    extra = "".join(f"  X{i}:{value}\n" for i in range(count))
+    path = folder / f"unknown-ids{'-blank' if not value else ''}.yaml"
     path.write_text(text + extra, encoding="utf-8")
     return [path]
 
@@ -116,6 +120,10 @@ def same_respondent(folder: Path, count: int = 2_000) -> list[Path]:
 
 SHAPES: dict[str, tuple[Callable[[Path], list[Path]], list[list[str]]]] = {
     "unknown-ids": (unknown_ids, [["validate"], ["score", "-f", "json"], ["report", "-f", "md"]]),
+    "unknown-ids-blank": (
+        lambda f: unknown_ids(f, value=""),
+        [["validate"], ["score", "-f", "json"], ["report", "-f", "md"]],
+    ),
     "alias-fanout": (
         alias_fanout,
         [["validate"], ["score", "-f", "json"], ["report", "-f", "md"], ["report", "-f", "html"]],

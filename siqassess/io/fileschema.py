@@ -40,6 +40,10 @@ _FOUND = {  # the YAML value's Python type → how to name it
 }
 _NUMBER = re.compile(r"\s*-?\d+(\.\d+)?\s*")
 
+MAX_LISTED = 100
+"""Problems listed per check of one file; the rest are counted in one last problem. Phrasing
+and locating 48,000 messages took seconds, and nobody reads past the first screen."""
+
 
 def validate(schema: type[T], data: Any, source: Source, what: str) -> T:
     """Return ``data`` as ``schema``, or raise one ValidationError listing every problem.
@@ -57,7 +61,7 @@ def validate(schema: type[T], data: Any, source: Source, what: str) -> T:
     try:
         return schema.model_validate(data)
     except pydantic.ValidationError as exc:
-        raise ValidationError(list(problems(exc.errors(), source))) from None
+        raise ValidationError(problems(exc.errors(), source)) from None
 
 
 def message_of(error: Any) -> Msg:
@@ -84,29 +88,63 @@ def message_of(error: Any) -> Msg:
     return msg("err_schema", detail=detail)
 
 
-def problems(errors: Iterable[Any], source: Source) -> Iterable[Problem]:
-    """Turn pydantic error dicts into located problems."""
+def problems(errors: Iterable[Any], source: Source) -> list[Problem]:
+    """Turn pydantic error dicts into located problems: the first :data:`MAX_LISTED`, then
+    one problem that counts the rest (see :func:`located`)."""
     seen: set[tuple[str, str]] = set()
+    out: list[Problem] = []
+    rest: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # (loc, type) → where to point
     for error in errors:
         loc = tuple(error["loc"])
+        at = loc if error["type"] != "missing" else loc[:-1]
+        if len(out) >= MAX_LISTED:
+            # Past the cap nothing is phrased or located: only counted, once per key and kind.
+            rest.setdefault((loc, error["type"]), at)
+            continue
         message = message_of(error)
         path = dotted(list(loc))
         if (path, str(message)) in seen:
             continue
         seen.add((path, str(message)))
-        where: Location = (
-            source.locate(loc) if error["type"] != "missing" else source.locate(loc[:-1])
-        )
-        yield Problem.of(where, message, path)
+        out.append(Problem.of(source.locate(at), message, path))
+    if rest:
+        out.append(more_problems(source.locate(next(iter(rest.values()))), len(rest)))
+    return out
+
+
+
+def more_problems(where: Location, count: int) -> Problem:
+    """The problem that stands for ``count`` more not listed, at the first of them."""
+    return Problem.of(where, msg("err_more_problems", count, max=MAX_LISTED))
+
+
+def more_count(problem: Problem) -> int:
+    """How many problems ``problem`` stands for: its count if it is :func:`more_problems`."""
+    if problem.msg is not None and problem.msg.key == "err_more_problems":
+        return problem.msg.count or 0
+    return 1
 
 
 def located(
     findings: Iterable[tuple[tuple[str | int, ...], str | Msg]], source: Source
 ) -> list[Problem]:
-    """Turn semantic findings (key path, message) into located problems."""
-    return [
-        Problem.of(source.locate(path), message, dotted(list(path))) for path, message in findings
-    ]
+    """Turn semantic findings (key path, message) into located problems.
+
+    Only the first :data:`MAX_LISTED` are located and phrased; one more problem, at the first
+    finding not listed, counts the rest. Cost stays linear and small in the number of findings.
+    """
+    out: list[Problem] = []
+    rest = 0
+    first: tuple[str | int, ...] = ()
+    for path, message in findings:
+        if len(out) < MAX_LISTED:
+            out.append(Problem.of(source.locate(path), message, dotted(list(path))))
+        else:
+            first = first if rest else path
+            rest += 1
+    if rest:
+        out.append(more_problems(source.locate(first), rest))
+    return out
 
 
 def _short(value: Any) -> str:

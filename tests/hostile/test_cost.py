@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from siqassess.cli import app
 from siqassess.core.aggregate import unique_names
 from siqassess.errors import InputError
+from siqassess.io.fileschema import MAX_LISTED
 from siqassess.io.yamlio import MAX_NODES, parse
 
 from .cases import blank_answers
@@ -21,20 +22,47 @@ from .cases import blank_answers
 runner = CliRunner()
 
 
-def test_every_unknown_id_is_located_on_its_own_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("value", [" 10", ""], ids=["not-a-mapping", "unknown-id"])
+def test_the_first_100_problems_are_located_then_the_rest_counted(
+    tmp_path: Path, value: str
+) -> None:
+    # " 10" breaks the schema (pydantic's errors); "" is a blank answer to an unknown id
+    # (our own check): both paths list 100 located problems, then count the rest at the 101st.
     count = 3_000
     text = blank_answers(tmp_path)
     first = text.count("\n") + 1
-    text += "".join(f"  X{i}: 10\n" for i in range(count))
+    text += "".join(f"  X{i}:{value}\n" for i in range(count))
     path = tmp_path / "unknown.yaml"
     path.write_text(text, encoding="utf-8")
-    result = runner.invoke(app, ["score", str(path)])
+    result = runner.invoke(app, ["score", "--lang", "en", str(path)])
     assert result.exit_code == 1
     lines = result.stderr.splitlines()
-    assert len(lines) == count
-    for i in (0, 1, count // 2, count - 1):
+    assert len(lines) == MAX_LISTED + 1 == 101
+    for i in (0, 1, 50, MAX_LISTED - 1):
         assert lines[i].startswith(f"siqassess: error: {path}:{first + i}:3: "), lines[i]
         assert f"X{i}" in lines[i]
+    assert lines[-1] == (
+        f"siqassess: error: {path}:{first + MAX_LISTED}:3: "
+        "… and 2900 more problems, not listed: only the first 100 are"
+    )
+    swedish = runner.invoke(app, ["validate", "--lang", "sv", str(path)]).stdout.splitlines()
+    assert swedish[-2] == (
+        f"{path}:{first + MAX_LISTED}:3: "
+        "… och 2900 problem till, som inte listas: bara de 100 första visas"
+    )
+    assert swedish[-1] == "1 fil kontrollerad: 1 ogiltig, 3000 problem"
+
+
+def test_one_problem_past_the_cap_is_counted_in_the_singular(tmp_path: Path) -> None:
+    text = blank_answers(tmp_path) + "".join(f"  X{i}:\n" for i in range(MAX_LISTED + 1))
+    path = tmp_path / "unknown.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["validate", "--lang", "en", str(path)])
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[-2].endswith(
+        ":3: … and 1 more problem, not listed: only the first 100 are"
+    )
+    assert result.stdout.splitlines()[-1] == "1 file checked: 1 invalid, 101 problems"
 
 
 @pytest.mark.parametrize(

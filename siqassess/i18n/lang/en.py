@@ -588,6 +588,10 @@ TEXTS: dict[str, str | Plural] = {
     # --- startup ---
     # (end startup)
     # --- batch ---
+    "err_more_problems": Plural(
+        one="… and {n} more problem, not listed: only the first {max} are",
+        other="… and {n} more problems, not listed: only the first {max} are",
+    ),
     # (end batch)
     # --- house ---
     # (end house)

@@ -599,6 +599,10 @@ TEXTS: dict[str, str | Plural] = {
     # --- startup ---
     # (end startup)
     # --- batch ---
+    "err_more_problems": Plural(
+        one="… och {n} problem till, som inte listas: bara de {max} första visas",
+        other="… och {n} problem till, som inte listas: bara de {max} första visas",
+    ),
     # (end batch)
     # --- house ---
     # (end house)

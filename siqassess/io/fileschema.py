@@ -112,7 +112,6 @@ def problems(errors: Iterable[Any], source: Source) -> list[Problem]:
     return out
 
 
-
 def more_problems(where: Location, count: int) -> Problem:
     """The problem that stands for ``count`` more not listed, at the first of them."""
     return Problem.of(where, msg("err_more_problems", count, max=MAX_LISTED))

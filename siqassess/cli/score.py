@@ -93,6 +93,7 @@ def score(
     try:
         with quiet_broken_pipe(), contextlib.ExitStack() as stack:
             from siqassess.reports import formats
+            from siqassess.reports.formats.interface import EncodingWriter
 
             out = stack.enter_context(open_output(output, binary=chosen.binary))
             table_lang = language_for(
@@ -104,6 +105,7 @@ def score(
                 model=config.text("model", model),
                 jobs=jobs,
                 require_complete=require_complete,
+                encode=writer.encode if isinstance(writer, EncodingWriter) else None,
             )
             for outcome in _with_progress(outcomes, len(targets), stack, table_lang):
                 _take(outcome, writer, tally, fail_under)
@@ -116,6 +118,7 @@ def score(
 def _take(outcome: Outcome, writer: ResultWriter, tally: _Tally, fail_under: float | None) -> None:
     """Report one file's problems, write its result, and check it against --fail-under."""
     from siqassess.i18n import language_for
+    from siqassess.reports.formats.interface import EncodingWriter
     from siqassess.reports.results import under_threshold
 
     tally.seen += 1
@@ -124,14 +127,17 @@ def _take(outcome: Outcome, writer: ResultWriter, tally: _Tally, fail_under: flo
         where = problem.render(said)
         _error(said, where if problem.location.file else f"{outcome.file}: {where}")
     tally.failed = tally.failed or bool(outcome.problems)
-    if outcome.doc is None:
+    if not outcome.scored:
         return
     tally.scored += 1
-    writer.add(outcome.doc)
-    if under_threshold(outcome.doc, fail_under) is None:
+    if isinstance(writer, EncodingWriter) and outcome.doc is None:
+        writer.add_encoded(outcome.piece)  # encoded where the file was scored
+    elif outcome.doc is not None:
+        writer.add(outcome.doc)
+    if under_threshold(outcome.total, fail_under) is None:
         return
     said = language_for(tally.option, [Path(outcome.file)])  # the file's, like its errors
-    below = under_threshold(outcome.doc, fail_under, said)
+    below = under_threshold(outcome.total, fail_under, said)
     if below is not None:
         tally.below.append(f"{outcome.file}: {below.text(said)}")
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import functools
 import glob
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from siqassess.core.status import settled
 from siqassess.criteria.tree import LoadedModel
@@ -43,13 +43,26 @@ class Target:
     found: bool = False
 
 
+Encode = Callable[[FileResult], Any]
+"""A writer's per-file work (``ResultWriter.encode``): a JSON line, CSV rows, a table row."""
+
+
 @dataclass(frozen=True)
 class Outcome:
-    """What scoring one file gave: its result document, its problems, or a silent skip."""
+    """What scoring one file gave: its result, its problems, or a silent skip.
+
+    Without an encoder the result is ``doc``; with one, it is ``piece`` (``encode(doc)``,
+    made where the file was scored), so a worker process sends back a few hundred bytes
+    rather than a pickled tree of documents.
+    """
 
     file: str
     doc: FileResult | None = None
     problems: tuple[Problem, ...] = ()
+    piece: Any = None
+    total: float | None = None
+    """The total score, for ``--fail-under``."""
+    scored: bool = False
 
 
 # -- expanding PATH arguments --
@@ -136,8 +149,17 @@ def _inside(path: str, top: str) -> bool:
 # -- scoring one file --
 
 
-def score_file(target: Target, models: Models, *, require_complete: bool = False) -> Outcome:
-    """Read, check and score one answers file; every problem is returned, never raised."""
+def score_file(
+    target: Target,
+    models: Models,
+    *,
+    require_complete: bool = False,
+    encode: Encode | None = None,
+) -> Outcome:
+    """Read, check and score one answers file; every problem is returned, never raised.
+
+    With ``encode``, the result comes back encoded for the writer (``Outcome.piece``).
+    """
     from siqassess.core import scoring
     from siqassess.documents.result import file_result
     from siqassess.io.answers import answers_from_data, leaf_inputs
@@ -154,7 +176,11 @@ def score_file(target: Target, models: Models, *, require_complete: bool = False
         result = scoring.score(model, leaf_inputs(answers), answers.default_target)
         if require_complete and result.total.coverage.missing:
             return Outcome(target.path, problems=tuple(_missing(answers, model, source)))
-        return Outcome(target.path, doc=file_result(target.path, answers, model, result))
+        doc = file_result(target.path, answers, model, result)
+        total = doc.total.score
+        if encode is None:
+            return Outcome(target.path, doc=doc, total=total, scored=True)
+        return Outcome(target.path, piece=encode(doc), total=total, scored=True)
     except NotAnswersError as exc:
         # A results workbook beside the questionnaires is skipped, like other YAML files.
         return Outcome(target.path, problems=() if target.found else tuple(exc.problems))
@@ -215,8 +241,11 @@ def _worker_models(model: str | None) -> Models:
     return Models(model)
 
 
-def _score_in_worker(target: Target, *, model: str | None, require_complete: bool) -> Outcome:
-    return score_file(target, _worker_models(model), require_complete=require_complete)
+def _score_in_worker(
+    target: Target, *, model: str | None, require_complete: bool, encode: Encode | None
+) -> Outcome:
+    models = _worker_models(model)
+    return score_file(target, models, require_complete=require_complete, encode=encode)
 
 
 def score_all(
@@ -225,20 +254,25 @@ def score_all(
     model: str | None = None,
     jobs: int = 1,
     require_complete: bool = False,
+    encode: Encode | None = None,
 ) -> Iterator[Outcome]:
     """Score every target, yielding outcomes in input order as soon as each is ready.
 
     With ``jobs`` > 1, worker processes each load the model(s) once and receive paths, not
-    parsed data; results come back in order, a bounded number at a time.
+    parsed data; results come back in order, a bounded number at a time. ``encode`` (a
+    module-level function, or a ``functools.partial`` of one, so it pickles) runs in the
+    workers too: the parent then only writes what they send back.
     """
     if jobs <= 1 or len(targets) < 2:
         models = Models(model)
         for target in targets:
-            yield score_file(target, models, require_complete=require_complete)
+            yield score_file(target, models, require_complete=require_complete, encode=encode)
         return
     Models(model)  # fail once, here, on a bad --model rather than in every worker
     chunksize = max(1, min(32, len(targets) // (jobs * 8)))
-    work = functools.partial(_score_in_worker, model=model, require_complete=require_complete)
+    work = functools.partial(
+        _score_in_worker, model=model, require_complete=require_complete, encode=encode
+    )
     with _start_pool(jobs) as pool:
         _let_sigint()  # inside ``with``: a Ctrl-C held back stops the pool like any other
         yield from pool.imap(work, targets, chunksize=chunksize)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import functools
+import io
 from typing import IO
 
 import orjson
@@ -19,8 +21,24 @@ DASH = "–"
 # -- renderers; each takes file results one at a time, so a batch is never held whole --
 
 
+# Each writer's ``encode`` is its per-file work, a module-level function so that it runs in
+# the worker process that scored the file (``score --jobs``); ``add_encoded`` only writes or
+# keeps what comes back. ``add(doc)`` is the two in one.
+
+
+def json_line(doc: FileResult) -> str:
+    """One file's result as one compact JSON line.
+
+    orjson writes the frozen dataclasses directly, in field order (a result document has
+    no left-out fields), about five times faster than ``json`` after ``to_data``.
+    """
+    return orjson.dumps(doc).decode("utf-8")
+
+
 class JsonWriter:
     """Streams ``{"format": 1, "files": [...]}`` one file at a time."""
+
+    encode = staticmethod(json_line)
 
     def __init__(self, out: IO[str]) -> None:
         self._out = out
@@ -28,14 +46,12 @@ class JsonWriter:
         out.write(f'{{"format": {FORMAT}, "files": [')
 
     def add(self, doc: FileResult) -> None:
-        """Write one file's result, as one compact line.
+        """Write one file's result, as one compact line."""
+        self.add_encoded(json_line(doc))
 
-        orjson writes the frozen dataclasses directly, in field order (a result document has
-        no left-out fields), about five times faster than ``json`` after ``to_data``: in a
-        batch, encoding was a third of the time spent per file.
-        """
-        text = orjson.dumps(doc).decode("utf-8")
-        self._out.write(("," if self._count else "") + "\n" + text)
+    def add_encoded(self, piece: str) -> None:
+        """Write one file's JSON line (from :func:`json_line`)."""
+        self._out.write(("," if self._count else "") + "\n" + piece)
         self._count += 1
 
     def close(self) -> None:
@@ -73,32 +89,46 @@ def csv_number(value: float | None) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
+def csv_rows(doc: FileResult) -> str:
+    """One file's CSV rows, one per node, as text."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    head = [csv_text(doc.file), csv_text(doc.organisation), csv_text(doc.respondent)]
+    for node in doc.nodes:
+        cov = node.coverage
+        writer.writerow(
+            [
+                *head,
+                csv_text(node.id),
+                node.kind,
+                csv_text(node.parent or ""),
+                csv_number(node.score),
+                csv_number(node.target),
+                csv_number(node.gap),
+                cov.answered,
+                cov.na,
+                cov.missing,
+            ]
+        )
+    return buffer.getvalue()
+
+
 class CsvWriter:
     """Long format: one row per file per node, ready for a pivot table."""
 
+    encode = staticmethod(csv_rows)
+
     def __init__(self, out: IO[str]) -> None:
-        self._writer = csv.writer(out, lineterminator="\n")
-        self._writer.writerow(CSV_COLUMNS)
+        self._out = out
+        csv.writer(out, lineterminator="\n").writerow(CSV_COLUMNS)
 
     def add(self, doc: FileResult) -> None:
         """Write one file's rows."""
-        head = [csv_text(doc.file), csv_text(doc.organisation), csv_text(doc.respondent)]
-        for node in doc.nodes:
-            cov = node.coverage
-            self._writer.writerow(
-                [
-                    *head,
-                    csv_text(node.id),
-                    node.kind,
-                    csv_text(node.parent or ""),
-                    csv_number(node.score),
-                    csv_number(node.target),
-                    csv_number(node.gap),
-                    cov.answered,
-                    cov.na,
-                    cov.missing,
-                ]
-            )
+        self.add_encoded(csv_rows(doc))
+
+    def add_encoded(self, piece: str) -> None:
+        """Write one file's rows (from :func:`csv_rows`)."""
+        self._out.write(piece)
 
     def close(self) -> None:
         """Nothing to finish: every row is already written."""
@@ -118,14 +148,14 @@ def fmt_score(lang: str, value: float | None, digits: int = 1) -> str:
     return text
 
 
-def under_threshold(doc: FileResult, fail_under: float | None, lang: str = "en") -> Msg | None:
-    """Why a file's total fails ``--fail-under`` (no score, or under it); None when it passes.
+def under_threshold(total: float | None, fail_under: float | None, lang: str = "en") -> Msg | None:
+    """Why a file's total score fails ``--fail-under`` (no score, or under it); None when it
+    passes.
 
     The total is written as ``lang`` writes numbers (``41,7``); the limit as it was typed.
     """
     if fail_under is None:
         return None
-    total = doc.total.score
     if total is not None and total >= fail_under:
         return None
     if total is None:
@@ -137,6 +167,30 @@ def weakest_factor(doc: FileResult) -> NodeDoc | None:
     """The success factor with the lowest score (ties broken by id), if any has a score."""
     factors = [n for n in doc.nodes if n.kind == "success_factor" and n.score is not None]
     return min(factors, key=lambda n: (n.score or 0.0, n.id)) if factors else None
+
+
+TableRow = tuple[list[str], dict[str, str] | None]
+"""A file's summary row, and with ``--detail`` its score per success factor and result area."""
+
+
+def table_row(doc: FileResult, *, detail: bool = False, lang: str = "en") -> TableRow:
+    """What the table keeps of one file: its summary row (and its matrix cells), in ``lang``."""
+    total = doc.total
+    cov = total.coverage
+    weakest = weakest_factor(doc)
+    row = [
+        doc.file,
+        doc.organisation,
+        doc.respondent,
+        fmt_score(lang, total.score),
+        fmt_score(lang, total.points, 0),
+        f"{cov.answered}/{cov.na}/{cov.missing}",
+        f"{weakest.id} {fmt_score(lang, weakest.score, 0)}" if weakest else DASH,
+    ]
+    if not detail:
+        return row, None
+    kinds = ("success_factor", "result_area")
+    return row, {n.id: fmt_score(lang, n.score, 0) for n in doc.nodes if n.kind in kinds}
 
 
 class TableWriter:
@@ -152,33 +206,20 @@ class TableWriter:
         self._rows: list[list[str]] = []
         self._matrix: list[list[str]] = []
         self._columns: list[str] = []
+        self.encode = functools.partial(table_row, detail=detail, lang=lang)
 
     def add(self, doc: FileResult) -> None:
         """Keep one file's summary row (and its factor row with ``detail``)."""
-        lang = self._lang
-        total = doc.total
-        cov = total.coverage
-        weakest = weakest_factor(doc)
-        self._rows.append(
-            [
-                doc.file,
-                doc.organisation,
-                doc.respondent,
-                fmt_score(lang, total.score),
-                fmt_score(lang, total.points, 0),
-                f"{cov.answered}/{cov.na}/{cov.missing}",
-                f"{weakest.id} {fmt_score(lang, weakest.score, 0)}" if weakest else DASH,
-            ]
-        )
-        if self._detail:
-            cells = {
-                n.id: fmt_score(lang, n.score, 0)
-                for n in doc.nodes
-                if n.kind in ("success_factor", "result_area")
-            }
+        self.add_encoded(table_row(doc, detail=self._detail, lang=self._lang))
+
+    def add_encoded(self, piece: TableRow) -> None:
+        """Keep one file's row (from :func:`table_row`)."""
+        row, cells = piece
+        self._rows.append(row)
+        if self._detail and cells is not None:
             if not self._columns:
                 self._columns = list(cells)
-            self._matrix.append([doc.file, *(cells.get(c, DASH) for c in self._columns)])
+            self._matrix.append([row[0], *(cells.get(c, DASH) for c in self._columns)])
 
     def close(self) -> None:
         """Render the tables."""

@@ -232,15 +232,19 @@ def test_named_model_file_is_an_error(tmp_path: Path) -> None:
     assert "not an answers file" in result.stderr
 
 
-@pytest.mark.parametrize("fmt", ["json", "csv", "table"])
+@pytest.mark.parametrize("fmt", ["json", "csv", "table", "table --detail"])
 def test_jobs_2_writes_the_same_output_to_a_file(
     model: LoadedModel, tmp_path: Path, fmt: str
 ) -> None:
+    # With --jobs 2 the workers encode each file for the writer (a JSON line, CSV rows, a
+    # table row and its matrix cells); the parent only writes what they send back.
     paths = [_builtin_file(model, tmp_path / f"f{i}.yaml", i * 10) for i in range(6)]
     one, two = tmp_path / "one.out", tmp_path / "two.out"
-    assert _score(*paths, "-f", fmt, "-o", one).exit_code == 0
-    assert _score(*paths, "-f", fmt, "-o", two, "--jobs", "2").exit_code == 0
+    assert _score(*paths, "-f", *fmt.split(), "-o", one).exit_code == 0
+    assert _score(*paths, "-f", *fmt.split(), "-o", two, "--jobs", "2").exit_code == 0
     assert one.read_text() == two.read_text()
+    if fmt == "table --detail":
+        assert "Scores per success factor and result area" in one.read_text()
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 

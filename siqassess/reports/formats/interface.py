@@ -16,10 +16,10 @@ it serves; adding a format is one module and one line there.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from siqassess.core.aggregate import Aggregate
@@ -51,6 +51,22 @@ class ResultWriter(Protocol):
 
     def close(self) -> None:
         """Finish the output."""
+
+
+@runtime_checkable
+class EncodingWriter(ResultWriter, Protocol):
+    """A writer whose per-file work can run where the file is scored (``score --jobs N``).
+
+    ``encode`` turns a file result into what the writer keeps (a JSON line, CSV rows, a table
+    row); it must pickle (a module-level function or a ``functools.partial`` of one), as it is
+    sent to the worker processes. ``add_encoded`` then only writes or keeps that value, so
+    ``add(doc)`` is ``add_encoded(encode(doc))``, and the output is the same either way.
+    """
+
+    encode: Callable[[FileResult], Any]
+
+    def add_encoded(self, piece: Any) -> None:
+        """Write (or keep) one answers file's encoded result."""
 
 
 @dataclass(frozen=True)

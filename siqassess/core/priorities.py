@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from siqassess.quick import quick
+
 if TYPE_CHECKING:  # scoring imports this module to build its Result
     from siqassess.core.scoring import NodeScore
     from siqassess.criteria.tree import Node
@@ -13,6 +15,7 @@ if TYPE_CHECKING:  # scoring imports this module to build its Result
 WAYS_OF_WORKING, RESULTS = "criterion", "result_area"
 
 
+@quick
 @dataclass(frozen=True)
 class Ranked:
     """One leaf in a priority list, with the figures shown beside it."""
@@ -38,6 +41,7 @@ class Ranked:
         return points_at_stake(self.node) or 0.0
 
 
+@quick
 @dataclass(frozen=True)
 class Priorities:
     """The three lists of rule 8."""
@@ -66,6 +70,19 @@ def importance(root: Node) -> dict[str, float]:
         if any(child.is_leaf for child in group.children):
             _siblings(group, 1.0, out)
     return out
+
+
+_IMPORTANCE: dict[int, tuple[Node, dict[str, float]]] = {}
+
+
+def importance_of(root: Node) -> dict[str, float]:
+    """:func:`importance`, worked out once per tree: a batch scores every file on one model."""
+    known = _IMPORTANCE.get(id(root))
+    if known is None or known[0] is not root:
+        if len(_IMPORTANCE) > 32:
+            _IMPORTANCE.clear()
+        known = _IMPORTANCE[id(root)] = (root, importance(root))
+    return known[1]
 
 
 def _siblings(parent: Node, share: float, out: dict[str, float]) -> None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from siqassess.core.priorities import Priorities, Ranked, importance, rank
+from siqassess.core.priorities import Priorities, Ranked, importance_of, rank
 from siqassess.core.status import status
 from siqassess.criteria.tree import LoadedModel, Node
+from siqassess.quick import quick
 
 
+@quick
 @dataclass(frozen=True)
 class LeafInput:
     """What scoring needs of one leaf's answer."""
@@ -20,6 +22,7 @@ class LeafInput:
     """The leaf's own target, before the cascade to file and model defaults."""
 
 
+@quick
 @dataclass(frozen=True)
 class Coverage:
     """How many leaves under a node were answered, marked not applicable, or are missing."""
@@ -39,6 +42,7 @@ class Coverage:
         return self.missing == 0
 
 
+@quick
 @dataclass(frozen=True)
 class NodeScore:
     """A node's computed score, target and gap; ``None`` when nothing below it has a score."""
@@ -59,6 +63,7 @@ class NodeScore:
         return self.target - self.score
 
 
+@quick
 @dataclass(frozen=True)
 class Result:
     """The scores of every node of one assessment, with the rule-8 priorities."""
@@ -125,45 +130,83 @@ def roll_up(
     only unanswered ones count as missing. ``weights`` are the static effective weights of
     ``root``'s tree (``LoadedModel.weights``, or :func:`effective_weights` of a pruned tree).
     """
-    out: dict[str, NodeScore] = {}
-    order: list[str] = []  # model order (pre-order); results are made children first
-
-    # Written for speed: a batch scores thousands of files, and this is its inner loop.
-    def visit(node: Node) -> NodeScore:
-        order.append(node.id)
-        if not node.children:
-            given = leaves.get(node.id, _UNANSWERED)
+    # Written for speed: a batch scores thousands of files, and this is its inner loop. The
+    # tree is flattened once (model order); walking it backwards meets children first.
+    steps = _steps(root)
+    done: list[NodeScore] = []  # in reverse model order
+    score: float | None
+    target: float | None
+    for node_id, kind, children in reversed(steps):
+        if not children:
+            given = leaves.get(node_id, _UNANSWERED)
             state = status(given)
-            result = NodeScore(
-                node.id,
-                node.kind,
-                given.score if state == "answered" else None,
-                given.target if given.target is not None else default_target,
-                _COVERAGE[state],
-                weights[node.id],
-            )
+            score = given.score if state == "answered" else None
+            target = given.target if given.target is not None else default_target
+            coverage = _COVERAGE[state]
         else:
-            answered_n = na_n = missing_n = 0
-            pairs: list[tuple[float, float, float]] = []
-            for child in node.children:
-                c = visit(child)
-                answered_n += c.coverage.answered
-                na_n += c.coverage.na
-                missing_n += c.coverage.missing
-                if c.score is not None and c.target is not None:
-                    pairs.append((c.score, c.target, child.weight))
-            coverage = Coverage(answered_n, na_n, missing_n)
-            if pairs:
-                score = _weighted_mean([(s, w) for s, _, w in pairs])
-                target = _weighted_mean([(t, w) for _, t, w in pairs])
-            else:
-                score = target = None
-            result = NodeScore(node.id, node.kind, score, target, coverage, weights[node.id])
-        out[node.id] = result
-        return result
+            score, target, coverage = _mean_of([(done[at], w) for at, w in children])
+        done.append(NodeScore(node_id, kind, score, target, coverage, weights[node_id]))
+    return {node.id: node for node in reversed(done)}
 
-    visit(root)
-    return {node_id: out[node_id] for node_id in order}
+
+Step = tuple[str, str, tuple[tuple[int, float], ...]]
+"""A node flattened: id, kind, and each child's place in reverse model order, with its weight."""
+_STEPS: dict[int, tuple[Node, tuple[Step, ...]]] = {}
+
+
+def _steps(root: Node) -> tuple[Step, ...]:
+    """``root``'s tree in model order, each node with where its children's scores are."""
+    known = _STEPS.get(id(root))
+    if known is not None and known[0] is root:
+        return known[1]
+    order = root.walk()
+    at = {node.id: i for i, node in enumerate(order)}
+    last = len(order) - 1  # scores are made in reverse model order: the last node's first
+    steps = tuple(
+        (node.id, node.kind, tuple((last - at[c.id], c.weight) for c in node.children))
+        for node in order
+    )
+    if len(_STEPS) > 32:  # pruned trees of `compare` come and go; the model's stays
+        _STEPS.clear()
+    _STEPS[id(root)] = (root, steps)
+    return steps
+
+
+def _mean_of(
+    children: list[tuple[NodeScore, float]],
+) -> tuple[float | None, float | None, Coverage]:
+    """The weighted means of score and target over the children with both, and the coverage.
+
+    ``None`` (never 0) when no child has a score. A mean lies between its smallest and largest
+    value; float rounding can push it a hair outside (100.00000000000001), which would break
+    "scores stay on the scale", so it is clamped to them.
+    """
+    answered = na = missing = 0
+    scores = targets = weights = 0.0
+    low = high = low_target = high_target = 0.0
+    scored = False
+    for child, weight in children:
+        answered += child.coverage.answered
+        na += child.coverage.na
+        missing += child.coverage.missing
+        score, target = child.score, child.target
+        if score is None or target is None:
+            continue
+        scores += score * weight
+        targets += target * weight
+        weights += weight
+        if scored:
+            low, high = min(low, score), max(high, score)
+            low_target, high_target = min(low_target, target), max(high_target, target)
+        else:
+            low = high = score
+            low_target = high_target = target
+            scored = True
+    coverage = Coverage(answered, na, missing)
+    if not scored:
+        return None, None, coverage
+    mean = min(max(scores / weights, low), high)
+    return mean, min(max(targets / weights, low_target), high_target), coverage
 
 
 _UNANSWERED = LeafInput()
@@ -174,22 +217,6 @@ _COVERAGE = {
 }
 
 
-def _weighted_mean(pairs: list[tuple[float, float]]) -> float | None:
-    """The weighted mean of (value, weight) pairs; ``None`` when there are none, never 0."""
-    if not pairs:
-        return None
-    total = weight = 0.0
-    low = high = pairs[0][0]
-    for value, w in pairs:
-        total += value * w
-        weight += w
-        low = min(low, value)
-        high = max(high, value)
-    # A mean lies between its smallest and largest value; float rounding can push it a hair
-    # outside (100.00000000000001), which would break "scores stay on the scale".
-    return min(max(total / weight, low), high)
-
-
 def score(
     model: LoadedModel,
     leaves: Mapping[str, LeafInput],
@@ -198,4 +225,4 @@ def score(
     """Score one assessment against a model."""
     default = leaf_target(None, file_default_target, model.spec.default_target)
     nodes = roll_up(model.root, leaves, default_target=default, weights=model.weights)
-    return Result(nodes, rank(nodes, importance(model.root)))
+    return Result(nodes, rank(nodes, importance_of(model.root)))

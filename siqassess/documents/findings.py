@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from siqassess.quick import quick
+
 if TYPE_CHECKING:
     from siqassess.criteria.tree import LoadedModel
     from siqassess.io.answers import AnswersFile, Improvement
 
 
+@quick
 @dataclass(frozen=True)
 class ActionDoc:
     """One action of an area for improvement; ``due`` is an ISO date."""
@@ -20,6 +23,7 @@ class ActionDoc:
     status: Literal["planned", "in_progress", "done"]
 
 
+@quick
 @dataclass(frozen=True)
 class ImprovementDoc:
     """A written area for improvement with its actions (none for a plain text)."""
@@ -28,6 +32,7 @@ class ImprovementDoc:
     actions: tuple[ActionDoc, ...]
 
 
+@quick
 @dataclass(frozen=True)
 class FindingsDoc:
     """The written findings of one leaf (rule 11); never scored."""

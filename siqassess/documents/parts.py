@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields, is_dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from siqassess.quick import quick
+
 if TYPE_CHECKING:
     from siqassess.core.priorities import Ranked
     from siqassess.core.scoring import Coverage, NodeScore, Result
@@ -26,6 +28,7 @@ OMIT_NONE = {"omit_none": True}
 """Field metadata: leave the key out of the JSON when the value is None."""
 
 
+@quick
 @dataclass(frozen=True)
 class CoverageDoc:
     """How many leaves under a node were answered, marked not applicable, or are missing."""
@@ -35,6 +38,7 @@ class CoverageDoc:
     missing: int
 
 
+@quick
 @dataclass(frozen=True)
 class ModelRefDoc:
     """The model a file was scored against."""
@@ -44,6 +48,7 @@ class ModelRefDoc:
     sha256: str
 
 
+@quick
 @dataclass(frozen=True)
 class TotalDoc:
     """The whole assessment's score, on the 0–100 scale and in points out of 1000."""
@@ -56,6 +61,7 @@ class TotalDoc:
     coverage: CoverageDoc
 
 
+@quick
 @dataclass(frozen=True)
 class AtTargetDoc:
     """A leaf at or above its target."""
@@ -66,6 +72,7 @@ class AtTargetDoc:
     gap: float | None
 
 
+@quick
 @dataclass(frozen=True)
 class RankedDoc:
     """A leaf below target in a priority list (rule 8), ranked by gap × importance.

@@ -19,6 +19,7 @@ from siqassess.documents.parts import (
     priority_lists,
     total_doc,
 )
+from siqassess.quick import quick
 
 if TYPE_CHECKING:
     from siqassess.core.scoring import NodeScore, Result
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from siqassess.io.answers import AnswersFile
 
 
+@quick
 @dataclass(frozen=True)
 class NodeDoc:
     """One node of the model tree with its score; null where nothing below has a score.
@@ -44,6 +46,7 @@ class NodeDoc:
     coverage: CoverageDoc
 
 
+@quick
 @dataclass(frozen=True)
 class FileResult:
     """The result of one answers file: every node in model order, and the priority lists."""

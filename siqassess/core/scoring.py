@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 from siqassess.core.priorities import Priorities, Ranked, importance_of, rank
 from siqassess.core.status import status
@@ -20,6 +21,19 @@ class LeafInput:
     na: bool = False
     target: float | None = None
     """The leaf's own target, before the cascade to file and model defaults."""
+
+
+class Answered(Protocol):
+    """What scoring reads of a leaf's answer: a ``LeafInput``, or an answers file's ``Answer``."""
+
+    @property
+    def score(self) -> float | None: ...
+
+    @property
+    def na(self) -> bool: ...
+
+    @property
+    def target(self) -> float | None: ...
 
 
 @quick
@@ -118,7 +132,7 @@ def leaf_target(own: float | None, file_default: float | None, model_default: fl
 
 def roll_up(
     root: Node,
-    leaves: Mapping[str, LeafInput],
+    leaves: Mapping[str, Answered | None],
     *,
     default_target: float,
     weights: Mapping[str, float],
@@ -138,7 +152,7 @@ def roll_up(
     target: float | None
     for node_id, kind, children in reversed(steps):
         if not children:
-            given = leaves.get(node_id, _UNANSWERED)
+            given = leaves.get(node_id) or _UNANSWERED
             state = status(given)
             score = given.score if state == "answered" else None
             target = given.target if given.target is not None else default_target
@@ -219,10 +233,14 @@ _COVERAGE = {
 
 def score(
     model: LoadedModel,
-    leaves: Mapping[str, LeafInput],
+    leaves: Mapping[str, Answered | None],
     file_default_target: float | None = None,
 ) -> Result:
-    """Score one assessment against a model."""
+    """Score one assessment against a model.
+
+    ``leaves`` maps leaf ids to answers: ``LeafInput`` values, or an answers file's own
+    ``answers`` (``None`` for a blank one), read as they are, without a copy.
+    """
     default = leaf_target(None, file_default_target, model.spec.default_target)
     nodes = roll_up(model.root, leaves, default_target=default, weights=model.weights)
     return Result(nodes, rank(nodes, importance_of(model.root)))

@@ -108,31 +108,50 @@ def check_answers(
             if message := _off_scale(answers.default_target, values):
                 findings.append((("default_target",), message))
                 break
-    nodes = model.nodes
+    scales = _leaf_scales(model)
     for leaf_id, answer in answers.answers.items():
         path: tuple[str | int, ...] = ("answers", leaf_id)
-        node = nodes.get(leaf_id)
-        if node is None or not node.is_leaf:
-            what = "err_not_scored_leaf" if node else "err_unknown_id"
+        scale = scales.get(leaf_id)
+        if scale is None:
+            what = "err_not_scored_leaf" if leaf_id in model.nodes else "err_unknown_id"
             findings.append((path, msg(what, id=leaf_id, model=model.id)))
             continue
         if answer is None:
             continue
-        values = scale_values(model.scale_of(node))
-        for key in ("score", "target"):
-            value = getattr(answer, key)
-            if value is not None and (message := _off_scale(value, values)):
-                findings.append(((*path, key), message))
+        values, allowed = scale
+        for key, value in (("score", answer.score), ("target", answer.target)):
+            off = value is not None and value not in allowed and _off_scale(value, values)
+            if off:
+                findings.append(((*path, key), off))
         if answer.na and answer.score is not None:
             findings.append(((*path, "na"), msg("err_score_and_na")))
         if answer.na and not (answer.reason or "").strip():
             findings.append(((*path, "na"), msg("err_na_reason")))
-        findings.extend(empty_findings(path, answer))
+        if answer.strengths or answer.improvements:
+            findings.extend(empty_findings(path, answer))
     if answers.status == "complete":
         missing = [leaf.id for leaf in model.leaves if not settled(answers.answer(leaf.id))]
         if missing:
             findings.append((("status",), msg("err_complete_unanswered", len(missing))))
     return findings
+
+
+LeafScales = dict[str, tuple[tuple[int, ...], frozenset[float]]]
+_SCALES: dict[int, tuple[LoadedModel, LeafScales]] = {}
+
+
+def _leaf_scales(model: LoadedModel) -> LeafScales:
+    """Each leaf's scale values (in order, and as a set), worked out once per model."""
+    known = _SCALES.get(id(model))
+    if known is None or known[0] is not model:
+        if len(_SCALES) > 8:
+            _SCALES.clear()
+        scales: LeafScales = {}
+        for leaf in model.leaves:
+            values = scale_values(model.scale_of(leaf))
+            scales[leaf.id] = (values, frozenset(values))
+        known = _SCALES[id(model)] = (model, scales)
+    return known[1]
 
 
 def _off_scale(value: float, values: tuple[int, ...]) -> Msg | None:

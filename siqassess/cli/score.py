@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 
@@ -21,7 +21,7 @@ from siqassess.reports.formats import format_help, pick_format
 
 if TYPE_CHECKING:
     from siqassess.io.batch import Outcome
-    from siqassess.reports.formats.interface import ResultWriter
+    from siqassess.reports.formats.interface import EncodingWriter, ResultWriter
 
 
 @dataclass
@@ -100,15 +100,16 @@ def score(
                 config.text("lang", option), [Path(t.path) for t in targets[:1]]
             )
             writer = formats.score_writer(chosen, out, detail=detail, lang=table_lang)
+            encoding = writer if isinstance(writer, EncodingWriter) else None
             outcomes = batch.score_all(
                 targets,
                 model=config.text("model", model),
                 jobs=jobs,
                 require_complete=require_complete,
-                encode=writer.encode if isinstance(writer, EncodingWriter) else None,
+                encode=encoding.encode if encoding else None,
             )
             for outcome in _with_progress(outcomes, len(targets), stack, table_lang):
-                _take(outcome, writer, tally, fail_under)
+                _take(outcome, encoding or writer, tally, fail_under)
             writer.close()
     except KeyboardInterrupt:
         _interrupted(tally, len(targets), output)
@@ -118,7 +119,6 @@ def score(
 def _take(outcome: Outcome, writer: ResultWriter, tally: _Tally, fail_under: float | None) -> None:
     """Report one file's problems, write its result, and check it against --fail-under."""
     from siqassess.i18n import language_for
-    from siqassess.reports.formats.interface import EncodingWriter
     from siqassess.reports.results import under_threshold
 
     tally.seen += 1
@@ -130,10 +130,10 @@ def _take(outcome: Outcome, writer: ResultWriter, tally: _Tally, fail_under: flo
     if not outcome.scored:
         return
     tally.scored += 1
-    if isinstance(writer, EncodingWriter) and outcome.doc is None:
-        writer.add_encoded(outcome.piece)  # encoded where the file was scored
-    elif outcome.doc is not None:
+    if outcome.doc is not None:
         writer.add(outcome.doc)
+    else:  # an EncodingWriter's own encode ran where the file was scored
+        cast("EncodingWriter", writer).add_encoded(outcome.piece)
     if under_threshold(outcome.total, fail_under) is None:
         return
     said = language_for(tally.option, [Path(outcome.file)])  # the file's, like its errors

@@ -116,14 +116,15 @@ def total_doc(result: Result) -> TotalDoc:
 
 def _ranked(entry: Ranked) -> RankedDoc:
     node = entry.node
+    gap = entry.gap
     return RankedDoc(
         entry.rank,
         node.id,
         node.score,
         node.target,
-        entry.gap,
+        gap,
         entry.importance,
-        entry.priority,
+        gap * entry.importance,  # entry.priority, without working out the gap again
         entry.points_at_stake,
     )
 

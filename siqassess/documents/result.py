@@ -89,9 +89,23 @@ def node_doc(node: NodeScore, parent: str | None) -> NodeDoc:
     )
 
 
+_PARENTS: dict[int, tuple[LoadedModel, dict[str, str]]] = {}
+
+
+def parent_ids(model: LoadedModel) -> dict[str, str]:
+    """Each node's parent's id (the root has none), worked out once per model."""
+    known = _PARENTS.get(id(model))
+    if known is None or known[0] is not model:
+        if len(_PARENTS) > 8:
+            _PARENTS.clear()
+        ids = {node_id: parent.id for node_id, parent in model.parents.items()}
+        known = _PARENTS[id(model)] = (model, ids)
+    return known[1]
+
+
 def file_result(file: str, answers: AnswersFile, model: LoadedModel, result: Result) -> FileResult:
     """The result of one answers file."""
-    parents = model.parents
+    parents = parent_ids(model)
     return FileResult(
         file,
         answers.organisation,
@@ -101,10 +115,7 @@ def file_result(file: str, answers: AnswersFile, model: LoadedModel, result: Res
         answers.status,
         model_ref(model),
         total_doc(result),
-        tuple(
-            node_doc(node, parents[node.id].id if node.id in parents else None)
-            for node in result.nodes.values()
-        ),
+        tuple([node_doc(node, parents.get(node.id)) for node in result.nodes.values()]),
         *priority_lists(result),
         findings_docs(answers, model),
     )

@@ -1,18 +1,21 @@
 """Benchmark `siqassess score` over many answers files against the bare YAML parse floor.
 
-Run: python benchmarks/batch.py [--n 5000] [--keep DIR]
+Run: python benchmarks/batch.py [--n 5000] [--runs 3] [--keep DIR]
 
 It writes N answers files for the built-in model into a temporary folder, then times, each in
 its own subprocess: parsing every file with yaml.CSafeLoader (the floor), `siqassess score
---format json` with one job, and the same with --jobs 2. It prints the ratio of each to the
-floor and the peak memory (max RSS of the largest process), then repeats the one-job run at
-N/5 files to show that peak memory does not grow with the number of files.
+--format json` with one job, and the same with --jobs 2. The three runs are repeated --runs
+times, interleaved, and the median of each is shown (the machine may be busy with other work).
+It prints the ratio of each to the floor in wall time, the CPU time of each (all its
+processes), and the peak memory (max RSS of the largest process), then repeats the runs at N/5
+files to show that peak memory does not grow with the number of files.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -31,8 +34,8 @@ import resource, subprocess, sys, time
 start = time.perf_counter()
 code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode
 took = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(code, took, peak)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(code, took, usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
 """
 
 
@@ -59,46 +62,62 @@ def generate(folder: Path, n: int, seed: int = 1) -> None:
         )
 
 
-def measure(cmd: list[str]) -> tuple[float, int]:
-    """Run ``cmd`` in its own wrapper process; return seconds and peak RSS in MiB."""
+Run = tuple[float, int, float]
+"""Wall seconds, peak RSS in MiB, CPU seconds."""
+
+
+def measure(cmd: list[str]) -> Run:
+    """Run ``cmd`` in its own wrapper process; return wall seconds, peak MiB, CPU seconds."""
     out = subprocess.run(
         [sys.executable, "-c", MEASURE, *cmd], capture_output=True, text=True, check=True
     ).stdout.split()
-    code, took, peak = int(out[0]), float(out[1]), int(out[2])
+    code, took, peak, cpu = int(out[0]), float(out[1]), int(out[2]), float(out[3])
     if code not in (0, 1):
         raise SystemExit(f"{cmd} failed with exit code {code}")
-    return took, peak // 1024
+    return took, peak // 1024, cpu
 
 
-def run(n: int, folder: Path) -> dict[str, tuple[float, int]]:
-    """Time the floor and the two score runs over ``n`` files in ``folder``."""
+def run(n: int, folder: Path, runs: int) -> dict[str, Run]:
+    """Time the floor and the two score runs over ``n`` files in ``folder``: medians."""
     folder.mkdir(parents=True, exist_ok=True)
     generate(folder, n)
     score = [sys.executable, "-m", "siqassess", "score", str(folder), "--format", "json"]
-    return {
-        "parse floor (CSafeLoader)": measure([sys.executable, "-c", FLOOR, str(folder)]),
-        "score --format json": measure(score),
-        "score --format json --jobs 2": measure([*score, "--jobs", "2"]),
+    commands = {
+        "parse floor (CSafeLoader)": [sys.executable, "-c", FLOOR, str(folder)],
+        "score --format json": score,
+        "score --format json --jobs 2": [*score, "--jobs", "2"],
     }
+    taken: dict[str, list[Run]] = {name: [] for name in commands}
+    for _ in range(runs):  # interleaved, so a burst of load hits every command alike
+        for name, cmd in commands.items():
+            taken[name].append(measure(cmd))
+    return {name: _median(values) for name, values in taken.items()}
+
+
+def _median(values: list[Run]) -> Run:
+    walls, peaks, cpus = zip(*values, strict=True)
+    return statistics.median(walls), int(statistics.median(peaks)), statistics.median(cpus)
 
 
 def main() -> None:
     """Generate, measure and print."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=5000, help="number of answers files")
+    parser.add_argument("--runs", type=int, default=3, help="runs of each; medians shown")
     parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         base = args.keep or Path(tmp)
         started = time.perf_counter()
-        big = run(args.n, base / f"n{args.n}")
+        big = run(args.n, base / f"n{args.n}", args.runs)
         small_n = max(1, args.n // 5)
-        small = run(small_n, base / f"n{small_n}")
+        small = run(small_n, base / f"n{small_n}", args.runs)
         floor = big["parse floor (CSafeLoader)"][0]
-        print(f"{args.n} answers files (built-in model), each run in its own process:")
-        print(f"{'':32} {'seconds':>8} {'× floor':>8} {'peak MiB':>9}")
-        for name, (took, peak) in big.items():
-            print(f"{name:32} {took:8.2f} {took / floor:8.2f} {peak:9d}")
+        print(f"{args.n} answers files (built-in model), each run in its own process,")
+        print(f"median of {args.runs} runs:")
+        print(f"{'':32} {'seconds':>8} {'× floor':>8} {'CPU s':>7} {'peak MiB':>9}")
+        for name, (took, peak, cpu) in big.items():
+            print(f"{name:32} {took:8.2f} {took / floor:8.2f} {cpu:7.2f} {peak:9d}")
         print("\npeak memory does not grow with N (score, one job / two jobs):")
         for n, res in ((small_n, small), (args.n, big)):
             one = res["score --format json"][1]

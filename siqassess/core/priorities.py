@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from siqassess.quick import quick
+from siqassess.quick import PerObject, quick
 
 if TYPE_CHECKING:  # scoring imports this module to build its Result
     from siqassess.core.scoring import NodeScore
@@ -72,17 +72,8 @@ def importance(root: Node) -> dict[str, float]:
     return out
 
 
-_IMPORTANCE: dict[int, tuple[Node, dict[str, float]]] = {}
-
-
-def importance_of(root: Node) -> dict[str, float]:
-    """:func:`importance`, worked out once per tree: a batch scores every file on one model."""
-    known = _IMPORTANCE.get(id(root))
-    if known is None or known[0] is not root:
-        if len(_IMPORTANCE) > 32:
-            _IMPORTANCE.clear()
-        known = _IMPORTANCE[id(root)] = (root, importance(root))
-    return known[1]
+importance_of = PerObject(importance)
+""":func:`importance`, worked out once per tree: a batch scores every file on one model."""
 
 
 def _siblings(parent: Node, share: float, out: dict[str, float]) -> None:

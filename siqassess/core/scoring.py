@@ -9,7 +9,7 @@ from typing import Protocol
 from siqassess.core.priorities import Priorities, Ranked, importance_of, rank
 from siqassess.core.status import status
 from siqassess.criteria.tree import LoadedModel, Node
-from siqassess.quick import quick
+from siqassess.quick import PerObject, quick
 
 
 @quick
@@ -165,25 +165,21 @@ def roll_up(
 
 Step = tuple[str, str, tuple[tuple[int, float], ...]]
 """A node flattened: id, kind, and each child's place in reverse model order, with its weight."""
-_STEPS: dict[int, tuple[Node, tuple[Step, ...]]] = {}
 
 
-def _steps(root: Node) -> tuple[Step, ...]:
+def _flatten(root: Node) -> tuple[Step, ...]:
     """``root``'s tree in model order, each node with where its children's scores are."""
-    known = _STEPS.get(id(root))
-    if known is not None and known[0] is root:
-        return known[1]
     order = root.walk()
     at = {node.id: i for i, node in enumerate(order)}
     last = len(order) - 1  # scores are made in reverse model order: the last node's first
-    steps = tuple(
+    return tuple(
         (node.id, node.kind, tuple((last - at[c.id], c.weight) for c in node.children))
         for node in order
     )
-    if len(_STEPS) > 32:  # pruned trees of `compare` come and go; the model's stays
-        _STEPS.clear()
-    _STEPS[id(root)] = (root, steps)
-    return steps
+
+
+_steps = PerObject(_flatten)
+"""The flattened tree of a root, made once: the model's for a batch, a pruned one's for compare."""
 
 
 def _mean_of(

@@ -19,7 +19,7 @@ from siqassess.documents.parts import (
     priority_lists,
     total_doc,
 )
-from siqassess.quick import quick
+from siqassess.quick import PerObject, quick
 
 if TYPE_CHECKING:
     from siqassess.core.scoring import NodeScore, Result
@@ -89,18 +89,13 @@ def node_doc(node: NodeScore, parent: str | None) -> NodeDoc:
     )
 
 
-_PARENTS: dict[int, tuple[LoadedModel, dict[str, str]]] = {}
+def _parent_ids(model: LoadedModel) -> dict[str, str]:
+    """Each node's parent's id; the root has none."""
+    return {node_id: parent.id for node_id, parent in model.parents.items()}
 
 
-def parent_ids(model: LoadedModel) -> dict[str, str]:
-    """Each node's parent's id (the root has none), worked out once per model."""
-    known = _PARENTS.get(id(model))
-    if known is None or known[0] is not model:
-        if len(_PARENTS) > 8:
-            _PARENTS.clear()
-        ids = {node_id: parent.id for node_id, parent in model.parents.items()}
-        known = _PARENTS[id(model)] = (model, ids)
-    return known[1]
+parent_ids = PerObject(_parent_ids)
+"""Worked out once per model: a batch makes a document per file of one model."""
 
 
 def file_result(file: str, answers: AnswersFile, model: LoadedModel, result: Result) -> FileResult:

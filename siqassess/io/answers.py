@@ -29,6 +29,7 @@ from siqassess.errors import ModelMismatchError, Msg, Problem, ValidationError, 
 from siqassess.io.fileschema import located, validate
 from siqassess.io.findings import empty_findings, last_year_text
 from siqassess.io.yamlio import Source, write_atomic
+from siqassess.quick import PerObject
 
 SCHEMA_HINT = "siqassess-answers.schema.json"
 
@@ -137,21 +138,19 @@ def check_answers(
 
 
 LeafScales = dict[str, tuple[tuple[int, ...], frozenset[float]]]
-_SCALES: dict[int, tuple[LoadedModel, LeafScales]] = {}
 
 
-def _leaf_scales(model: LoadedModel) -> LeafScales:
-    """Each leaf's scale values (in order, and as a set), worked out once per model."""
-    known = _SCALES.get(id(model))
-    if known is None or known[0] is not model:
-        if len(_SCALES) > 8:
-            _SCALES.clear()
-        scales: LeafScales = {}
-        for leaf in model.leaves:
-            values = scale_values(model.scale_of(leaf))
-            scales[leaf.id] = (values, frozenset(values))
-        known = _SCALES[id(model)] = (model, scales)
-    return known[1]
+def _scales_of(model: LoadedModel) -> LeafScales:
+    """Each leaf's scale values, in order and as a set."""
+    scales: LeafScales = {}
+    for leaf in model.leaves:
+        values = scale_values(model.scale_of(leaf))
+        scales[leaf.id] = (values, frozenset(values))
+    return scales
+
+
+_leaf_scales = PerObject(_scales_of)
+"""Worked out once per model: a batch checks every file against one."""
 
 
 def _off_scale(value: float, values: tuple[int, ...]) -> Msg | None:

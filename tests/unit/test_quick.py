@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from siqassess.core.scoring import Coverage, NodeScore
-from siqassess.quick import quick
+from siqassess.quick import PerObject, quick
 
 
 @quick
@@ -45,3 +45,20 @@ def test_quick_refuses_what_it_cannot_build() -> None:
 
     with pytest.raises(TypeError, match=r"Listed\.items"):
         quick(Listed)
+
+
+def test_per_object_makes_a_value_once_per_object_by_identity() -> None:
+    made: list[list[int]] = []
+
+    def total(items: list[int]) -> int:
+        made.append(items)
+        return sum(items)
+
+    per = PerObject(total)
+    first, twin = [1, 2], [1, 2]  # equal, yet another object: lists do not even hash
+    assert per(first) == per(first) == 3
+    assert made == [first]
+    assert per(twin) == 3 and made[-1] is twin
+    many = [[i] for i in range(40)]  # past the few it keeps: still right, made again
+    assert [per(items) for items in many] == list(range(40))
+    assert per(first) == 3 and made[-1] is first

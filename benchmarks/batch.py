@@ -39,6 +39,29 @@ print(code, took, usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
 """
 
 
+STEADY = """
+import io, sys, time, yaml
+from pathlib import Path
+from siqassess.io import batch
+from siqassess.reports.results import JsonWriter
+targets, _ = batch.expand([sys.argv[1]])
+score = floor = float("inf")
+for _ in range(int(sys.argv[2])):
+    writer = JsonWriter(io.StringIO())
+    start = time.process_time()
+    for outcome in batch.score_all(targets, encode=writer.encode):
+        writer.add_encoded(outcome.piece)
+    score = min(score, time.process_time() - start)
+    start = time.process_time()
+    for target in targets:
+        yaml.load(Path(target.path).read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    floor = min(floor, time.process_time() - start)
+print(score / len(targets), floor / len(targets))
+"""
+"""Per file, without start-up: the CPU time of scoring (one job, JSON) and of the floor, each the
+least of several passes in one process, so a busy machine barely moves the ratio."""
+
+
 def generate(folder: Path, n: int, seed: int = 1) -> None:
     """Write ``n`` answers files with varied scores, N/A and gaps to ``folder``."""
     from siqassess.criteria.load import resolve_model
@@ -118,6 +141,17 @@ def main() -> None:
         print(f"{'':32} {'seconds':>8} {'× floor':>8} {'CPU s':>7} {'peak MiB':>9}")
         for name, (took, peak, cpu) in big.items():
             print(f"{name:32} {took:8.2f} {took / floor:8.2f} {cpu:7.2f} {peak:9d}")
+        steady = subprocess.run(
+            [sys.executable, "-c", STEADY, str(base / f"n{args.n}"), str(args.runs)],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        per_file, per_floor = float(steady[0]) * 1000, float(steady[1]) * 1000
+        print(
+            f"\nper file, in one process, no start-up (CPU, least of {args.runs} passes): "
+            f"score {per_file:.3f} ms, floor {per_floor:.3f} ms ({per_file / per_floor:.2f}×)"
+        )
         print("\npeak memory does not grow with N (score, one job / two jobs):")
         for n, res in ((small_n, small), (args.n, big)):
             one = res["score --format json"][1]

@@ -157,7 +157,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        print(f"{'shape':16} {'command':18} {'MB':>6} {'exit':>7} {'s':>7} {'s/MB':>7} {'MiB':>6}")
+        print(f"{'shape':18} {'command':18} {'MB':>6} {'exit':>7} {'s':>7} {'s/MB':>7} {'MiB':>6}")
         for name, (make, commands) in SHAPES.items():
             if args.only and name not in args.only:
                 continue
@@ -174,7 +174,7 @@ def main() -> None:
                 code, took, peak = out[0], float(out[1]), int(out[2]) / 1024
                 shown = f">{args.timeout:.0f}" if code == "timeout" else f"{took:.2f}"
                 print(
-                    f"{name:16} {' '.join(command):18} {mb:6.2f} {code:>7} {shown:>7} "
+                    f"{name:18} {' '.join(command):18} {mb:6.2f} {code:>7} {shown:>7} "
                     f"{took / mb:7.2f} {peak:6.0f}",
                     flush=True,
                 )

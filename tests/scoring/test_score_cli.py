@@ -232,7 +232,7 @@ def test_named_model_file_is_an_error(tmp_path: Path) -> None:
     assert "not an answers file" in result.stderr
 
 
-@pytest.mark.parametrize("fmt", ["json", "csv", "table", "table --detail"])
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "table", "table --detail"])
 def test_jobs_2_writes_the_same_output_to_a_file(
     model: LoadedModel, tmp_path: Path, fmt: str
 ) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import IO, TYPE_CHECKING
 
 from siqassess.reports.formats.interface import ResultWriter
+from siqassess.reports.results import json_line
 
 if TYPE_CHECKING:
     from siqassess.documents.result import FileResult
@@ -19,14 +20,18 @@ if TYPE_CHECKING:
 class JsonLinesWriter:
     """Writes one result document per line."""
 
+    encode = staticmethod(json_line)  # runs where the file is scored (score --jobs)
+
     def __init__(self, out: IO[str]) -> None:
         self._out = out
 
     def add(self, doc: FileResult) -> None:
         """Write one file's result as one line (orjson: the frozen dataclasses, field order)."""
-        import orjson
+        self.add_encoded(json_line(doc))
 
-        self._out.write(orjson.dumps(doc, option=orjson.OPT_APPEND_NEWLINE).decode("utf-8"))
+    def add_encoded(self, piece: str) -> None:
+        """Write one file's line (from :func:`~siqassess.reports.results.json_line`)."""
+        self._out.write(piece + "\n")
         self._out.flush()
 
     def close(self) -> None:

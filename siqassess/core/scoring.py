@@ -193,8 +193,8 @@ def _mean_of(
     """
     answered = na = missing = 0
     scores = targets = weights = 0.0
-    low = high = low_target = high_target = 0.0
-    scored = False
+    seen: list[float] = []  # the scores and the targets that went into the means
+    aims: list[float] = []
     for child, weight in children:
         answered += child.coverage.answered
         na += child.coverage.na
@@ -205,18 +205,13 @@ def _mean_of(
         scores += score * weight
         targets += target * weight
         weights += weight
-        if scored:
-            low, high = min(low, score), max(high, score)
-            low_target, high_target = min(low_target, target), max(high_target, target)
-        else:
-            low = high = score
-            low_target = high_target = target
-            scored = True
+        seen.append(score)
+        aims.append(target)
     coverage = Coverage(answered, na, missing)
-    if not scored:
+    if not seen:
         return None, None, coverage
-    mean = min(max(scores / weights, low), high)
-    return mean, min(max(targets / weights, low_target), high_target), coverage
+    mean = min(max(scores / weights, min(seen)), max(seen))
+    return mean, min(max(targets / weights, min(aims)), max(aims)), coverage
 
 
 _UNANSWERED = LeafInput()

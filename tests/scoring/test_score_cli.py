@@ -232,7 +232,7 @@ def test_named_model_file_is_an_error(tmp_path: Path) -> None:
     assert "not an answers file" in result.stderr
 
 
-@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "table", "table --detail"])
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "table", "table --detail --lang en"])
 def test_jobs_2_writes_the_same_output_to_a_file(
     model: LoadedModel, tmp_path: Path, fmt: str
 ) -> None:
@@ -243,7 +243,7 @@ def test_jobs_2_writes_the_same_output_to_a_file(
     assert _score(*paths, "-f", *fmt.split(), "-o", one).exit_code == 0
     assert _score(*paths, "-f", *fmt.split(), "-o", two, "--jobs", "2").exit_code == 0
     assert one.read_text() == two.read_text()
-    if fmt == "table --detail":
+    if fmt == "table --detail --lang en":
         assert "Scores per success factor and result area" in one.read_text()
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 

@@ -13,7 +13,7 @@ import stat
 import zipfile
 from pathlib import Path
 
-from siqassess.errors import InputError, Location, Problem
+from siqassess.errors import InputError, Location, Problem, msg
 from siqassess.io.files import note_input
 from siqassess.io.xlsx_text import file_error
 
@@ -50,25 +50,29 @@ def read_bytes(path: Path, lang: str) -> bytes:
     try:
         fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
-        raise InputError(Problem(Location(name), "no such file")) from None
+        raise InputError(Problem.of(Location(name), msg("err_no_such_file"))) from None
     except IsADirectoryError:
-        raise InputError(Problem(Location(name), "is a directory, not a file")) from None
+        raise InputError(Problem.of(Location(name), msg("err_is_directory"))) from None
     except PermissionError:
-        raise InputError(Problem(Location(name), "permission denied")) from None
+        raise InputError(Problem.of(Location(name), msg("err_permission"))) from None
     except OSError as exc:
-        raise InputError(Problem(Location(name), f"cannot read: {exc.strerror}")) from None
+        raise InputError(
+            Problem.of(Location(name), msg("err_cannot_read", reason=exc.strerror))
+        ) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise InputError(Problem(Location(name), "is a directory, not a file"))
+            raise InputError(Problem.of(Location(name), msg("err_is_directory")))
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(Problem(Location(name), "is not a regular file"))
+            raise InputError(Problem.of(Location(name), msg("err_not_regular")))
         if info.st_size > MAX_FILE_BYTES:
             raise _too_big(name, lang, "file", MAX_FILE_BYTES)
         with os.fdopen(os.dup(fd), "rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise InputError(Problem(Location(name), f"cannot read: {exc.strerror}")) from None
+        raise InputError(
+            Problem.of(Location(name), msg("err_cannot_read", reason=exc.strerror))
+        ) from None
     finally:
         os.close(fd)
     if len(raw) > MAX_FILE_BYTES:

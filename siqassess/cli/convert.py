@@ -24,7 +24,7 @@ def convert(
 
     The input is checked first, exactly as `validate` does; an invalid file is not converted.
     """
-    from siqassess.errors import UsageError
+    from siqassess.errors import UsageError, msg
     from siqassess.io.answers import save_answers
     from siqassess.io.anyfile import is_workbook
     from siqassess.io.xlsx_text import text
@@ -32,11 +32,11 @@ def convert(
 
     suffix = output.suffix.lower()
     if suffix not in (".yaml", ".yml", ".xlsx"):
-        raise UsageError(f"{output}: write .yaml, .yml or .xlsx")
+        raise UsageError(msg("conv_extension", output=str(output)))
     if output.exists() and output.resolve() == source.resolve():
-        raise UsageError(f"{output} is the input; write to another file")
+        raise UsageError(msg("conv_is_input", output=str(output)))
     if output.exists() and not force:
-        raise UsageError(f"{output} exists; pass --force to overwrite it, or -o another file")
+        raise UsageError(msg("conv_exists", output=str(output)))
     loaded, answers = load_assessment(source, model)
     if is_workbook(output):
         from siqassess.io.xlsx_write import write_questionnaire

@@ -12,7 +12,7 @@ from typing import IO, TYPE_CHECKING, Any, cast
 import typer
 
 from siqassess.cli.handled import EXIT_FINDINGS
-from siqassess.errors import UsageError
+from siqassess.errors import UsageError, msg
 
 if TYPE_CHECKING:
     from siqassess.reports.formats.interface import Rendered
@@ -57,7 +57,7 @@ def open_output(output: Path | None, *, binary: bool = False) -> Iterator[IO[Any
             yield sys.stdout
             return
         if sys.stdout.isatty():
-            raise UsageError("this format is binary; write it to a file with -o")
+            raise UsageError(msg("fmt_binary"))
         yield sys.stdout.buffer
         sys.stdout.buffer.flush()
         return

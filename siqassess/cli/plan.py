@@ -40,14 +40,14 @@ def plan(
     """
     from siqassess.core.plan import action_plan
     from siqassess.core.scoring import score
-    from siqassess.errors import UsageError
+    from siqassess.errors import UsageError, msg
     from siqassess.io.answers import leaf_inputs
     from siqassess.reports import context
     from siqassess.reports.plan import plan_csv, plan_markdown
 
     chosen = fmt or _EXTENSIONS.get(output.suffix.lower() if output else "", "md")
     if chosen not in ("md", "csv", "xlsx"):
-        raise UsageError(f"unknown format {chosen!r} for plan; use md, csv or xlsx")
+        raise UsageError(msg("plan_unknown_format", fmt=repr(chosen)))
     require_files(file)
     loaded, answers = context.load_assessment(file, model)
     result = score(loaded, leaf_inputs(answers), answers.default_target)

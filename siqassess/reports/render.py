@@ -13,7 +13,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
-from siqassess.errors import Location, Problem, SiqError, UsageError
+from siqassess.errors import Location, Problem, SiqError, UsageError, msg
 from siqassess.i18n import number, tn
 from siqassess.reports.formats.interface import Rendered
 from siqassess.reports.limits import BoundedEnvironment, TemplateLimit, render_bounded
@@ -51,7 +51,7 @@ def environment(fmt: str, template_dir: Path | None = None) -> SandboxedEnvironm
     loaders: list[jinja2.BaseLoader] = []
     if template_dir is not None:
         if not template_dir.is_dir():
-            raise UsageError(Problem(Location(str(template_dir)), "template folder not found"))
+            raise UsageError(Problem.of(Location(str(template_dir)), msg("tpl_folder_missing")))
         loaders.append(_ConfinedLoader(template_dir))
     package = jinja2.PackageLoader("siqassess.reports", "templates")
     # "siqassess/report.html.j2" always names the built-in file, so an override can extend it.
@@ -162,7 +162,7 @@ def render(
 ) -> str:
     """Render ``<template>.<fmt>.j2`` with the context; template faults become TemplateProblem."""
     if fmt not in FORMATS:
-        raise UsageError(Problem(Location(""), f"unknown format {fmt!r}; use txt, md or html"))
+        raise UsageError(Problem.of(Location(""), msg("fmt_unknown_report", fmt=repr(fmt))))
     env = environment(fmt, template_dir)
     try:
         page = env.get_template(f"{template}.{fmt}.j2")

@@ -141,6 +141,20 @@ def test_an_extension_of_a_format_the_command_lacks_is_exit_2(tmp_path: Path) ->
     )
 
 
+def test_format_errors_speak_the_files_language(tmp_path: Path) -> None:
+    code, err = _run("score", NEW, "-o", str(tmp_path / "scores.html"), "--lang", "sv")
+    assert code == 2
+    assert err == (
+        "siqassess: fel: score kan inte skriva html ('scores.html'); använd något av table, json, "
+        "jsonl, csv, xlsx\n"
+    )
+    code, err = _run("report", NEW, "-f", "md", "-o", str(tmp_path / "r.html"), "--lang", "sv")
+    assert err == (
+        "siqassess: fel: --format md stämmer inte med filändelsen i 'r.html' (html); "
+        "ändra en av dem\n"
+    )
+
+
 def test_an_unknown_extension_with_format_is_allowed(tmp_path: Path) -> None:
     out = tmp_path / "scores.data"
     code, err = _run("score", NEW, "-f", "json", "-o", str(out))

@@ -67,4 +67,4 @@ def test_a_missing_template_folder_is_a_usage_error(tmp_path: Path) -> None:
     args = ["aggregate", *map(str, TEAM), "-f", "md", "--template-dir", str(tmp_path / "none")]
     result = runner.invoke(app, args)
     assert result.exit_code == 2
-    assert "template folder not found" in result.stderr
+    assert "mallmappen finns inte" in result.stderr  # the files are Swedish

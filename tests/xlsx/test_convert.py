@@ -138,7 +138,7 @@ def test_convert_refuses_to_overwrite_and_checks_first(tmp_path: Path) -> None:
     out.write_bytes(b"keep me")
     result = cli("convert", str(source), "-o", str(out))
     assert result.exit_code == 2 and out.read_bytes() == b"keep me"
-    assert "exists; pass --force" in result.output
+    assert "finns redan; skriv över den med --force" in result.output  # a Swedish file
     bad = tmp_path / "bad.yaml"
     bad.write_text(source.read_text(encoding="utf-8").replace("score: 60", "score: 65", 1))
     result = cli("convert", str(bad), "-o", str(tmp_path / "bad.xlsx"))

@@ -119,4 +119,4 @@ def test_results_workbooks_in_a_folder_are_skipped_by_scans(tmp_path: Path) -> N
 def test_report_cannot_write_xlsx(tmp_path: Path) -> None:
     result = cli("report", str(NEW), "-o", str(tmp_path / "r.xlsx"))
     assert result.exit_code == 2
-    assert "report cannot write xlsx" in result.output
+    assert "report kan inte skriva xlsx ('r.xlsx')" in result.output  # a Swedish file

@@ -570,6 +570,21 @@ TEXTS: dict[str, str | Plural] = {
     "chk_bands_past": "banden går förbi skalans högsta värde {max}",
     "chk_off_scale": "{value} finns inte på skalan {scale} ({min}–{max} i steg om {step})",
     "chk_unknown_scale": "okänd skala {scale}",
+    "fmt_cannot_write": "{command} kan inte skriva {fmt}; använd något av {allowed}",
+    "fmt_contradicts": (
+        "--format {fmt} stämmer inte med filändelsen i {name} ({ext}); ändra en av dem"
+    ),
+    "fmt_unknown_ext": "kan inte avgöra formatet av {name} (använd {known} eller --format)",
+    "fmt_cannot_write_ext": "{command} kan inte skriva {ext} ({name}); använd något av {allowed}",
+    "fmt_binary": "formatet är binärt; skriv det till en fil med -o",
+    "fmt_unknown_report": "okänt format {fmt}; använd txt, md eller html",
+    "tpl_folder_missing": "mallmappen finns inte",
+    "conv_extension": "{output}: skriv .yaml, .yml eller .xlsx",
+    "conv_is_input": "{output} är indatafilen; skriv till en annan fil",
+    "conv_exists": (
+        "{output} finns redan; skriv över den med --force, eller välj en annan fil med -o"
+    ),
+    "plan_unknown_format": "okänt format {fmt} för plan; använd md, csv eller xlsx",
     "cfg_whole_number": "{key} måste vara ett heltal från 0 till 1000, inte {value}",
     "cfg_number": "{key} måste vara ett tal från 0 till 100, inte {value}",
     "cfg_text": "{key} måste vara en text som inte är tom, inte {value}",

@@ -14,7 +14,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import IO, Any, cast
 
-from siqassess.errors import UsageError
+from siqassess.errors import UsageError, msg
 from siqassess.reports.formats.interface import (
     CompareJob,
     GroupJob,
@@ -97,23 +97,23 @@ def pick_format(command: str, fmt: str | None, output: Path | None) -> Format:
     from_ext = EXTENSIONS.get(suffix) if suffix else None
     if fmt is not None:
         if fmt not in allowed:
-            raise UsageError(f"{command} cannot write {fmt!r}; use one of {', '.join(allowed)}")
+            raise UsageError(
+                msg("fmt_cannot_write", command=command, fmt=repr(fmt), allowed=", ".join(allowed))
+            )
         if from_ext is not None and from_ext != fmt:
             assert output is not None
-            raise UsageError(
-                f"--format {fmt} contradicts the extension of {output.name!r} ({from_ext}); "
-                "change one of them"
-            )
+            raise UsageError(msg("fmt_contradicts", fmt=fmt, name=repr(output.name), ext=from_ext))
         return FORMATS[fmt]
     if not suffix:
         return FORMATS[DEFAULTS[command]]
     assert output is not None
     if from_ext is None:
         known = ", ".join(sorted(e for e in EXTENSIONS if EXTENSIONS[e] in allowed))
-        raise UsageError(f"cannot tell the format from {output.name!r} (use {known} or --format)")
+        raise UsageError(msg("fmt_unknown_ext", name=repr(output.name), known=known))
     if from_ext not in allowed:
+        name, names = repr(output.name), ", ".join(allowed)
         raise UsageError(
-            f"{command} cannot write {from_ext} ({output.name!r}); use one of {', '.join(allowed)}"
+            msg("fmt_cannot_write_ext", command=command, ext=from_ext, name=name, allowed=names)
         )
     return FORMATS[from_ext]
 

@@ -121,6 +121,9 @@ def aggregate(
             help="Reports show this many 'discuss first' leaves up front (default: 5).",
         ),
     ] = None,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, help="Read the files in this many processes.")
+    ] = 1,
     model: ModelOpt = None,
     lang: Annotated[
         Lang | None,
@@ -147,7 +150,9 @@ def aggregate(
     model = config.text("model", model)
     spread = config.number("spread", spread)
     top = config.number("discuss_top", discuss_top)
-    loaded, people = groupio.read_group(paths, model=model, min_respondents=min_respondents)
+    loaded, people = groupio.read_group(
+        paths, model=model, min_respondents=min_respondents, jobs=jobs
+    )
     job = GroupJob(
         loaded,
         groupio.aggregate_group(loaded, people, threshold=spread),

@@ -182,4 +182,25 @@ def to_data(value: Any) -> Any:
 
 def to_json(doc: Any, indent: int | None = 2) -> str:
     """A document as JSON text (UTF-8, not ASCII-escaped)."""
-    return json.dumps(to_data(doc), ensure_ascii=False, indent=indent)
+    if indent is None:
+        return json.dumps(to_data(doc), ensure_ascii=False)
+    from siqassess.documents.jsontext import dumps
+
+    return dumps(doc, indent, shallow)
+
+
+def shallow(value: Any) -> Any:
+    """One level of :func:`to_data`: a document part as a dict of its (unconverted) fields,
+    a mapping as a dict; anything else unchanged. Lets the JSON writer convert as it goes,
+    so a large document is never held twice."""
+    kind = type(value)
+    if kind in _PLANS or (is_dataclass(value) and not isinstance(value, type)):
+        out: dict[str, Any] = {}
+        for name, omit_none in _plan(kind):
+            item = getattr(value, name)
+            if item is not None or not omit_none:
+                out[name] = item
+        return out
+    if isinstance(value, Mapping) and kind is not dict:
+        return dict(value)
+    return value

@@ -107,17 +107,22 @@ def _describe(ref: tuple[str, str, str]) -> Msg:
 
 
 def read_group(
-    args: Sequence[str], *, model: str | None = None, min_respondents: int | None = None
+    args: Sequence[str],
+    *,
+    model: str | None = None,
+    min_respondents: int | None = None,
+    jobs: int = 1,
 ) -> tuple[LoadedModel, list[Respondent]]:
     """Read every answers file named or found under ARGS; all must answer the same model.
 
     Each file is reduced to a :class:`~siqassess.core.aggregate.Respondent` as soon as it is
-    read, so memory does not hold thousands of parsed files. Folders and globs are expanded
-    as ``score`` does (non-answers YAML found there is skipped). Every problem of every file
-    is raised together; a model mismatch names both files. Fewer than ``min_respondents``
-    files (default ``aggregate.MIN_RESPONDENTS``) is a usage error.
+    read, so memory does not hold thousands of parsed files; ``jobs`` > 1 reads them in that
+    many processes. Folders and globs are expanded as ``score`` does (non-answers YAML found
+    there is skipped). Every problem of every file is raised together; a model mismatch names
+    both files. Fewer than ``min_respondents`` files (default ``aggregate.MIN_RESPONDENTS``)
+    is a usage error.
     """
-    from siqassess.core.aggregate import MIN_RESPONDENTS, Namer, respondent
+    from siqassess.core.aggregate import MIN_RESPONDENTS, Namer
 
     targets, problems = expand(args)
     models = Models(model)
@@ -128,40 +133,24 @@ def read_group(
     first: tuple[str, tuple[str, str, str]] | None = None
     count = 0
     failed_mismatch = False
-    loaded_model: LoadedModel | None = None
-    for target in _distinct(targets):
-        try:
-            read = _read_target(target)
-        except SiqError as exc:
-            count += 1
-            problems.extend(_named(exc.problems, target.path))
-            continue
-        if read is None:
-            continue
-        count += 1
-        data, source = read
-        ref = _ref(data) if model is None else None
+    model_key: str | None = None
+    for one in _read_all(list(_distinct(targets)), model, models, jobs):
+        count += not one.skipped
+        problems.extend(one.unread)
+        ref = one.ref if model is None else None
         if ref is not None and first is None:
-            first = (target.path, ref)
+            first = (one.path, ref)
         if ref is not None and first is not None and ref != first[1]:
             message = msg(
                 "err_group_model", this=_describe(ref), file=first[0], first=_describe(first[1])
             )
-            mismatch.append(Problem.of(source.locate(("model",)), message, "model"))
+            mismatch.append(Problem.of(one.model_at or Location(one.path), message, "model"))
             continue
-        try:
-            loaded = models.for_data(data, source)
-            answers = answers_from_data(data, source, loaded)
-        except ModelMismatchError as exc:
-            failed_mismatch = True
-            checks.extend(exc.problems)
-            continue
-        except SiqError as exc:
-            checks.extend(_named(exc.problems, target.path))
-            continue
-        name = namer(answers.respondent.strip() or Path(target.path).stem)
-        people.append(respondent(loaded, name, answers, target.path))
-        loaded_model = loaded
+        failed_mismatch |= one.mismatch
+        checks.extend(one.checks)
+        if one.person is not None:
+            people.append(_renamed(one.person, namer(one.person.name)))
+            model_key = one.model_key
     least = MIN_RESPONDENTS if min_respondents is None else min_respondents
     if count < least:
         message = msg("err_min_respondents", count=least, got=count)
@@ -171,9 +160,87 @@ def read_group(
     if problems or checks:
         error = ModelMismatchError if failed_mismatch else ValidationError
         raise error([*problems, *checks])
-    if loaded_model is None:  # only with --min-respondents 0, which the cli refuses
+    if model_key is None:  # only with --min-respondents 0, which the cli refuses
         raise UsageError(Problem.of(Location(""), msg("err_min_respondents", count=1, got=0)))
-    return loaded_model, people
+    return models.for_data({"model": {"id": model_key}}, Source("", "")), people
+
+
+@dataclass(frozen=True)
+class _OneFile:
+    """What reading one file of a group gave; picklable, so a worker process can send it."""
+
+    path: str
+    skipped: bool = False
+    """A file found in a folder that is not an answers file."""
+    unread: tuple[Problem, ...] = ()
+    """Why the file could not be read at all."""
+    ref: tuple[str, str, str] | None = None
+    model_at: Location | None = None
+    checks: tuple[Problem, ...] = ()
+    """Why the file does not fit its model."""
+    mismatch: bool = False
+    person: Respondent | None = None
+    """The respondent, under the name the file gives (made unique by the caller)."""
+    model_key: str = ""
+
+
+def _read_one(target: Target, models: Models) -> _OneFile:
+    from siqassess.core.aggregate import respondent
+
+    try:
+        read = _read_target(target)
+    except SiqError as exc:
+        return _OneFile(target.path, unread=tuple(_named(exc.problems, target.path)))
+    if read is None:
+        return _OneFile(target.path, skipped=True)
+    data, source = read
+    ref = _ref(data)
+    where = source.locate(("model",)) if ref is not None else None
+    try:
+        loaded = models.for_data(data, source)
+        answers = answers_from_data(data, source, loaded)
+    except ModelMismatchError as exc:
+        problems = tuple(exc.problems)
+        return _OneFile(target.path, ref=ref, model_at=where, checks=problems, mismatch=True)
+    except SiqError as exc:
+        checks = tuple(_named(exc.problems, target.path))
+        return _OneFile(target.path, ref=ref, model_at=where, checks=checks)
+    name = answers.respondent.strip() or Path(target.path).stem
+    person = respondent(loaded, name, answers, target.path)
+    return _OneFile(target.path, ref=ref, model_at=where, person=person, model_key=loaded.id)
+
+
+def _read_all(
+    targets: list[Target], model: str | None, models: Models, jobs: int
+) -> Iterator[_OneFile]:
+    """Each target read, in order; in ``jobs`` worker processes when there are several."""
+    if jobs <= 1 or len(targets) < 2:
+        for target in targets:
+            yield _read_one(target, models)
+        return
+    import functools
+    import multiprocessing
+
+    from siqassess.io.batch import _init_worker
+
+    chunksize = max(1, min(64, len(targets) // (jobs * 8)))
+    work = functools.partial(_read_in_worker, model=model)
+    with multiprocessing.Pool(jobs, initializer=_init_worker) as pool:
+        yield from pool.imap(work, targets, chunksize=chunksize)
+
+
+def _read_in_worker(target: Target, *, model: str | None) -> _OneFile:
+    from siqassess.io.batch import _worker_models
+
+    return _read_one(target, _worker_models(model))
+
+
+def _renamed(person: Respondent, name: str) -> Respondent:
+    """``person`` under a name made unique; the same object when it already was."""
+    if name == person.name:
+        return person
+    answers = tuple(replace(r, respondent=name) for r in person.responses)
+    return replace(person, name=name, responses=answers)
 
 
 def _distinct(targets: Sequence[Target]) -> Iterator[Target]:

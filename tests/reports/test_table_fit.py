@@ -139,6 +139,30 @@ def test_a_table_on_a_terminal_takes_its_width() -> None:
     assert max(len(re.sub(r"\x1b\[[0-9;]*m", "", line)) for line in raw_lines) <= 80
 
 
+def test_compare_on_a_terminal_in_swedish_fits_it() -> None:
+    """compare in Swedish on an 80-column pseudo-terminal: every line fits, no word split."""
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "siqassess", *COMMANDS["compare"]],  # the files are Swedish
+        cwd=str(EXAMPLES.parent),
+        dimensions=(40, 80),
+        env={**env, "TERM": "xterm-256color"},
+        timeout=120,
+    )
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert isinstance(child.before, bytes)
+    text = re.sub(r"\x1b\[[0-9;]*m", "", child.before.decode("utf-8").replace("\r\n", "\n"))
+    lines = text.split("\n")
+    assert max(len(line) for line in lines) <= 80
+    assert _split_words(text) == []
+    totals = next(line.split() for line in lines if line.startswith("Totalt "))
+    assert totals == ["Totalt", "42,5", "54,3", "+11,8", "32/0/0", "30/2/0"]
+    assert any(line.startswith("    F1 Skapar värde") for line in lines)
+
+
 # -- the pieces --
 
 

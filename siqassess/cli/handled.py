@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 from typer.core import TyperGroup
 
 from siqassess.cli.streams import is_output_error
-from siqassess.errors import SiqError
-from siqassess.textsafe import guarded
+
+if TYPE_CHECKING:
+    from siqassess.errors import SiqError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -53,7 +54,9 @@ class HandledGroup(TyperGroup):
     """A command group whose commands' errors become messages and exit codes."""
 
     def invoke(self, ctx: Any) -> Any:
+        # Imported here, not at the top: `--help` and `--version` end before any command runs.
         from siqassess.io.files import reset_inputs
+        from siqassess.textsafe import guarded
 
         reset_inputs()  # what this command reads, `-o` may not overwrite
         with guarded():  # no control sequence from a file reaches the terminal
@@ -62,6 +65,8 @@ class HandledGroup(TyperGroup):
     def _invoke(self, ctx: Any) -> Any:
         # The command line, kept for the language of an error message (--lang, else the file's).
         args = [*getattr(ctx, "_protected_args", []), *ctx.args]
+        from siqassess.errors import SiqError
+
         try:
             return super().invoke(ctx)
         except SiqError as exc:

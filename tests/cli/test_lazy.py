@@ -84,6 +84,7 @@ def test_help_lists_every_command_without_importing_one() -> None:
     assert lazy.stdout == loaded.stdout  # same commands, order and one-line help
     assert [n for n in (e.name for e in COMMANDS) if f" {n} " not in lazy.stdout] == []
     assert _modules(lazy) & _COMMAND_MODULES == set()
+    assert _modules(lazy) & {"siqassess.i18n", "siqassess.config", "siqassess.errors"} == set()
 
 
 def test_a_command_imports_only_its_own_module() -> None:

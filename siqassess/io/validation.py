@@ -127,11 +127,13 @@ def render_text(reports: list[FileReport], lang: str = "en") -> str:
             lines.append(f"{report.file}: {t(lang, 'ok')} ({text})")
         lines.extend(_with_file(p, report.file).render(lang) for p in report.problems)
     bad = sum(1 for r in reports if not r.valid)
-    from siqassess.io.fileschema import more_count
-
-    count = sum(more_count(p) for r in reports for p in r.problems)
     checked = tn(lang, "files_checked", len(reports))
     if bad:
+        # Only with problems to count: fileschema imports the YAML reader, which `validate` of
+        # the built-in model, known by its bytes, otherwise never needs (start-up, #16).
+        from siqassess.io.fileschema import more_count
+
+        count = sum(more_count(p) for r in reports for p in r.problems)
         detail = f"{tn(lang, 'files_invalid', bad)}, {tn(lang, 'problem_count', count)}"
     else:
         detail = tn(lang, "all_valid", len(reports))

@@ -85,7 +85,10 @@ def init(
         from siqassess.io.xlsx_write import write_questionnaire
 
         write_questionnaire(path, answers, loaded)
-        print(text(language, "init_written", path=path))
+        if last is not None:
+            print(t(language, "init_carried", out=path, path=last))
+        else:
+            print(text(language, "init_written", path=path))
         print(text(language, "init_next", path=path))
         return
     save_answers(path, answers, loaded)

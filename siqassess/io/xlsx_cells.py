@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from siqassess.io.xlsx_layout import cell_list
-from siqassess.io.xlsx_text import text
+from siqassess.io.xlsx_text import in_every_language, text
 
 _YES = {"ja", "yes", "j", "y", "x", "true", "sant"}
 _NO = {"nej", "no", "n", "false", "falskt"}
@@ -75,9 +75,9 @@ def _yes_no(raw: Any, lang: str) -> bool:
     if isinstance(raw, bool):
         return raw
     word = str(raw).strip().casefold()
-    if word in _YES or word == text(lang, "yes").casefold():
+    if word in _YES or word in {y.casefold() for y in in_every_language("yes")}:
         return True
-    if word in _NO or word == text(lang, "no").casefold() or not word:
+    if word in _NO or word in {n.casefold() for n in in_every_language("no")} or not word:
         return False
     raise Bad("not_yes_no", yes=text(lang, "yes"), no=text(lang, "no"))
 
@@ -115,8 +115,8 @@ def _date(raw: Any, lang: str) -> dt.date | None:
 def _status(raw: Any, lang: str) -> str:
     word = str(raw).strip().casefold()
     for status in _STATUS:
-        names = {status, status.replace("_", " "), text("sv", f"status_{status}").casefold()}
-        names.add(text("en", f"status_{status}").casefold())
+        names = {status, status.replace("_", " ")}
+        names |= {name.casefold() for name in in_every_language(f"status_{status}")}
         if word in names:
             return status
     choices = ", ".join(text(lang, f"status_{s}") for s in _STATUS)

@@ -32,7 +32,7 @@ from siqassess.io.xlsx_layout import (
     MAGIC,
     META_SHEET,
 )
-from siqassess.io.xlsx_text import error, file_error, text
+from siqassess.io.xlsx_text import error, file_error, in_every_language, text
 from siqassess.io.yamlio import KeyPath, Source
 
 MAX_COLS = 64
@@ -202,10 +202,12 @@ def _json(reader: _Reader, value: Any, what: str) -> Any:
 
 
 def _sheet(reader: _Reader, wb: Any, key: str) -> Any:
+    """The sheet ``key`` by its name in the questionnaire's language, else in any language."""
     title = text(reader.lang, key)
-    if title not in wb.sheetnames:
-        raise _input(reader.name, error(reader.lang, "missing_sheet", sheet=title))
-    return wb[title]
+    for name in (title, *in_every_language(key)):
+        if name in wb.sheetnames:
+            return wb[name]
+    raise _input(reader.name, error(reader.lang, "missing_sheet", sheet=title))
 
 
 def _metadata(reader: _Reader, ws: Any) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:

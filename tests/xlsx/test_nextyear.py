@@ -100,3 +100,14 @@ def test_placement_guidance_on_levels_and_instructions(tmp_path: Path, model: Lo
         lookup = questions[f"F{row_of(questions, 'F1.1')}"].value
         last_band = len(model.spec.scales["ways_of_working"].bands) + 1
         assert f"$B$2:$E${last_band}," in lookup
+
+
+def test_init_from_says_what_carried_over(tmp_path: Path) -> None:
+    out = tmp_path / "next.xlsx"
+    result = cli("init", "--from", str(_last(tmp_path)), "-o", str(out))
+    assert result.exit_code == 0
+    first = result.stdout.splitlines()[0]
+    assert first == (
+        f"Skrev {out}, startad från {_last(tmp_path)}: huvud, iakttagelser, underlag, "
+        "anteckningar, mål och åtgärder följer med; alla poäng och ej tillämpliga är tomma."
+    )

@@ -259,3 +259,25 @@ def test_assess_says_how_to_convert(blank: Path) -> None:
         f"siqassess: error: {blank} is a workbook; the interview works on YAML: run "
         f"`siqassess convert {blank} -o {yaml_file}`, then `siqassess assess {yaml_file}`"
     )
+
+
+def test_sheet_names_are_found_in_either_language(blank: Path, model: LoadedModel) -> None:
+    def rename(wb: Any) -> None:
+        wb["Questions"].title = "Frågor"  # a client who "translated" the sheet tab
+        _fill(wb["Frågor"], "F1.1", E=60)
+        wb["Actions"].title = "Åtgärder"
+
+    answers = read_answers(edit(blank, rename), model)
+    assert answers.answers["F1.1"] and answers.answers["F1.1"].score == 60
+
+
+def test_a_renamed_sheet_is_named_in_one_line(blank: Path, blank_sv: Path) -> None:
+    edit(blank, lambda wb: setattr(wb["Questions"], "title", "My answers"))
+    result = cli("validate", str(blank))
+    assert result.exit_code == 1
+    line = f"{blank}: the sheet 'Questions' is missing; do not rename the sheets"
+    assert result.output.splitlines()[0] == line
+    edit(blank_sv, lambda wb: setattr(wb["Frågor"], "title", "Mina svar"))
+    result = cli("validate", str(blank_sv))
+    line = f"{blank_sv}: bladet 'Frågor' saknas; byt inte namn på bladen"
+    assert result.output.splitlines()[0] == line

@@ -514,6 +514,88 @@ TEXTS: dict[str, str | Plural] = {
     "wb_status_planned": "planerad",
     "wb_status_in_progress": "pågår",
     "wb_status_done": "klar",
+    "wb_sheet_instructions": "Instruktioner",
+    "wb_sheet_questions": "Frågor",
+    "wb_sheet_levels": "Nivåer",
+    "wb_sheet_actions": "Åtgärder",
+    "wb_yes": "Ja",
+    "wb_no": "Nej",
+    "wb_col_part": "Faktor eller område",
+    "wb_col_guidance": "Vägledning",
+    "wb_col_score": "Poäng",
+    "wb_col_level": "Nivån innebär",
+    "wb_col_na": "Ej tillämplig",
+    "wb_col_reason": "Motivering (N/A)",
+    "wb_col_target": "Eget mål",
+    "wb_col_note": "Anteckning",
+    "wb_col_evidence": "Belägg (en per rad)",
+    "wb_col_strengths": "Styrkor (en per rad)",
+    "wb_col_improvements": "Förbättringsområden (en per rad)",
+    "wb_col_no": "Förbättringsområde nr",
+    "wb_col_from": "Från",
+    "wb_col_to": "Till",
+    "wb_col_scale": "Skala",
+    "wb_col_band": "Nivå",
+    "wb_col_descriptor": "Beskrivning",
+    "wb_col_last_year": "Förra året",
+    "wb_placement": "Inom bandet",
+    "wb_organisation": "Organisation",
+    "wb_unit": "Enhet",
+    "wb_respondent": "Den som svarar",
+    "wb_date": "Datum (ÅÅÅÅ-MM-DD)",
+    "wb_title": "Självvärdering enligt {model} {version}",
+    "wb_steps_title": "Så här gör du",
+    "wb_step_1": (
+        "1. Fyll i organisation, enhet, ditt namn och dagens datum i de gula fälten nedan."
+    ),
+    "wb_step_2": (
+        "2. Gå till bladet {questions}. Läs frågan och vägledningen på varje rad och välj en "
+        "poäng i listan i kolumnen {score}. Nivåns beskrivning visas bredvid."
+    ),
+    "wb_step_3": (
+        "3. Om en fråga inte gäller er verksamhet: välj {yes} under {na} och skriv varför i "
+        "{reason}. Lämna då poängen tom. En fråga som inte är tillämplig kräver en motivering."
+    ),
+    "wb_step_4": (
+        "4. Skriv gärna anteckningar, belägg (dokument, länkar), styrkor och "
+        "förbättringsområden, ett per rad. Ett eget mål kan väljas per fråga."
+    ),
+    "wb_step_5": "5. Åtgärder för ett förbättringsområde skrivs på bladet {actions}, en per rad.",
+    "wb_step_6": (
+        "6. Spara filen som Excel-arbetsbok (.xlsx) med samma namn och skicka tillbaka den. "
+        "Ändra inte bladens namn och ta inte bort dolda kolumner eller blad."
+    ),
+    "wb_scale_title": "Skalan, nivå för nivå",
+    "wb_init_written": "Skrev ett tomt frågeformulär: {path}",
+    "wb_init_next": (
+        "Nästa steg: skicka det till den som ska svara. Fylls det i med Excel eller LibreOffice"
+        " kan det läsas direkt: `siqassess validate {path}`, `siqassess score {path}` eller "
+        "`siqassess report {path}`."
+    ),
+    "wb_converted": "Skrev {out} ({answered} av {total} frågor besvarade)",
+    "wb_header_title": "Uppgifter om bedömningen",
+    "wb_err_formula": "en formel i en svarscell; skriv in värdet i stället",
+    "wb_err_not_number": "{value!r} är inget tal; välj ett värde i listan",
+    "wb_err_not_yes_no": "{value!r} är varken {yes} eller {no}",
+    "wb_err_not_date": "{value!r} är inget datum; skriv ÅÅÅÅ-MM-DD",
+    "wb_err_not_status": "{value!r} är ingen status; välj {choices}",
+    "wb_err_not_no": "{value!r} är inget nummer på ett förbättringsområde för {id}",
+    "wb_err_unknown_id": "{value!r} är ingen fråga i frågeformuläret",
+    "wb_err_duplicate_id": "frågan {id} finns på två rader (även rad {row})",
+    "wb_err_missing_row": "raden för frågan {id} saknas",
+    "wb_err_missing_column": "kolumnen för {what} saknas; ta inte bort dolda kolumner",
+    "wb_err_missing_sheet": "bladet {sheet!r} saknas; byt inte namn på bladen",
+    "wb_err_action_text": "en åtgärd behöver en text",
+    "wb_err_bad_meta": "metadatabladet är skadat ({what}); skapa ett nytt frågeformulär",
+    "wb_file_old_format": "en {kind}-fil går inte att läsa; spara den som Excel-arbetsbok (.xlsx)",
+    "wb_file_not_questionnaire": (
+        "inget frågeformulär från siqassess; skapa ett med `siqassess init -o FIL.xlsx`"
+    ),
+    "wb_file_not_zip": "ingen Excel-arbetsbok (.xlsx): filen är tom, trasig eller av annat slag",
+    "wb_file_too_big": "arbetsboken är för stor ({what} över gränsen {limit})",
+    "wb_file_external": "arbetsboken har externa länkar ({part}); ta bort dem och spara igen",
+    "wb_file_macro": "arbetsboken har makron; spara den som .xlsx utan makron",
+    "wb_file_bad_xml": "arbetsboken går inte att läsa ({detail})",
     # (end workbook)
     # --- language ---
     "tbl_score_title": (

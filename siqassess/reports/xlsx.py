@@ -3,8 +3,9 @@
 Numbers are numeric cells with the format ``0.0``; Excel and Calc show them with the reader's
 decimal separator (a comma in Swedish), so sums and pivots work. Every text is a text cell,
 even one starting with ``=``, ``+``, ``-`` or ``@``, so nothing in a file name or an
-organisation's name runs as a formula. Headers are the field names of the JSON and CSV
-outputs, so one pivot works on all three.
+organisation's name runs as a formula. Sheet names and headers are in the user's language
+(catalogue keys ``wb_s_<view>`` and ``wb_h_<field>``, the field names of the JSON and CSV
+outputs); ids, kinds and statuses stay the JSON's values, so filters match across formats.
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ import datetime as dt
 import io
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
+
+from siqassess.i18n import t
 
 Cell = str | int | float | dt.date | None
 Row = Mapping[str, Any]
@@ -32,6 +35,8 @@ class Column:
     """The number format of a numeric or date column, for example ``0.0`` or ``yyyy-mm-dd``."""
     width: float | None = None
     """The column's width in characters; by default from the header's length."""
+    own: bool = False
+    """Whether the header is data (a respondent's name), never looked up in the catalogue."""
 
 
 @dataclass
@@ -48,7 +53,7 @@ def key(name: str, number: str = "", width: float | None = None) -> Column:
     return Column(name, lambda row: row.get(name), number, width)
 
 
-def path(header: str, *keys: str, number: str = "") -> Column:
+def path(header: str, *keys: str, number: str = "", own: bool = False) -> Column:
     """A column holding ``row[keys[0]][keys[1]]…`` (``None`` where a step is missing)."""
 
     def get(row: Row) -> Cell:
@@ -57,12 +62,23 @@ def path(header: str, *keys: str, number: str = "") -> Column:
             value = value.get(step) if isinstance(value, Mapping) else None
         return value  # type: ignore[no-any-return]
 
-    return Column(header, get, number)
+    return Column(header, get, number, own=own)
 
 
 SCORE = "0.0"
 COUNT = "0"
 DATE = "yyyy-mm-dd"
+
+
+def localised(tables: list[Table], lang: str) -> list[Table]:
+    """The tables with sheet names and headers in ``lang`` (a name's own header kept)."""
+    out = []
+    for table in tables:
+        columns = [
+            c if c.own else replace(c, header=t(lang, f"wb_h_{c.header}")) for c in table.columns
+        ]
+        out.append(Table(t(lang, f"wb_s_{table.name}"), columns, table.rows))
+    return out
 
 
 def workbook_bytes(tables: Iterable[Table]) -> bytes:
@@ -128,7 +144,7 @@ _PRIORITY = (
 )
 
 
-def score_tables(docs: Sequence[Row]) -> list[Table]:
+def score_tables(docs: Sequence[Row], lang: str) -> list[Table]:
     """``score``: totals per file, every node per file, and the priority lists."""
     file = key("file")
     totals = Table(
@@ -172,13 +188,13 @@ def score_tables(docs: Sequence[Row]) -> list[Table]:
         nodes.rows.extend({**n, "file": doc["file"], "node": n["id"]} for n in doc["nodes"])
         for table in tables[2:]:
             table.rows.extend({**item, "file": doc["file"]} for item in doc.get(table.name, []))
-    return tables
+    return localised(tables, lang)
 
 
-def aggregate_tables(doc: Row) -> list[Table]:
+def aggregate_tables(doc: Row, lang: str) -> list[Table]:
     """``aggregate``: the group's totals, every node with each respondent, the discuss list."""
     names = [r["name"] for r in doc["respondents"]]
-    per_person = tuple(path(name, "respondents", name, number=SCORE) for name in names)
+    per_person = tuple(path(name, "respondents", name, number=SCORE, own=True) for name in names)
     total = {**doc["total"], "respondents": len(names), "spread": doc["spread_threshold"]}
     totals = Table(
         "totals",
@@ -210,7 +226,7 @@ def aggregate_tables(doc: Row) -> list[Table]:
         ),
         list(doc["nodes"]),
     )
-    scores = tuple(path(name, "scores", name, number=SCORE) for name in names)
+    scores = tuple(path(name, "scores", name, number=SCORE, own=True) for name in names)
     discuss = Table(
         "discuss",
         (
@@ -228,10 +244,10 @@ def aggregate_tables(doc: Row) -> list[Table]:
         Table(name, _PRIORITY, list(doc.get(name, [])))
         for name in ("improvements", "results_below_target")
     ]
-    return [totals, nodes, discuss, *priorities, people]
+    return localised([totals, nodes, discuss, *priorities, people], lang)
 
 
-def compare_tables(doc: Row) -> list[Table]:
+def compare_tables(doc: Row, lang: str) -> list[Table]:
     """``compare``: both files, every node old and new with Δ, and the change lists."""
     files = Table(
         "files",
@@ -245,7 +261,7 @@ def compare_tables(doc: Row) -> list[Table]:
             path("model", "model", "id"),
             path("version", "model", "version"),
         ),
-        [{**doc["old"], "which": "old"}, {**doc["new"], "which": "new"}],
+        [{**doc[side], "which": t(lang, f"wb_v_{side}")} for side in ("old", "new")],
     )
     sides = []
     for side in ("old", "new"):
@@ -271,7 +287,7 @@ def compare_tables(doc: Row) -> list[Table]:
         key("new_target", SCORE),
     )
     lists = [
-        Table(name, change, list(doc.get(name, [])))
+        Table(f"compare_{name}", change, list(doc.get(name, [])))
         for name in ("improvements", "declines", "crossed_up", "crossed_down")
     ]
-    return [files, nodes, *lists]
+    return localised([files, nodes, *lists], lang)

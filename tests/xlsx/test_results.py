@@ -24,16 +24,16 @@ def test_score_workbook_has_typed_numbers_and_a_sheet_per_view(tmp_path: Path) -
     result = cli("score", str(OLD), str(NEW), "-o", str(out))
     assert result.exit_code == 0, result.output
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["totals", "nodes", "improvements", "results_below_target"]
-    totals = wb["totals"]
-    assert [c.value for c in totals[1]][:3] == ["file", "organisation", "unit"]
+    assert wb.sheetnames == ["Totals", "Nodes", "Areas for improvement", "Results under target"]
+    totals = wb["Totals"]
+    assert [c.value for c in totals[1]][:3] == ["File", "Organisation", "Unit"]
     score = totals["I3"]
-    assert (totals["I1"].value, score.value, score.data_type) == ("score", 54.3, "n")
+    assert (totals["I1"].value, score.value, score.data_type) == ("Score", 54.3, "n")
     assert score.number_format == "0.0"
     assert totals["P3"].value == 0 and totals["N3"].value == 30  # missing, answered
     for ws in wb:
         assert ws.freeze_panes == "A2" and ws.auto_filter.ref.startswith("A1:")
-    nodes = _sheet(out, "nodes")
+    nodes = _sheet(out, "Nodes")
     assert len(nodes) == 1 + 2 * 40  # a row per file per node
     assert nodes[4][:5] == [str(OLD), "F1.1", "criterion", "F1", 50]
 
@@ -55,10 +55,10 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
     )
     out = tmp_path / "r.xlsx"
     assert cli("score", str(evil), "-o", str(out)).exit_code == 0
-    ws = openpyxl.load_workbook(out)["totals"]
+    ws = openpyxl.load_workbook(out)["Totals"]
     row = {ws.cell(row=1, column=c).value: ws.cell(row=2, column=c) for c in range(1, 6)}
-    assert row["organisation"].value == '=HYPERLINK("x","y")'
-    assert row["file"].value == str(evil)
+    assert row["Organisation"].value == '=HYPERLINK("x","y")'
+    assert row["File"].value == str(evil)
     for cell in row.values():
         assert cell.data_type == "s"
     assert "<f>" not in _raw_sheet(out)
@@ -76,13 +76,15 @@ def test_aggregate_workbook_has_discuss_and_respondents(tmp_path: Path) -> None:
     result = cli("aggregate", str(EXAMPLES / "team"), "-o", str(out))
     assert result.exit_code == 0, result.output
     wb = openpyxl.load_workbook(out)
+    # The team's files are Swedish, so the workbook is, as the terminal table would be.
     assert wb.sheetnames == [
-        "totals", "nodes", "discuss", "improvements", "results_below_target", "respondents"
+        "Totalt", "Alla delar", "Diskutera först", "Förbättringsområden", "Resultat under målet",
+        "Bedömare",
     ]  # fmt: skip
-    discuss = _sheet(out, "discuss")
-    assert discuss[0][:5] == ["id", "spread", "min", "max", "mean"]
+    discuss = _sheet(out, "Diskutera först")
+    assert discuss[0][:5] == ["Id", "Spridning", "Lägst", "Högst", "Medel"]
     assert discuss[1][:4] == ["F1.2", 40, 30, 70]
-    nodes = _sheet(out, "nodes")
+    nodes = _sheet(out, "Alla delar")
     assert nodes[0][-3:] == [
         "Anna Lind, förvaltningschef", "Johan Berg, enhetschef gata/park",
         "Sara Ek, kvalitetssamordnare",
@@ -92,14 +94,52 @@ def test_aggregate_workbook_has_discuss_and_respondents(tmp_path: Path) -> None:
 
 def test_compare_workbook_has_old_new_and_delta(tmp_path: Path) -> None:
     out = tmp_path / "cmp.xlsx"
-    result = cli("compare", str(OLD), str(NEW), "-o", str(out))
+    result = cli("compare", str(OLD), str(NEW), "-o", str(out), "--lang", "en")
     assert result.exit_code == 0, result.output
-    nodes = _sheet(out, "nodes")
-    assert nodes[0][:4] == ["id", "kind", "parent", "old_score"]
-    assert nodes[0][-1] == "delta"
+    assert openpyxl.load_workbook(out).sheetnames == [
+        "Files", "Nodes", "Improved", "Declined", "Reached target", "Fell below target"
+    ]  # fmt: skip
+    assert [r[0] for r in _sheet(out, "Files")] == ["Which", "old", "new"]
+    nodes = _sheet(out, "Nodes")
+    assert nodes[0][:4] == ["Id", "Kind", "Parent", "Old score"]
+    assert nodes[0][-1] == "Change"
     total = nodes[1]
     assert total[0] == "total" and total[-1] == pytest.approx(total[9] - total[3])
-    assert _sheet(out, "improvements")[1][:4] == ["F4.3", 40, 60, 20]
+    assert _sheet(out, "Improved")[1][:4] == ["F4.3", 40, 60, 20]
+
+
+def test_compare_workbook_in_the_files_language(tmp_path: Path) -> None:
+    out = tmp_path / "cmp.xlsx"
+    assert cli("compare", str(OLD), str(NEW), "-o", str(out)).exit_code == 0
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == [
+        "Filer", "Alla delar", "Förbättringar", "Försämringar", "Nådde målet", "Föll under målet"
+    ]  # fmt: skip
+    assert [c.value for c in wb["Filer"]["A"]] == ["Vilken", "tidigare", "senaste"]
+    assert [c.value for c in wb["Alla delar"][1]][3:5] == ["Tidigare poäng", "Tidigare mål"]
+
+
+def test_score_workbook_in_swedish(tmp_path: Path) -> None:
+    import io
+
+    from siqassess.core.scoring import score
+    from siqassess.documents.result import file_result
+    from siqassess.io.answers import leaf_inputs
+    from siqassess.reports.context import load_assessment
+    from siqassess.reports.formats.xlsx import score_writer
+
+    model, answers = load_assessment(NEW, None)
+    result = score(model, leaf_inputs(answers), answers.default_target)
+
+    # cli/score.py passes the tables' language (--lang, else the first file's) to the writer.
+    buffer = io.BytesIO()
+    writer = score_writer(buffer, lang="sv")
+    writer.add(file_result(str(NEW), answers, model, result))
+    writer.close()
+    wb = openpyxl.load_workbook(io.BytesIO(buffer.getvalue()))
+    assert wb.sheetnames == ["Totalt", "Alla delar", "Förbättringsområden", "Resultat under målet"]
+    assert [c.value for c in wb["Totalt"][1]][8:11] == ["Poäng", "Poäng av 1000", "Möjliga poäng"]
+    assert wb["Totalt"]["I2"].value == 54.3 and wb["Totalt"]["I2"].number_format == "0.0"
 
 
 def test_results_workbooks_in_a_folder_are_skipped_by_scans(tmp_path: Path) -> None:

@@ -59,5 +59,5 @@ def render_aggregate(job: GroupJob) -> Rendered:
     from siqassess.i18n import language_for
     from siqassess.reports.xlsx import aggregate_tables, workbook_bytes
 
-    lang = language_for(job.lang or job.group[0].answers.language)
+    lang = language_for(job.lang or job.aggregate.people[0].language)
     return Rendered(data=workbook_bytes(aggregate_tables(to_data(job.document()), lang)))

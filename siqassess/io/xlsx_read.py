@@ -10,8 +10,8 @@ before that.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
+import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -120,16 +120,14 @@ def read_workbook(path: Path) -> tuple[dict[str, Any], XlsxSource]:
     name = str(path)
     lang = default_language(None)
     raw = read_bytes(path, lang)
-    open_zip(name, raw, lang).close()
-    wb = _load(name, raw, lang)
-    try:
-        return _read(wb, name, lang)
-    except (InputError, ValidationError):
-        raise
-    except Exception as exc:  # a malformed part openpyxl trips over while iterating
-        raise _input(name, file_error(lang, "bad_xml", detail=_cause(exc))) from None
-    finally:
-        wb.close()
+    with open_zip(name, raw, lang) as archive:
+        wb = _load(name, archive, lang)
+        try:
+            return _read(wb, name, lang)
+        except (InputError, ValidationError):
+            raise
+        except Exception as exc:  # a malformed part, found while its rows are read
+            raise _input(name, file_error(lang, "bad_xml", detail=_cause(exc))) from None
 
 
 def _cause(exc: BaseException) -> str:
@@ -139,17 +137,11 @@ def _cause(exc: BaseException) -> str:
     return type(exc).__name__
 
 
-def _load(name: str, raw: bytes, lang: str) -> Any:
-    import warnings
-
-    from openpyxl import load_workbook
+def _load(name: str, archive: zipfile.ZipFile, lang: str) -> Any:
+    from siqassess.io.xlsx_stream import StreamBook
 
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl warns on every unknown extension
-            return load_workbook(
-                io.BytesIO(raw), read_only=True, data_only=False, keep_links=False, keep_vba=False
-            )
+        return StreamBook(archive)
     except Exception as exc:  # defusedxml's refusals, broken XML, bad zip members
         raise _input(name, file_error(lang, "bad_xml", detail=_cause(exc))) from None
 

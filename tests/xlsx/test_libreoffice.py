@@ -7,18 +7,23 @@ Runs where `soffice` is on PATH (Debian: `apt install libreoffice-calc`), skips 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
+from defusedxml import EntitiesForbidden
 
 from siqassess.criteria.tree import LoadedModel
 from siqassess.io.answers import read_answers
+from siqassess.io.xlsx_stream import StreamBook
 
 from .helpers import cli, edit, make, row_of
+from .test_stream import _openpyxl, _stream, with_entity
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "norrvik-2026.yaml"
 
@@ -66,6 +71,12 @@ def test_calc_resaved_questionnaire_reads_back(tmp_path: Path, model: LoadedMode
     assert answers.organisation == "Norrvik"
     result = cli("score", str(resaved))
     assert result.exit_code == 0, result.output
+    # The lean reader sees Calc's file (shared strings, its own styles) as openpyxl does.
+    raw = resaved.read_bytes()
+    assert _stream(raw) == _openpyxl(raw)
+    hostile = io.BytesIO(with_entity(raw, "xl/sharedStrings.xml"))
+    with zipfile.ZipFile(hostile) as archive, pytest.raises(EntitiesForbidden):
+        StreamBook(archive)
 
 
 def test_calc_resaved_action_plan_keeps_its_types(tmp_path: Path) -> None:

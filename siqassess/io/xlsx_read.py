@@ -2,9 +2,9 @@
 
 Only answer cells are trusted, rows are matched by the hidden leaf id that travels with them
 (so a client may sort, filter, insert rows and columns), and every bad cell is reported with
-``file.xlsx:Sheet!Cell``. openpyxl parses the XML through defusedxml (no entity expansion),
-never evaluates a formula and never follows an external link; :mod:`xlsx_guard` bounds sizes
-before that.
+``file.xlsx:Sheet!Cell``. :mod:`xlsx_stream` parses only the sheets read, through defusedxml
+(no entity expansion), never evaluates a formula and never follows an external link;
+:mod:`xlsx_guard` bounds sizes before that.
 """
 
 from __future__ import annotations
@@ -131,7 +131,7 @@ def read_workbook(path: Path) -> tuple[dict[str, Any], XlsxSource]:
 
 
 def _cause(exc: BaseException) -> str:
-    """The name of the innermost cause: openpyxl wraps defusedxml's EntitiesForbidden."""
+    """The name of the innermost cause (a wrapped EntitiesForbidden, say)."""
     while exc.__cause__ is not None or exc.__context__ is not None:
         exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
     return type(exc).__name__

@@ -16,7 +16,7 @@ from siqassess.io.answers import read_answers
 from siqassess.io.xlsx_stream import StreamBook
 from siqassess.io.xlsx_write import questionnaire_bytes
 
-from .helpers import edit, make, row_of
+from .helpers import cli, edit, make, row_of
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "norrvik-2026.yaml"
 WIDTH = 20
@@ -108,3 +108,37 @@ def test_entities_are_refused_in_every_part_read(
     raw = with_entity(make(tmp_path / "q.xlsx", model, "en").read_bytes(), member)
     with zipfile.ZipFile(io.BytesIO(raw)) as archive, pytest.raises(EntitiesForbidden):
         StreamBook(archive)  # (shared strings: tests/xlsx/test_libreoffice.py, as Calc writes them)
+
+
+def _replaced(raw: bytes, member: str, data: bytes) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item.filename, data if item.filename == member else src.read(item))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("prolog", "encoding", "cause"),
+    [
+        (b'<?xml version="1.0"?><!DOCTYPE x SYSTEM "http://example.invalid/x.dtd">', "utf-8",
+         "DTDForbidden"),
+        (b'<?xml version="1.0" encoding="UTF-16"?>', "utf-16", "ValueError"),
+        # In EBCDIC the bytes of "<!DOCTYPE" differ: only UTF-8 is searched, so only it is read.
+        (b'<?xml version="1.0" encoding="cp037"?>', "cp037", "ValueError"),
+    ],
+)  # fmt: skip
+def test_a_dtd_or_another_encoding_is_refused_before_parsing(
+    tmp_path: Path, model: LoadedModel, prolog: bytes, encoding: str, cause: str
+) -> None:
+    path = make(tmp_path / "q.xlsx", model, "en")
+    raw = path.read_bytes()
+    with zipfile.ZipFile(io.BytesIO(raw)) as src:
+        body = src.read("xl/worksheets/sheet2.xml").split(b"?>", 1)[-1]
+    xml = prolog.decode("ascii").encode(encoding) + body.decode().encode(
+        encoding, "xmlcharrefreplace"
+    )
+    path.write_bytes(_replaced(raw, "xl/worksheets/sheet2.xml", xml))
+    result = cli("validate", str(path))
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == f"{path}: the workbook cannot be read ({cause})"

@@ -162,3 +162,26 @@ def test_consensus_file_scores_like_any_answers_file(
     assert back.status == "in_progress"  # R2 has no score from anyone
     rescored = scoring.score(model, leaf_inputs(back), back.default_target)
     assert rescored.total.coverage == agg.result.total.coverage
+
+
+def test_reading_a_group_keeps_no_parsed_file(team: tuple[LoadedModel, list[Path]]) -> None:
+    """Each file is reduced to a Respondent as it is read: no source map, parsed YAML or
+    answers file of it stays alive, so memory does not grow with the YAML read."""
+    import gc
+
+    from siqassess.core.answers import AnswersFile
+    from siqassess.io.yamlio import Source
+
+    def alive() -> tuple[int, int]:
+        gc.collect()
+        found = gc.get_objects()
+        return sum(isinstance(o, Source) for o in found), sum(
+            isinstance(o, AnswersFile) for o in found
+        )
+
+    _, files = team
+    before = alive()
+    model, people = read_group([str(f) for f in files], model=_model_path(files))
+    assert alive() == before
+    assert [p.name for p in people] == ["Anna", "Bo", "Cilla"]
+    assert [len(p.responses) for p in people] == [len(model.leaves)] * 3

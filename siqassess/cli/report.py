@@ -93,7 +93,7 @@ def report(
     else:
         data = context.build_context(loaded, answers, result, lang=language, title=title)
         if summary:
-            data = dict(data, summary=True)
+            data = dataclasses.replace(data, summary=True)
         job = ReportJob(data, output=output, template_dir=template_dir, fancy=fancy)
     done = formats.render(chosen, job)
     if fancy:  # every file text in it was made visible; only our own colours are left

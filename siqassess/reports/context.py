@@ -1,9 +1,10 @@
-"""Build the plain-data context report templates receive (schema in docs/readme/report.md)."""
+"""Build the typed context report templates receive (README "Template context")."""
 
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,11 +18,24 @@ from siqassess.errors import Problem, ValidationError
 from siqassess.io.answers import AnswersFile, answers_from_data
 from siqassess.io.anyfile import read_document
 from siqassess.io.resolver import model_for
+from siqassess.reports.context_types import (
+    SCHEMA,
+    Assessment,
+    Band,
+    Branch,
+    Chart,
+    Coverage,
+    Evidence,
+    GroupWeight,
+    Leaf,
+    ModelInfo,
+    NodeEntry,
+    RankedLeaf,
+    ReportContext,
+    variables,
+)
 from siqassess.reports.labels import labels
 from siqassess.reports.radar import Series, radar_svg
-
-SCHEMA = 1
-"""Version of the context schema; raised when a key changes meaning or goes away."""
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SAFE_SCHEMES = ("http", "https", "mailto")
@@ -85,7 +99,10 @@ class _Tree:
     def name(self, node: Node) -> str:
         return clean(node.name.get(self.lang) or next(iter(node.name.values()), node.id))
 
-    def entry(self, node: Node) -> dict[str, Any]:
+    def entry(self, node: Node) -> NodeEntry:
+        return NodeEntry(**self._fields(node))
+
+    def _fields(self, node: Node) -> dict[str, Any]:
         scored = self.result.nodes[node.id]
         return {
             "id": node.id,
@@ -100,47 +117,47 @@ class _Tree:
             "coverage": _coverage(scored),
         }
 
-    def branch(self, node: Node, leaves: dict[str, dict[str, Any]]) -> dict[str, Any]:
-        out = self.entry(node)
-        if node.description:
-            out["description"] = clean(node.description.get(self.lang, ""))
-        out["children"] = [
-            leaves[child.id] if child.is_leaf else self.branch(child, leaves)
-            for child in node.children
-        ]
-        return out
+    def branch(self, node: Node, leaves: Mapping[str, Leaf]) -> Branch:
+        return Branch(
+            **self._fields(node),
+            children=tuple(
+                leaves[child.id] if child.is_leaf else self.branch(child, leaves)
+                for child in node.children
+            ),
+            description=clean(node.description.get(self.lang, "")) if node.description else None,
+        )
 
-    def model_info(self) -> dict[str, Any]:
+    def leaf(self, node: Node, answers: AnswersFile) -> Leaf:
+        return Leaf(
+            **self._fields(node), **_answered(self.model, node, self.result, answers, self.lang)
+        )
+
+    def model_info(self) -> ModelInfo:
         model = self.model
-        return {
-            "id": model.id,
-            "version": model.version,
-            "name": clean(model.spec.name.get(self.lang, model.id)),
-            "sha256": model.sha256,
-            "default_target": model.spec.default_target,
-            "group_weights": [
-                {
-                    "id": g.id,
-                    "name": self.name(g),
-                    "weight": g.weight,
-                    "share": self.result.nodes[g.id].effective_weight,
-                }
+        return ModelInfo(
+            id=model.id,
+            version=model.version,
+            name=clean(model.spec.name.get(self.lang, model.id)),
+            sha256=model.sha256,
+            default_target=model.spec.default_target,
+            group_weights=tuple(
+                GroupWeight(g.id, self.name(g), g.weight, self.result.nodes[g.id].effective_weight)
                 for g in model.root.children
-            ],
-        }
+            ),
+        )
 
 
-def _assessment(answers: AnswersFile) -> dict[str, Any]:
-    return {
-        "organisation": clean(answers.organisation),
-        "unit": clean(answers.unit),
-        "respondent": clean(answers.respondent),
-        "respondents": [clean(r) for r in answers.respondents or []],
-        "date": answers.date.isoformat() if answers.date else None,
-        "status": answers.status,
-        "language": answers.language,
-        "default_target": answers.default_target,
-    }
+def _assessment(answers: AnswersFile) -> Assessment:
+    return Assessment(
+        organisation=clean(answers.organisation),
+        unit=clean(answers.unit),
+        respondent=clean(answers.respondent),
+        respondents=tuple(clean(r) for r in answers.respondents or []),
+        date=answers.date.isoformat() if answers.date else None,
+        status=answers.status,
+        language=answers.language,
+        default_target=answers.default_target,
+    )
 
 
 def build_context(
@@ -152,124 +169,109 @@ def build_context(
     title: str | None = None,
     generated: str | None = None,
     source: str = "",
-) -> dict[str, Any]:
-    """The whole report as plain dicts and lists (JSON-serialisable), in ``lang``.
+) -> ReportContext:
+    """The whole report as typed entries (``to_data`` makes it JSON), in ``lang``.
 
     Scores are unrounded floats or ``None``; templates round for display only.
     ``generated`` is shown only when given, so the same input renders the same output.
     """
     text = labels(lang)
     tree = _Tree(model, result, lang)
-    leaves = {
-        node.id: _leaf(model, node, result.nodes[node.id], answers, lang, tree.entry(node))
-        for node in model.leaves
-    }
-    groups = [tree.branch(group, leaves) for group in model.root.children]
-    factors = [f for g in groups if g["id"] == model.ways_of_working.id for f in g["children"]]
-    areas = [a for g in groups if g["id"] == model.results.id for a in g["children"]]
+    leaves = {node.id: tree.leaf(node, answers) for node in model.leaves}
+    groups = tuple(tree.branch(group, leaves) for group in model.root.children)
+    factors = tuple(f for g in groups if g.id == model.ways_of_working.id for f in g.children)
+    areas = tuple(a for g in groups if g.id == model.results.id for a in g.children)
     total = tree.entry(model.root)
-    coverage = total["coverage"]
     org = clean(answers.organisation)
     heading = (
         clean(title) if title else (f"{text['gap_report']}: {org}" if org else text["gap_report"])
     )
-    return {
-        "schema": SCHEMA,
-        "lang": lang,
-        "labels": text,
-        "title": heading,
-        "generated": generated,
-        "source": source,
-        "assessment": _assessment(answers),
-        "model": tree.model_info(),
-        "coverage": coverage,
-        "partial": coverage["missing"] > 0,
-        "total": total,
-        "groups": groups,
-        "factors": factors,
-        "result_areas": areas,
-        "leaves": list(leaves.values()),
-        "improvements": [_ranked(leaves, r) for r in result.improvements],
-        "results_below": [_ranked(leaves, r) for r in result.results_below],
-        "at_target": [leaves[n.id] for n in result.at_target],
-        "na_items": [leaf for leaf in leaves.values() if leaf["status"] == "na"],
-        "missing_items": [leaf for leaf in leaves.values() if leaf["status"] == "missing"],
-        "charts": _charts(factors, areas, text),
-        "sections": [],
-    }
+    return ReportContext(
+        schema=SCHEMA,
+        lang=lang,
+        labels=text,
+        title=heading,
+        generated=generated,
+        source=source,
+        assessment=_assessment(answers),
+        model=tree.model_info(),
+        coverage=total.coverage,
+        partial=total.coverage.missing > 0,
+        total=total,
+        groups=groups,
+        factors=factors,
+        result_areas=areas,
+        leaves=tuple(leaves.values()),
+        improvements=tuple(_ranked(leaves, r) for r in result.improvements),
+        results_below=tuple(_ranked(leaves, r) for r in result.results_below),
+        at_target=tuple(leaves[n.id] for n in result.at_target),
+        na_items=tuple(leaf for leaf in leaves.values() if leaf.status == "na"),
+        missing_items=tuple(leaf for leaf in leaves.values() if leaf.status == "missing"),
+        charts=_charts(factors, areas, text),
+    )
 
 
-def _ranked(leaves: dict[str, dict[str, Any]], entry: Ranked) -> dict[str, Any]:
-    return dict(
-        leaves[entry.node.id],
+def _ranked(leaves: Mapping[str, Leaf], entry: Ranked) -> RankedLeaf:
+    return RankedLeaf(
+        **variables(leaves[entry.node.id]),
         rank=entry.rank,
         importance=entry.importance,
         points_at_stake=entry.points_at_stake,
     )
 
 
-def _coverage(scored: NodeScore) -> dict[str, Any]:
+def _coverage(scored: NodeScore) -> Coverage:
     c = scored.coverage
-    return {
-        "answered": c.answered,
-        "na": c.na,
-        "missing": c.missing,
-        "total": c.total,
-        "complete": c.complete,
-    }
+    return Coverage(c.answered, c.na, c.missing, c.total, c.complete)
 
 
-def _leaf(
-    model: LoadedModel,
-    node: Node,
-    scored: NodeScore,
-    answers: AnswersFile,
-    lang: str,
-    base: dict[str, Any],
+def _answered(
+    model: LoadedModel, node: Node, result: Result, answers: AnswersFile, lang: str
 ) -> dict[str, Any]:
+    """A leaf's fields beyond its node's: the question, the answer and the score's band."""
+    scored = result.nodes[node.id]
     answer = answers.answer(node.id)
     band = band_for(model.scale_of(node), scored.score) if scored.score is not None else None
     question = node.question or node.name
     own_target = answer.target if answer is not None else None
     return {
-        **base,
         "question": clean(question.get(lang, "")),
         "help": clean((node.help or {}).get(lang, "")),
         "status": status(answer),
         "target_source": "own"
         if own_target is not None
         else ("file" if answers.default_target is not None else "model"),
-        "band": {
-            "label": clean(band.label.get(lang, "")),
-            "descriptor": clean(band.descriptor.get(lang, "")),
-            "min": band.min,
-            "max": band.max,
-        }
+        "band": Band(
+            label=clean(band.label.get(lang, "")),
+            descriptor=clean(band.descriptor.get(lang, "")),
+            min=band.min,
+            max=band.max,
+        )
         if band
         else None,
         "note": clean(answer.note) if answer else "",
         "reason": clean(answer.reason) if answer and answer.na else "",
-        "evidence": [
-            {"text": clean(item), "href": safe_href(clean(item))}
+        "evidence": tuple(
+            Evidence(clean(item), safe_href(clean(item)))
             for item in (answer.evidence if answer else [])
-        ],
+        ),
     }
 
 
 def _charts(
-    factors: list[dict[str, Any]], areas: list[dict[str, Any]], text: dict[str, str]
-) -> dict[str, Any]:
-    charts: dict[str, Any] = {}
+    factors: Sequence[NodeEntry], areas: Sequence[NodeEntry], text: Mapping[str, str]
+) -> dict[str, Chart]:
+    charts: dict[str, Chart] = {}
     for key, items, title in (
         ("factors", factors, text["factors_chart"]),
         ("results", areas, text["results_chart"]),
     ):
         if len(items) < 3:
             continue
-        axes = [f"{item['id']} {item['name']}" for item in items]
+        axes = [f"{item.id} {item.name}" for item in items]
         series = [
-            Series(text["current"], tuple(item["score"] for item in items), "solid"),
-            Series(text["target"], tuple(item["target"] for item in items), "dashed"),
+            Series(text["current"], tuple(item.score for item in items), "solid"),
+            Series(text["target"], tuple(item.target for item in items), "dashed"),
         ]
-        charts[key] = {"title": title, "svg": radar_svg(axes, series, title=title), "file": None}
+        charts[key] = Chart(title, radar_svg(axes, series, title=title))
     return charts

@@ -4,17 +4,32 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
 from siqassess.core.aggregate import DISCUSS_TOP, Aggregate, LeafStats
 from siqassess.core.compare import Comparison, NodeDelta
 from siqassess.core.consensus import consensus
 from siqassess.core.scoring import NodeScore, score
 from siqassess.criteria.tree import LoadedModel
+from siqassess.documents.parts import model_ref
 from siqassess.i18n import tn
 from siqassess.io.answers import leaf_inputs
 from siqassess.io.groupio import Assessment
 from siqassess.reports.context import build_context, clean, report_language
+from siqassess.reports.context_types import (
+    ChangeRow,
+    Chart,
+    ComparisonContext,
+    ComparisonView,
+    Counts,
+    FactorChange,
+    GroupContext,
+    GroupLeaf,
+    GroupView,
+    ReportContext,
+    RespondentScore,
+    Side,
+    variables,
+)
 from siqassess.reports.formats.interface import GroupJob, Rendered
 from siqassess.reports.group_labels import group_labels
 from siqassess.reports.radar import Series, band_svg, radar_svg
@@ -32,31 +47,31 @@ def _questions(model: LoadedModel, lang: str) -> dict[str, str]:
     return {leaf.id: clean((leaf.question or leaf.name).get(lang, "")) for leaf in model.leaves}
 
 
-def _cov(node: NodeScore | None) -> dict[str, int] | None:
+def _cov(node: NodeScore | None) -> Counts | None:
     if node is None:
         return None
     c = node.coverage
-    return {"answered": c.answered, "na": c.na, "missing": c.missing, "total": c.total}
+    return Counts(c.answered, c.na, c.missing, c.total)
 
 
 # -- compare --
 
 
-def _row(node: NodeDelta, names: Mapping[str, str], questions: Mapping[str, str]) -> dict[str, Any]:
+def _row(node: NodeDelta, names: Mapping[str, str], questions: Mapping[str, str]) -> ChangeRow:
     old, new = node.old, node.new
-    return {
-        "id": node.id,
-        "kind": node.kind,
-        "name": names.get(node.id, node.id),
-        "question": questions.get(node.id, ""),
-        "old": old.score if old else None,
-        "new": new.score if new else None,
-        "delta": node.delta,
-        "old_target": old.target if old else None,
-        "new_target": new.target if new else None,
-        "old_coverage": _cov(old),
-        "new_coverage": _cov(new),
-    }
+    return ChangeRow(
+        id=node.id,
+        kind=node.kind,
+        name=names.get(node.id, node.id),
+        question=questions.get(node.id, ""),
+        old=old.score if old else None,
+        new=new.score if new else None,
+        delta=node.delta,
+        old_target=old.target if old else None,
+        new_target=new.target if new else None,
+        old_coverage=_cov(old),
+        new_coverage=_cov(new),
+    )
 
 
 def _drift_lines(
@@ -89,7 +104,7 @@ def _drift_lines(
 
 def comparison_context(
     old: Assessment, new: Assessment, cmp: Comparison, *, lang: str | None = None
-) -> dict[str, Any]:
+) -> ComparisonContext:
     """The report context of the NEW assessment, plus a ``comparison`` key and three-line radars."""
     language = report_language(new.answers, new.model, lang)
     result = score(new.model, leaf_inputs(new.answers), new.answers.default_target)
@@ -100,61 +115,63 @@ def comparison_context(
     names = {**_names(old.model, language), **_names(new.model, language)}
     questions = {**_questions(old.model, language), **_questions(new.model, language)}
     rows = [_row(n, names, questions) for n in cmp.nodes]
-    by_id = {r["id"]: r for r in rows}
-    ctx["labels"] = text
-    ctx["comparison"] = {
-        "old": _side(old),
-        "new": _side(new),
-        "drift": _drift_lines(old.model, new.model, cmp, text),
-        "total": by_id["total"],
-        "groups": [r for r in rows if r["kind"] == "group"],
-        "rows": [r for r in rows if r["kind"] != "total"],
-        "factors": [
-            dict(r, children=[c for c in rows if _parent(cmp, c["id"]) == r["id"]])
+    by_id = {r.id: r for r in rows}
+    view = ComparisonView(
+        old=_side(old),
+        new=_side(new),
+        drift=tuple(_drift_lines(old.model, new.model, cmp, text)),
+        total=by_id["total"],
+        groups=tuple(r for r in rows if r.kind == "group"),
+        rows=tuple(r for r in rows if r.kind != "total"),
+        factors=tuple(
+            FactorChange(
+                **variables(r), children=tuple(c for c in rows if _parent(cmp, c.id) == r.id)
+            )
             for r in rows
-            if r["kind"] == "success_factor"
-        ],
-        "result_areas": [r for r in rows if r["kind"] == "result_area"],
-        "improvements": [by_id[n.id] for n in cmp.improvements],
-        "declines": [by_id[n.id] for n in cmp.declines],
-        "crossed_up": [by_id[n.id] for n in cmp.crossed_up],
-        "crossed_down": [by_id[n.id] for n in cmp.crossed_down],
-    }
-    old_label = f"{text['earlier']} {ctx['comparison']['old']['date'] or ''}".strip()
-    new_label = f"{text['latest']} {ctx['comparison']['new']['date'] or ''}".strip()
-    ctx["charts"] = _comparison_charts(rows, text, old_label, new_label)
-    return ctx
+            if r.kind == "success_factor"
+        ),
+        result_areas=tuple(r for r in rows if r.kind == "result_area"),
+        improvements=tuple(by_id[n.id] for n in cmp.improvements),
+        declines=tuple(by_id[n.id] for n in cmp.declines),
+        crossed_up=tuple(by_id[n.id] for n in cmp.crossed_up),
+        crossed_down=tuple(by_id[n.id] for n in cmp.crossed_down),
+    )
+    old_label = f"{text['earlier']} {view.old.date or ''}".strip()
+    new_label = f"{text['latest']} {view.new.date or ''}".strip()
+    charts = _comparison_charts(rows, text, old_label, new_label)
+    return ComparisonContext(
+        **(variables(ctx) | {"labels": text, "charts": charts}), comparison=view
+    )
 
 
-def _side(a: Assessment) -> dict[str, Any]:
-    return {
-        "file": Path(a.file).name,
-        "date": a.answers.date.isoformat() if a.answers.date else None,
-        "respondent": clean(a.answers.respondent),
-        "model": {"id": a.model.id, "version": a.model.version, "sha256": a.model.sha256},
-    }
+def _side(a: Assessment) -> Side:
+    return Side(
+        file=Path(a.file).name,
+        date=a.answers.date.isoformat() if a.answers.date else None,
+        respondent=clean(a.answers.respondent),
+        model=model_ref(a.model),
+    )
 
 
 def _comparison_charts(
-    rows: Sequence[Mapping[str, Any]], text: Mapping[str, str], old_label: str, new_label: str
-) -> dict[str, Any]:
+    rows: Sequence[ChangeRow], text: Mapping[str, str], old_label: str, new_label: str
+) -> dict[str, Chart]:
     """Radars of the factors and the result areas: old, new and target (three or more axes)."""
-    charts: dict[str, Any] = {}
+    charts: dict[str, Chart] = {}
     for key, kind, title_key in (
         ("factors", "success_factor", "comparison_chart_factors"),
         ("results", "result_area", "comparison_chart_results"),
     ):
-        items = [r for r in rows if r["kind"] == kind]
+        items = [r for r in rows if r.kind == kind]
         if len(items) < 3:
             continue
         series = [
-            Series(old_label, tuple(r["old"] for r in items), "dotted"),
-            Series(new_label, tuple(r["new"] for r in items), "solid"),
-            Series(text["target"], tuple(r["new_target"] for r in items), "dashed"),
+            Series(old_label, tuple(r.old for r in items), "dotted"),
+            Series(new_label, tuple(r.new for r in items), "solid"),
+            Series(text["target"], tuple(r.new_target for r in items), "dashed"),
         ]
-        axes = [f"{r['id']} {r['name']}" for r in items]
-        svg = radar_svg(axes, series, title=text[title_key])
-        charts[key] = {"title": text[title_key], "svg": svg, "file": None}
+        axes = [f"{r.id} {r.name}" for r in items]
+        charts[key] = Chart(text[title_key], radar_svg(axes, series, title=text[title_key]))
     return charts
 
 
@@ -171,7 +188,7 @@ def group_context(
     *,
     lang: str | None = None,
     discuss_top: int = DISCUSS_TOP,
-) -> dict[str, Any]:
+) -> GroupContext:
     """The report context of the group's means, plus a ``group`` key and banded radars.
 
     ``group.discuss_first`` is the first ``discuss_top`` leaves of the ranked discuss list,
@@ -183,63 +200,59 @@ def group_context(
     org = clean(merged.organisation)
     title = f"{text['group_report']}: {org}" if org else text["group_report"]
     ctx = build_context(model, merged, agg.result, lang=language, title=title)
-    ctx["labels"] = text
     node_names = _names(model, language)
     questions = _questions(model, language)
 
-    def leaf(leaf_id: str) -> dict[str, Any]:
+    def leaf(leaf_id: str) -> GroupLeaf:
         return _group_leaf(agg.leaves[leaf_id], model, node_names, questions)
 
-    discuss = [leaf(s.id) for s in agg.discuss]
-    rest = [item["id"] for item in discuss[discuss_top:]]
+    discuss = tuple(leaf(s.id) for s in agg.discuss)
+    rest = [item.id for item in discuss[discuss_top:]]
     more = tn(language, "discuss_more", len(rest), ids=", ".join(rest), table=text["group_table"])
-    ctx["group"] = {
-        "respondents": [clean(n) for n in agg.respondents],
-        "threshold": agg.threshold,
-        "discuss_top": discuss_top,
-        "discuss_first": discuss[:discuss_top],
-        "discuss_rest": discuss[discuss_top:],
-        "discuss_more": more if rest else "",
-        "discuss": discuss,
-        "leaves": [leaf(leaf_id) for leaf_id in agg.leaves],
-    }
-    ctx["charts"] = _group_charts(model, agg, text, node_names)
-    return ctx
+    view = GroupView(
+        respondents=tuple(clean(n) for n in agg.respondents),
+        threshold=agg.threshold,
+        discuss_top=discuss_top,
+        discuss_first=discuss[:discuss_top],
+        discuss_rest=discuss[discuss_top:],
+        discuss_more=more if rest else "",
+        discuss=discuss,
+        leaves=tuple(leaf(leaf_id) for leaf_id in agg.leaves),
+    )
+    charts = _group_charts(model, agg, text, node_names)
+    return GroupContext(**(variables(ctx) | {"labels": text, "charts": charts}), group=view)
 
 
 def _group_leaf(
     s: LeafStats, model: LoadedModel, names: Mapping[str, str], questions: Mapping[str, str]
-) -> dict[str, Any]:
+) -> GroupLeaf:
     """One leaf's statistics and every respondent's score, for the group report."""
     leaf_id = s.id
-    return {
-        "id": leaf_id,
-        "kind": model.nodes[leaf_id].kind,
-        "name": names[leaf_id],
-        "question": questions[leaf_id],
-        "n": s.n,
-        "mean": s.mean,
-        "median": s.median,
-        "min": s.min,
-        "max": s.max,
-        "spread": s.spread,
-        "stdev": s.stdev,
-        "na": s.na,
-        "missing": s.missing,
-        "discuss": s.discuss,
-        "target": s.target,
-        "scores": [
-            {"respondent": clean(r.respondent), "score": r.score, "status": r.status}
-            for r in s.responses
-        ],
-    }
+    return GroupLeaf(
+        id=leaf_id,
+        kind=model.nodes[leaf_id].kind,
+        name=names[leaf_id],
+        question=questions[leaf_id],
+        n=s.n,
+        mean=s.mean,
+        median=s.median,
+        min=s.min,
+        max=s.max,
+        spread=s.spread,
+        stdev=s.stdev,
+        na=s.na,
+        missing=s.missing,
+        discuss=s.discuss,
+        target=s.target,
+        scores=tuple(RespondentScore(clean(r.respondent), r.score, r.status) for r in s.responses),
+    )
 
 
 def _group_charts(
     model: LoadedModel, agg: Aggregate, text: Mapping[str, str], node_names: Mapping[str, str]
-) -> dict[str, Any]:
+) -> dict[str, Chart]:
     """Radars of the mean, the target and the respondents' range, with the band shaded."""
-    charts: dict[str, Any] = {}
+    charts: dict[str, Chart] = {}
     for key, kind, title_key in (
         ("factors", "success_factor", "group_chart_factors"),
         ("results", "result_area", "group_chart_results"),
@@ -257,7 +270,7 @@ def _group_charts(
         axes = [f"{i} {node_names[i]}" for i in ids]
         svg = radar_svg(axes, series, title=text[title_key])
         svg = band_svg(svg, [r[0] for r in ranges], [r[1] for r in ranges])
-        charts[key] = {"title": text[title_key], "svg": svg, "file": None}
+        charts[key] = Chart(text[title_key], svg)
     return charts
 
 
@@ -265,7 +278,7 @@ def _group_charts(
 
 
 def render_context(
-    context: Mapping[str, Any],
+    context: ReportContext,
     template: str,
     fmt: str,
     output: Path | None,

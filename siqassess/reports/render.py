@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
+import json
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import is_dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -13,8 +16,10 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
+from siqassess.documents.parts import to_data
 from siqassess.errors import Location, Problem, SiqError, UsageError, msg
 from siqassess.i18n import number, tn
+from siqassess.reports.context_types import Chart, ReportContext, variables
 from siqassess.reports.formats.interface import Rendered
 from siqassess.reports.limits import BoundedEnvironment, TemplateLimit, render_bounded
 from siqassess.reports.radar import bar_svg
@@ -74,7 +79,23 @@ def environment(fmt: str, template_dir: Path | None = None) -> SandboxedEnvironm
         textbar=textbar,
     )
     env.globals["tn"] = counted
+    # Context entries are frozen dataclasses: ``dict(node, name=...)`` copies one as it did a
+    # dict, and ``tojson`` writes one as an object (README "Template context").
+    env.globals["dict"] = _as_dict
+    env.policies["json.dumps_function"] = _dumps
     return env
+
+
+def _as_dict(*args: Any, **extra: Any) -> dict[str, Any]:
+    """Jinja's ``dict()``, which also copies a context entry (a dataclass) field by field."""
+    if len(args) == 1 and is_dataclass(args[0]) and not isinstance(args[0], type):
+        return {**variables(args[0]), **extra}
+    return dict(*args, **extra)
+
+
+def _dumps(value: Any, **options: Any) -> str:
+    """``tojson``: context entries as JSON objects, keys in field order unless sorted."""
+    return json.dumps(to_data(value), **options)
 
 
 @jinja2.pass_context
@@ -153,7 +174,7 @@ _HREF_ESCAPES = {c: f"%{ord(c):02X}" for c in "()<> |\\`"}
 
 
 def render(
-    context: Mapping[str, Any],
+    context: ReportContext | Mapping[str, Any],
     fmt: str,
     *,
     template_dir: Path | None = None,
@@ -166,7 +187,7 @@ def render(
     env = environment(fmt, template_dir)
     try:
         page = env.get_template(f"{template}.{fmt}.j2")
-        return render_bounded(page, dict(context, format=fmt, fancy=fancy))
+        return render_bounded(page, {**_names(context), "format": fmt, "fancy": fancy})
     except jinja2.TemplateSyntaxError as exc:
         where = Location(exc.filename or exc.name or "", exc.lineno or 0)
         raise TemplateProblem(Problem(where, f"template syntax: {exc.message}")) from None
@@ -185,6 +206,11 @@ def render(
         raise TemplateProblem(Problem(where, f"template error: {message}")) from None
 
 
+def _names(context: ReportContext | Mapping[str, Any]) -> dict[str, Any]:
+    """The template's top-level names: a context's fields (or a mapping's keys), one level deep."""
+    return dict(context) if isinstance(context, Mapping) else variables(context)
+
+
 def _where(tb: TracebackType | None, fallback: str | None = None) -> Location:
     """The innermost template line in a traceback (Jinja rewrites frames to template lines)."""
     found = Location(fallback or "report template")
@@ -197,7 +223,7 @@ def _where(tb: TracebackType | None, fallback: str | None = None) -> Location:
 
 
 def render_report(
-    context: Mapping[str, Any],
+    context: ReportContext | Mapping[str, Any],
     fmt: str,
     *,
     output: Path | None = None,
@@ -207,14 +233,15 @@ def render_report(
 ) -> Rendered:
     """Render a report; Markdown saved to ``output`` gets its charts as SVG files beside it."""
     attachments: dict[Path, str] = {}
-    charts = {key: dict(chart) for key, chart in context.get("charts", {}).items()}
-    for key, chart in charts.items():
-        chart["file"] = None
+    names = _names(context)
+    charts: dict[str, Chart] = {}
+    for key, chart in names.get("charts", {}).items():
+        charts[key] = dataclasses.replace(chart, file=None)
         if fmt == "md" and output is not None and key in _CHART_FILES:
             path = output.with_name(output.stem + _CHART_FILES[key])
-            chart["file"] = path.name
-            attachments[path] = chart["svg"] + "\n"
-    text = render(
-        dict(context, charts=charts), fmt, template_dir=template_dir, fancy=fancy, template=template
-    )
+            charts[key] = dataclasses.replace(chart, file=path.name)
+            attachments[path] = chart.svg + "\n"
+    if charts:
+        names["charts"] = charts
+    text = render(names, fmt, template_dir=template_dir, fancy=fancy, template=template)
     return Rendered(text, attachments)

@@ -9,81 +9,95 @@ import pytest
 from report_helpers import EXAMPLE, context_for
 
 from siqassess.criteria.tree import LoadedModel
+from siqassess.documents.parts import to_data
 from siqassess.reports.context import clean, safe_href
+from siqassess.reports.context_types import Coverage
 
 
-def test_context_is_plain_json_data() -> None:
+def test_context_is_typed_and_its_json_keeps_the_documented_keys() -> None:
     ctx = context_for(EXAMPLE)
-    again = json.loads(json.dumps(ctx))
-    assert again == ctx
-    assert ctx["schema"] == 1
+    data = json.loads(json.dumps(to_data(ctx)))
+    assert data["schema"] == ctx.schema == 1
+    assert list(data) == [
+        "schema", "lang", "labels", "title", "generated", "source", "assessment", "model",
+        "coverage", "partial", "total", "groups", "factors", "result_areas", "leaves",
+        "improvements", "results_below", "at_target", "na_items", "missing_items", "charts",
+        "sections", "summary",
+    ]  # fmt: skip
+    node = ["id", "kind", "name", "score", "target", "gap", "points", "weight"]
+    node += ["effective_weight", "coverage"]
+    leaf = ["question", "help", "status", "target_source", "band", "note", "reason", "evidence"]
+    assert list(data["total"]) == node
+    assert list(data["leaves"][0]) == node + leaf
+    assert list(data["improvements"][0]) == node + leaf + ["rank", "importance", "points_at_stake"]
+    assert list(data["factors"][0]) == [*node, "children", "description"]
+    assert data["charts"]["factors"]["file"] is None
+    assert data["leaves"][0]["coverage"] == {
+        "answered": 1, "na": 0, "missing": 0, "total": 1, "complete": True
+    }  # fmt: skip
 
 
 def test_context_carries_header_coverage_and_model(model: LoadedModel) -> None:
     ctx = context_for(EXAMPLE)
-    assert ctx["assessment"]["organisation"] == "Norrvik Kommun"
-    assert ctx["assessment"]["unit"] == "Tekniska förvaltningen"
-    assert ctx["assessment"]["date"] == "2026-10-15"
-    assert ctx["model"] == ctx["model"] | {"id": "siq-2019-1", "version": "2019:1"}
-    assert ctx["coverage"] == {
-        "answered": 30,
-        "na": 2,
-        "missing": 0,
-        "total": len(model.leaves),
-        "complete": True,
-    }
-    assert ctx["partial"] is False
-    assert [f["id"] for f in ctx["factors"]] == ["F1", "F2", "F3", "F4", "F5"]
-    assert len(ctx["result_areas"]) == 5
-    assert ctx["total"]["points"] == pytest.approx(ctx["total"]["score"] * 10)
+    assert ctx.assessment.organisation == "Norrvik Kommun"
+    assert ctx.assessment.unit == "Tekniska förvaltningen"
+    assert ctx.assessment.date == "2026-10-15"
+    assert (ctx.model.id, ctx.model.version) == ("siq-2019-1", "2019:1")
+    assert ctx.coverage == Coverage(
+        answered=30, na=2, missing=0, total=len(model.leaves), complete=True
+    )
+    assert ctx.partial is False
+    assert [f.id for f in ctx.factors] == ["F1", "F2", "F3", "F4", "F5"]
+    assert len(ctx.result_areas) == 5
+    assert ctx.total.points == pytest.approx(ctx.total.score * 10)
 
 
 def test_na_leaf_has_no_score_and_keeps_its_reason() -> None:
     ctx = context_for(EXAMPLE)
-    r3 = next(a for a in ctx["result_areas"] if a["id"] == "R3")
-    assert r3["status"] == "na"
-    assert r3["score"] is None and r3["gap"] is None and r3["band"] is None
-    assert "hållbarhetsrapport" in r3["reason"]
-    assert [leaf["id"] for leaf in ctx["na_items"]] == ["F5.3", "R3"]
+    r3 = next(a for a in ctx.result_areas if a.id == "R3")
+    assert r3.status == "na"
+    assert r3.score is None and r3.gap is None and r3.band is None
+    assert "hållbarhetsrapport" in r3.reason
+    assert [leaf.id for leaf in ctx.na_items] == ["F5.3", "R3"]
 
 
 def test_leaves_carry_their_level_descriptor() -> None:
     ctx = context_for(EXAMPLE, "en")
-    f11 = ctx["factors"][0]["children"][0]
-    assert f11["score"] == 60
-    assert f11["band"]["label"] == "Established"
-    assert f11["band"]["min"] <= 60 <= f11["band"]["max"]
+    f11 = ctx.factors[0].children[0]
+    assert f11.score == 60
+    assert f11.band.label == "Established"
+    assert f11.band.min <= 60 <= f11.band.max
 
 
 def test_priorities_follow_the_scoring_rules_and_are_ranked() -> None:
     ctx = context_for(EXAMPLE)
     for key, kind in (("improvements", "criterion"), ("results_below", "result_area")):
-        ranks = [p["rank"] for p in ctx[key]]
+        ranks = [p.rank for p in getattr(ctx, key)]
         assert ranks == list(range(1, len(ranks) + 1))
-        assert all(p["gap"] > 0 and p["kind"] == kind for p in ctx[key])
-        keys = [p["gap"] * p["importance"] for p in ctx[key]]
+        assert all(p.gap > 0 and p.kind == kind for p in getattr(ctx, key))
+        keys = [p.gap * p.importance for p in getattr(ctx, key)]
         assert keys == sorted(keys, reverse=True)
-        stakes = [p["gap"] * p["effective_weight"] * 10 for p in ctx[key]]
-        assert [p["points_at_stake"] for p in ctx[key]] == pytest.approx(stakes)
-    assert ctx["improvements"] and ctx["results_below"]
-    assert all(s["gap"] <= 0 for s in ctx["at_target"])
+        stakes = [p.gap * p.effective_weight * 10 for p in getattr(ctx, key)]
+        assert [p.points_at_stake for p in getattr(ctx, key)] == pytest.approx(stakes)
+    assert ctx.improvements and ctx.results_below
+    assert all(s.gap <= 0 for s in ctx.at_target)
 
 
 def test_a_partial_file_is_marked_and_lists_missing(hostile: Path, model: LoadedModel) -> None:
     ctx = context_for(hostile)
-    assert ctx["partial"] is True
-    assert ctx["coverage"]["missing"] == len(model.leaves) - 4
-    assert len(ctx["missing_items"]) == ctx["coverage"]["missing"]
-    empty = [f for f in ctx["factors"] if f["coverage"]["answered"] == 0]
-    assert empty and all(f["score"] is None for f in empty)
+    assert ctx.partial is True
+    assert ctx.coverage.missing == len(model.leaves) - 4
+    assert len(ctx.missing_items) == ctx.coverage.missing
+    empty = [f for f in ctx.factors if f.coverage.answered == 0]
+    assert empty and all(f.score is None for f in empty)
 
 
 def test_title_and_language_can_be_chosen() -> None:
     ctx = context_for(EXAMPLE, "en", title="Board pack")
-    assert ctx["title"] == "Board pack"
-    assert ctx["lang"] == "en"
-    assert ctx["labels"]["strengths"] == "Strengths"
-    assert ctx["factors"][0]["name"] == "Creates value with customers and stakeholders"
+    assert ctx.title == "Board pack"
+    assert ctx.lang == "en"
+    assert ctx.labels["strengths"] == "Strengths"
+    assert ctx.factors[0].name == "Creates value with customers and stakeholders"
 
 
 @pytest.mark.parametrize(

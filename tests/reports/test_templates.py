@@ -98,3 +98,20 @@ def test_html_autoescape_stays_on_in_custom_templates(tmp_path: Path) -> None:
     root = _dir(tmp_path, {"report.html.j2": "<p>{{ labels.strengths ~ '<script>' }}</p>\n"})
     text = render_file(EXAMPLE, "html", "en", template_dir=root).text
     assert text == "<p>Strengths&lt;script&gt;</p>\n"
+
+
+def test_a_user_template_reads_entries_as_the_readme_documents(tmp_path: Path) -> None:
+    """Entries are typed, yet `x.key`, `x["key"]`, `dict(x, ...)` and `tojson` work as on dicts."""
+    template = (
+        '{{ total.score | num }} {{ total["kind"] }} {{ factors[0]["children"][0].id }}\n'
+        '{{ dict(total, name="Allt").name }} {{ dict(total)["id"] }} {{ dict(a=1).a }}\n'
+        "{{ leaves[0].coverage | tojson }}\n"
+        "{{ improvements[0].rank }} {{ improvements[0].points_at_stake is defined }}"
+        " {{ leaves[0].points_at_stake is defined }} {{ 'factors' in charts }}\n"
+    )
+    root = _dir(tmp_path, {"report.txt.j2": template})
+    lines = render_file(EXAMPLE, "txt", "sv", template_dir=root).text.splitlines()
+    assert lines[0] == "54,3 total F1.1"
+    assert lines[1] == "Allt total 1"
+    assert lines[2] == '{"answered": 1, "complete": true, "missing": 0, "na": 0, "total": 1}'
+    assert lines[3] == "1 True False True"

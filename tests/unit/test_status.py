@@ -50,5 +50,5 @@ def test_scoring_prompts_and_report_agree(model: LoadedModel) -> None:
         "total": len(leaves),
     }
     context = build_context(model, answers, result, lang="en")
-    assert [item["id"] for item in context["na_items"]] == leaves[1:3]
-    assert leaves[3] in [item["id"] for item in context["missing_items"]]
+    assert [item.id for item in context.na_items] == leaves[1:3]
+    assert leaves[3] in [item.id for item in context.missing_items]

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from siqassess.documents.group import GroupDocument
     from siqassess.documents.result import FileResult
     from siqassess.io.groupio import Assessment
+    from siqassess.reports.context_types import ReportContext
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ class ReportJob:
     ``template`` is the templates' base name: ``report`` (the gap report) or ``feedback``.
     """
 
-    context: Mapping[str, Any]
+    context: ReportContext | Mapping[str, Any]
     output: Path | None = None
     template_dir: Path | None = None
     fancy: bool = False

@@ -8,9 +8,9 @@ byte-stable), and described by ``json_schema`` (through pydantic, only when aske
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, is_dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from siqassess.quick import quick
 
@@ -94,6 +94,33 @@ class RankedDoc:
 
 Priorities = tuple[tuple[RankedDoc, ...], tuple[RankedDoc, ...], tuple[AtTargetDoc, ...]]
 """Improvements, results below target, and leaves at or above target."""
+
+
+class Linked(Protocol):
+    """A document's node: its id and its parent's (None for the root)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def parent(self) -> str | None: ...
+
+
+def depths(nodes: Iterable[Linked]) -> dict[str, int]:
+    """Each node's depth in the model's tree (the total 0, a group 1, …), from its parent links.
+
+    The one place a document's rows learn how far to indent: by the tree's shape, not by kind.
+    """
+    parents = {node.id: node.parent for node in nodes}
+    found: dict[str, int] = {}
+
+    def depth(node_id: str) -> int:
+        if node_id not in found:
+            parent = parents.get(node_id)
+            found[node_id] = 0 if parent is None else 1 + depth(parent)
+        return found[node_id]
+
+    return {node_id: depth(node_id) for node_id in parents}
 
 
 def coverage_doc(coverage: Coverage) -> CoverageDoc:

@@ -9,7 +9,7 @@ from typing import Any
 
 from siqassess.documents.comparison import ComparisonDocument
 from siqassess.documents.group import GroupDocument
-from siqassess.documents.parts import CoverageDoc
+from siqassess.documents.parts import CoverageDoc, depths
 from siqassess.errors import Location, ModelMismatchError, Problem
 from siqassess.reports.fit import PIPED_WIDTH, Column, fitted
 from siqassess.reports.results import DASH, csv_number, csv_text, fmt_score
@@ -65,18 +65,15 @@ def cov_short(cov: CoverageDoc | None) -> str:
     return DASH if cov is None else f"{cov.answered}/{cov.na}/{cov.missing}"
 
 
-def _depth(kind: str) -> int:
-    return {"total": 0, "group": 1, "success_factor": 2, "result_area": 2}.get(kind, 3)
-
-
 def _console(out: io.StringIO, width: int | None) -> Any:
     from siqassess.textsafe import console
 
     return console(file=out, width=width or PIPED_WIDTH)
 
 
-def _label(node_id: str, kind: str, labels: Mapping[str, str] | None) -> str:
-    return "  " * _depth(kind) + (labels or {}).get(node_id, node_id)
+def _label(node_id: str, depth: int, labels: Mapping[str, str] | None) -> str:
+    """A row's label, indented by its depth in the tree (``depths``)."""
+    return "  " * depth + (labels or {}).get(node_id, node_id)
 
 
 def _date(lang: str, text: str | None) -> str:
@@ -117,11 +114,12 @@ def comparison_table(
         for key in ("tbl_old", "tbl_new", "tbl_delta", "tbl_old_cov", "tbl_new_cov")
     ]
     rows = []
+    depth = depths(doc.nodes)
     for node in doc.nodes:
         o, n = node.old, node.new
         rows.append(
             [
-                _label(node.id, node.kind, labels),
+                _label(node.id, depth[node.id], labels),
                 fmt_score(lang, o.score if o else None),
                 fmt_score(lang, n.score if n else None),
                 signed(lang, node.delta),
@@ -225,12 +223,13 @@ def aggregate_table(
     leaf_cols += [Column(t(lang, key), "number") for key in (*leaf_keys, "tbl_miss")]
     leaf_cols.append(Column("", "number"))
     rollup, leaves = [], []
+    depth = depths(doc.nodes)
     for node in doc.nodes:
         stats = node.stats
         if stats is None:
             rollup.append(
                 [
-                    _label(node.id, node.kind, labels),
+                    _label(node.id, depth[node.id], labels),
                     *(fmt_score(lang, getattr(node, k)) for k in _ROLLUP_FIGURES),
                     cov_short(node.coverage),
                 ]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -12,6 +11,7 @@ from siqassess.core.scoring import score
 from siqassess.criteria.tree import LoadedModel
 from siqassess.io.answers import Answer, leaf_inputs, new_answers, save_answers
 from siqassess.reports.context import build_context, load_assessment, report_language
+from siqassess.reports.context_types import ReportContext
 from siqassess.reports.formats.interface import Rendered
 from siqassess.reports.render import render_report
 
@@ -35,7 +35,7 @@ HOSTILE_EVIDENCE = [
 ]
 
 
-def context_for(path: Path, lang: str | None = None, title: str | None = None) -> dict[str, Any]:
+def context_for(path: Path, lang: str | None = None, title: str | None = None) -> ReportContext:
     """The report context of an answers file, as the CLI builds it."""
     model, answers = load_assessment(path, None)
     result = score(model, leaf_inputs(answers), answers.default_target)

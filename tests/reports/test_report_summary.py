@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ runner = CliRunner()
 
 def summary_text(fmt: str, lang: str) -> str:
     """The summary of the example, as ``report --summary`` renders it."""
-    return render_report(dict(context_for(EXAMPLE, lang), summary=True), fmt).text
+    return render_report(replace(context_for(EXAMPLE, lang), summary=True), fmt).text
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from siqassess.core.scoring import LeafInput, NodeScore, leaf_target, roll_up
 from siqassess.criteria.tree import LoadedModel, Node, effective_weights
@@ -103,19 +103,7 @@ def prune(root: Node, keep: set[str]) -> Node | None:
     children = tuple(c for c in (prune(child, keep) for child in root.children) if c is not None)
     if not children:
         return None
-    return Node(
-        root.id,
-        root.kind,
-        root.name,
-        root.weight,
-        children,
-        root.scale,
-        root.question,
-        root.help,
-        root.description,
-        root.measures,
-        root.provenance,
-    )
+    return replace(root, children=children)
 
 
 def shared_scores(

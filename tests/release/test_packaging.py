@@ -29,6 +29,17 @@ def test_version_is_the_newest_released_changelog_heading() -> None:
     assert released[0] == __version__
 
 
+def test_project_urls_are_real_https_addresses() -> None:
+    """No placeholder host (``.invalid``, ``example``) reaches the package metadata."""
+    project = _pyproject()["project"]
+    assert isinstance(project, dict)
+    urls = project["urls"]
+    assert isinstance(urls, dict) and urls
+    for label, url in urls.items():
+        assert re.fullmatch(r"https://[a-z0-9.-]+\.[a-z]{2,}/\S*", url), (label, url)
+        assert not re.search(r"\.invalid\b|example\.(org|com)", url), (label, url)
+
+
 def test_classifiers_name_python_versions_os_and_status() -> None:
     project = _pyproject()["project"]
     assert isinstance(project, dict)

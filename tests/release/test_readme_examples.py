@@ -1,0 +1,112 @@
+"""Every README example does what it says (issue #15).
+
+The commands are read from the README itself, so an example that is added or changed is tested as
+written. Each README section (``## ...``) runs in its own scratch folder holding a copy of
+``examples/``, its commands in README order, so the ``init -o norrvik.xlsx`` example makes the
+workbook that the section's next examples read. A command is
+run when every file it reads exists there; the others name a user's own files (``svar.yaml``,
+``team/*.yaml``) and are counted, so a README that stops exercising the examples fails too.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import shlex
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from .helpers import REPO, check_html, run_cli
+
+_BLOCK = re.compile(r"```(sh|console)\n(.*?)```", re.S)
+_READS = (".yaml", ".yml", ".xlsx", "/")
+_INTERACTIVE = {"assess"}
+_PDF = importlib.util.find_spec("weasyprint") is not None
+
+
+@dataclass(frozen=True)
+class Example:
+    section: int
+    line: str
+    args: tuple[str, ...]
+
+    @property
+    def output(self) -> str | None:
+        for flag in ("-o", "--output"):
+            if flag in self.args:
+                return self.args[self.args.index(flag) + 1]
+        return None
+
+    @property
+    def reads(self) -> list[str]:
+        """The files and folders the command reads: its arguments that name one, outputs aside."""
+        skip = {self.output}
+        if "--template-dir" in self.args:
+            skip.add(self.args[self.args.index("--template-dir") + 1])
+        return [a for a in self.args[1:] if a.endswith(_READS) and a not in skip]
+
+
+def _examples() -> list[Example]:
+    found = []
+    sections = (REPO / "README.md").read_text(encoding="utf-8").split("\n## ")
+    for number, section in enumerate(sections):
+        for _, body in _BLOCK.findall(section):
+            for raw in body.splitlines():
+                line = raw.removeprefix("$ ").split("  #")[0].strip()
+                if not line.startswith("siqassess "):
+                    continue
+                args = tuple(shlex.split(line)[1:])
+                if args[0] not in _INTERACTIVE:
+                    found.append(Example(number, line, args))
+    return found
+
+
+def _check_output(path: Path, workdir: Path) -> None:
+    assert path.is_file(), f"{path.name} was not written"
+    data = path.read_bytes()
+    suffix = path.suffix.lower()
+    if suffix == ".html":
+        text = data.decode("utf-8")
+        assert text.lstrip().lower().startswith("<!doctype html>")
+        check_html(text)
+    elif suffix == ".pdf":
+        assert data.startswith(b"%PDF-")
+    elif suffix == ".json":
+        json.loads(data)
+    elif suffix in {".yaml", ".yml", ".xlsx"}:
+        back = run_cli("validate", path, cwd=workdir)
+        assert back.returncode in (0, 1), back.stderr.decode()
+        assert b"Traceback" not in back.stderr
+    else:
+        assert data.decode("utf-8").strip(), f"{path.name} is empty"
+
+
+def test_readme_examples_run_and_write_what_they_name(tmp_path: Path) -> None:
+    ran: list[str] = []
+    for example in _examples():
+        workdir = tmp_path / f"section-{example.section}"
+        if not workdir.exists():
+            shutil.copytree(REPO / "examples", workdir / "examples")
+            (workdir / "mina-mallar").mkdir()
+        if any(not (workdir / r.rstrip("/")).exists() for r in example.reads):
+            continue
+        if example.output and example.output.endswith(".pdf") and not _PDF:
+            continue
+        done = run_cli(*example.args, cwd=workdir)
+        err = done.stderr.decode("utf-8", "replace")
+        assert b"Traceback" not in done.stderr, (example.line, err)
+        # A README example of our own files succeeds; validate of a blank questionnaire may
+        # report findings (exit 1), never a usage error or a crash.
+        allowed = (0,) if "examples/" in example.line else (0, 1)
+        assert done.returncode in allowed, (example.line, done.returncode, err)
+        if example.output:
+            _check_output(workdir / example.output, workdir)
+        ran.append(example.line)
+    examples_named = [e.line for e in _examples() if "examples/" in e.line]
+    skipped_pdf = {e.line for e in _examples() if (e.output or "").endswith(".pdf") and not _PDF}
+    missing = [line for line in examples_named if line not in ran and line not in skipped_pdf]
+    assert missing == [], f"README examples of examples/ that did not run: {missing}"
+    assert len(ran) >= 15, ran
+

@@ -140,14 +140,27 @@ def _tty(stream: IO[str]) -> bool:
         return False
 
 
+CELL_LIMIT = 1000
+"""The most characters of one text a terminal table or screen shows; the rest is an ellipsis.
+
+A 3 MB respondent name would otherwise be wrapped by Rich into millions of table lines."""
+
+
+def clipped(text: str, limit: int = CELL_LIMIT) -> str:
+    """``text`` cut to ``limit`` characters, the last one an ellipsis, when it is longer."""
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
 def console(file: IO[str] | None = None, **options: Any) -> Any:
-    """A Rich console that shows file texts as text (see the module docstring)."""
+    """A Rich console that shows file texts as text (see the module docstring), each text at most
+    :data:`CELL_LIMIT` characters long."""
     from rich.console import Console
     from rich.segment import Segment
 
     class _SafeConsole(Console):
         def render_str(self, text: str, **kwargs: Any) -> Any:
-            return super().render_str(visible(text), **kwargs)  # measured as it is shown
+            # Measured as it is shown: visible, and clipped before Rich wraps it.
+            return super().render_str(visible(clipped(text)), **kwargs)
 
         def _render_buffer(self, buffer: Iterable[Segment]) -> str:
             safe = (

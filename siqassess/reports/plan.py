@@ -9,8 +9,10 @@ from siqassess.core.answers import Action
 from siqassess.core.plan import PlanEntry
 from siqassess.criteria.tree import LoadedModel
 from siqassess.i18n import number, t
+from siqassess.reports.render import md_escape
 from siqassess.reports.results import csv_text
 from siqassess.reports.xlsx import COUNT, DATE, SCORE, Row, Table, key
+from siqassess.textsafe import visible
 
 
 def _question(model: LoadedModel, leaf_id: str, lang: str) -> str:
@@ -19,11 +21,16 @@ def _question(model: LoadedModel, leaf_id: str, lang: str) -> str:
     return " ".join(text.get(lang, "").split())
 
 
+def _md(text: str) -> str:
+    """A text from the file, inert in Markdown and on a terminal: one line, no markup, no ESC."""
+    return md_escape(visible(" ".join(text.split())))
+
+
 def _action_md(action: Action, lang: str) -> str:
     box = "x" if action.status == "done" else " "
-    parts = [action.text]
+    parts = [_md(action.text)]
     if action.owner:
-        parts.append(t(lang, "plan_owner", owner=action.owner))
+        parts.append(t(lang, "plan_owner", owner=_md(action.owner)))
     if action.due:
         parts.append(t(lang, "plan_due", due=action.due.isoformat()))
     if action.status == "in_progress":
@@ -36,12 +43,13 @@ def plan_markdown(
 ) -> str:
     """A checklist per leaf in priority order: one box per area for improvement and action."""
     title = t(lang, "plan_title")
-    lines = [f"# {title}: {organisation}" if organisation else f"# {title}", ""]
+    lines = [f"# {title}: {_md(organisation)}" if organisation else f"# {title}", ""]
     if not entries:
         lines += [t(lang, "plan_empty"), ""]
     for entry in entries:
         head = f"{entry.rank}. " if entry.rank else ""
-        lines.append(f"## {head}{entry.leaf_id} {_question(model, entry.leaf_id, lang)}")
+        question = _md(_question(model, entry.leaf_id, lang))
+        lines.append(f"## {head}{_md(entry.leaf_id)} {question}")
         lines.append("")
         if entry.list != "other" and entry.gap is not None:
             figures = t(
@@ -54,7 +62,7 @@ def plan_markdown(
             lines += [f"_{figures}_", ""]
         for text, actions in entry.improvements:
             done = bool(actions) and all(a.status == "done" for a in actions)
-            lines.append(f"- [{'x' if done else ' '}] {' '.join(text.split())}")
+            lines.append(f"- [{'x' if done else ' '}] {_md(text)}")
             lines.extend(_action_md(a, lang) for a in actions)
         lines.append("")
     return "\n".join(lines)

@@ -130,3 +130,21 @@ def test_xlsx_plan_with_no_findings_has_only_the_header(tmp_path: Path) -> None:
     assert runner.invoke(app, ["plan", str(bare), "-o", str(out)]).exit_code == 0
     ws = openpyxl.load_workbook(out).active
     assert ws.max_row == 1 and ws["A1"].value == "Rank"
+
+
+def test_markdown_shows_file_texts_as_inert_text(tmp_path: Path) -> None:
+    """An escape sequence or Markdown markup in the file is text in the plan (#11 §5, §8)."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    text = text.replace("organisation: Norrvik Kommun", 'organisation: "Nor\\e[2Jrvik\\u202E"')
+    text = text.replace(
+        "Innovationsprojekt saknar budget, mål och uppföljning.",
+        "'[klick](javascript:alert(1)) | <b>x</b>'",
+    )
+    path = tmp_path / "hostile.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["plan", str(path), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "\x1b" not in out and "\u202e" not in out
+    assert out.startswith("# Action plan: Nor\u241b\\[2Jrvik\u27e8U+202E\u27e9\n")
+    assert "- [x] \\[klick\\](javascript:alert(1)) \\| \\<b\\>x\\</b\\>\n" in out

@@ -124,3 +124,27 @@ def test_unique_names_for_ten_thousand_respondents_of_one_name() -> None:
     names = unique_names(["Eva"] * 10_000)
     assert len(set(names)) == 10_000
     assert names[-1] == "Eva (10000)"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["score"], ["score", "--detail"], ["aggregate"]],
+    ids=["score", "score-detail", "aggregate"],
+)
+def test_a_huge_name_is_clipped_in_terminal_tables(tmp_path: Path, command: list[str]) -> None:
+    """A 3 MB respondent name once made `score` wrap it into 24 MB of table (39 s)."""
+    from siqassess.textsafe import CELL_LIMIT
+
+    example = Path(__file__).resolve().parents[2] / "examples" / "norrvik-2026.yaml"
+    text = example.read_text(encoding="utf-8")
+    huge = "Eva" + "x" * 3_000_000
+    path = tmp_path / "huge.yaml"
+    path.write_text(text.replace("respondent: Ledningsgruppen", f"respondent: {huge}"), "utf-8")
+    other = tmp_path / "other.yaml"
+    other.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, [*command, str(path), str(other)], env={"COLUMNS": "120"})
+    assert result.exit_code == 0, result.output
+    assert "Eva" in result.stdout
+    assert "\u2026" in result.stdout
+    # Bounded: the name is shown at most CELL_LIMIT characters long, however the table wraps it.
+    assert result.stdout.count("x") < CELL_LIMIT

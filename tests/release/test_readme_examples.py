@@ -109,4 +109,3 @@ def test_readme_examples_run_and_write_what_they_name(tmp_path: Path) -> None:
     missing = [line for line in examples_named if line not in ran and line not in skipped_pdf]
     assert missing == [], f"README examples of examples/ that did not run: {missing}"
     assert len(ran) >= 15, ran
-

@@ -27,14 +27,14 @@ def convert(
     from siqassess.errors import UsageError, msg
     from siqassess.io.answers import save_answers
     from siqassess.io.anyfile import is_workbook
+    from siqassess.io.files import output_target
     from siqassess.io.xlsx_text import text
     from siqassess.reports.context import load_assessment
 
     suffix = output.suffix.lower()
     if suffix not in (".yaml", ".yml", ".xlsx"):
         raise UsageError(msg("conv_extension", output=str(output)))
-    if output.exists() and output.resolve() == source.resolve():
-        raise UsageError(msg("conv_is_input", output=str(output)))
+    output_target(output, [source])  # the one rule: never the input, by path, link or inode
     if output.exists() and not force:
         raise UsageError(msg("conv_exists", output=str(output)))
     loaded, answers = load_assessment(source, model)

@@ -203,9 +203,32 @@ def atomic_writer(path: Path, *, replace_input: bool = False) -> Iterator[IO[str
                 os.unlink(tmp_name)
 
 
+FIFO_WAIT = 10.0
+"""Seconds ``-o FIFO`` waits for the pipe's reader to open it before giving up."""
+
+
 def _write_through(path: Path, real: Path) -> Iterator[IO[str]]:
+    """Write into a character device or FIFO in place.
+
+    Opened without blocking: a FIFO whose reader has not opened it yet (``cmd -o p & cat p``) is
+    tried again for up to :data:`FIFO_WAIT` seconds, then it is an error, never a hang. Then the
+    writes block as usual, so a slow reader is waited for rather than overrun.
+    """
+    deadline = time.monotonic() + FIFO_WAIT
+    while True:
+        try:
+            fd = os.open(real, os.O_WRONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+            break
+        except OSError as exc:
+            if exc.errno == errno.ENXIO and time.monotonic() < deadline:
+                time.sleep(0.02)
+                continue
+            key = "err_fifo_no_reader" if exc.errno == errno.ENXIO else "err_cannot_write"
+            message = msg(key, reason=exc.strerror or str(exc))
+            raise OutputError(Problem.of(Location(str(path)), message)) from None
+    os.set_blocking(fd, True)
     try:
-        with open(real, "w", encoding="utf-8", newline="\n") as handle:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             yield handle
     except OSError as exc:
         reason = exc.strerror or str(exc)

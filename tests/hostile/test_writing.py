@@ -98,13 +98,46 @@ def test_output_to_dev_null_keeps_it_a_device(command: list[str]) -> None:
 def test_output_to_a_fifo_is_written_through(tmp_path: Path) -> None:
     fifo = tmp_path / "out.md"
     os.mkfifo(fifo)
+    # The reader has the pipe open before the command starts, and a second writer held by the
+    # test keeps its read from ending early: no race, no clock.
+    fd = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    os.set_blocking(fd, True)
+    held = os.open(fifo, os.O_WRONLY)
     got: list[bytes] = []
-    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+
+    def read_all() -> None:
+        with os.fdopen(fd, "rb") as pipe:
+            got.append(pipe.read())
+
+    reader = threading.Thread(target=read_all, daemon=True)
     reader.start()
     result = runner.invoke(app, ["report", "-f", "md", str(EXAMPLE), "-o", str(fifo)])
+    os.close(held)
     reader.join(60)
     assert result.exit_code == 0, result.output
     assert got and got[0].startswith(b"# ")
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_output_to_a_fifo_nobody_reads_ends_instead_of_hanging(
+    tmp_path: Path, lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from siqassess.io import files
+
+    monkeypatch.setattr(files, "FIFO_WAIT", 0.0)
+    fifo = tmp_path / "out.md"
+    os.mkfifo(fifo)
+    args = ["report", "-f", "md", "--lang", lang, str(EXAMPLE), "-o", str(fifo)]
+    result = runner.invoke(app, args, env={"SIQASSESS_LANG": lang})
+    assert result.exit_code == 1, result.output
+    expected = {
+        "en": f"siqassess: error: {fifo}: is a named pipe (FIFO) that nobody reads;"
+        " start its reader first",
+        "sv": f"siqassess: fel: {fifo}: är ett namngivet rör (FIFO) som ingen läser;"
+        " starta läsaren först",
+    }[lang]
+    assert result.stderr.splitlines() == [expected]
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
 
 
@@ -304,3 +337,22 @@ def test_workbooks_follow_the_same_output_rules(tmp_path: Path) -> None:
     result = runner.invoke(app, ["convert", str(EXAMPLE), "-o", str(null), "--force"])
     assert result.exit_code == 0, result.output
     assert stat.S_ISCHR(os.stat("/dev/null").st_mode) and null.is_symlink()
+
+
+@pytest.mark.parametrize("via", ["same", "symlink", "hardlink"])
+def test_convert_never_writes_over_its_input_even_with_force(tmp_path: Path, via: str) -> None:
+    source = tmp_path / "in.yaml"
+    shutil.copy(EXAMPLE, source)
+    before = source.read_bytes()
+    target = {"same": source, "symlink": tmp_path / "l.yaml", "hardlink": tmp_path / "h.yaml"}[via]
+    if via == "symlink":
+        target.symlink_to(source)
+    elif via == "hardlink":
+        os.link(source, target)
+    result = runner.invoke(app, ["convert", str(source), "-o", str(target), "--force"])
+    assert result.exit_code == 2, result.output
+    # The example is a Swedish file, so its messages are Swedish.
+    assert result.stderr.splitlines() == [
+        f"siqassess: fel: {target}: -o skulle skriva över indatafilen {source}; vägrar"
+    ]
+    assert source.read_bytes() == before

@@ -443,6 +443,9 @@ TEXTS: dict[str, str | Plural] = {
     "tbl_discuss_title": "Discuss first: widest spread first",
     "tbl_spread": "Spread",
     "tbl_group_of": Plural(one="Group of {n}: {names}", other="Group of {n}: {names}"),
+    # --- lead ---
+    "err_fifo_no_reader": "is a named pipe (FIFO) that nobody reads; start its reader first",
+    # (end lead)
     # --- feedback ---
     "fb_title": "Feedback report",
     "fb_intro": (
@@ -714,7 +717,6 @@ TEXTS: dict[str, str | Plural] = {
     "fmt_unknown_report": "unknown format {fmt}; use txt, md or html",
     "tpl_folder_missing": "template folder not found",
     "conv_extension": "{output}: write .yaml, .yml or .xlsx",
-    "conv_is_input": "{output} is the input; write to another file",
     "conv_exists": "{output} exists; pass --force to overwrite it, or -o another file",
     "plan_unknown_format": "unknown format {fmt} for plan; use md, csv or xlsx",
     "cfg_whole_number": "{key} must be a whole number from 0 to 1000, not {value}",

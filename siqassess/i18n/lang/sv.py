@@ -453,6 +453,9 @@ TEXTS: dict[str, str | Plural] = {
     "tbl_group_of": Plural(
         one="Grupp med {n} bedömare: {names}", other="Grupp med {n} bedömare: {names}"
     ),
+    # --- lead ---
+    "err_fifo_no_reader": "är ett namngivet rör (FIFO) som ingen läser; starta läsaren först",
+    # (end lead)
     # --- feedback ---
     "fb_title": "Återföringsrapport",
     "fb_intro": (
@@ -722,7 +725,6 @@ TEXTS: dict[str, str | Plural] = {
     "fmt_unknown_report": "okänt format {fmt}; använd txt, md eller html",
     "tpl_folder_missing": "mallmappen finns inte",
     "conv_extension": "{output}: skriv .yaml, .yml eller .xlsx",
-    "conv_is_input": "{output} är indatafilen; skriv till en annan fil",
     "conv_exists": (
         "{output} finns redan; skriv över den med --force, eller välj en annan fil med -o"
     ),

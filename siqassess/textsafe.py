@@ -121,8 +121,9 @@ def guarded() -> Iterator[None]:
 def terminal_ui() -> Iterator[None]:
     """Give an interactive screen (prompt_toolkit) the real stdout for the ``with`` block.
 
-    Its own escape sequences must reach the terminal; the file texts it shows come through
-    :func:`console` or prompt_toolkit, which replaces ESC itself.
+    Its own escape sequences must reach the terminal; the file texts it shows pass through
+    :func:`one_line` in the interview's one place that turns screen lines into terminal text
+    (``interview/tui.fragments``), in its menus (``session.select``) and in the note editor.
     """
     saved = sys.stdout
     if isinstance(saved, SafeStream):

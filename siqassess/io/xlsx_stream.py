@@ -53,7 +53,9 @@ def _checked(data: bytes) -> bytes:
     from defusedxml import DTDForbidden, EntitiesForbidden
 
     head = data[:512].removeprefix(b"\xef\xbb\xbf").lstrip()
-    if not head.startswith(b"<"):
+    # XML never holds a NUL, and UTF-16 or UTF-32 without a BOM ("<\0?\0x…", which the parser
+    # would detect and decode) always does: refused, so the byte searches below see all there is.
+    if not head.startswith(b"<") or b"\x00" in data:
         raise ValueError("not UTF-8 XML")
     found = _DECLARATION.match(head)
     if found and found.group(1).lower() not in (b"utf-8", b"utf8"):

@@ -126,6 +126,10 @@ def _replaced(raw: bytes, member: str, data: bytes) -> bytes:
         (b'<?xml version="1.0" encoding="UTF-16"?>', "utf-16", "ValueError"),
         # In EBCDIC the bytes of "<!DOCTYPE" differ: only UTF-8 is searched, so only it is read.
         (b'<?xml version="1.0" encoding="cp037"?>', "cp037", "ValueError"),
+        # No BOM, no declaration: the parser would detect UTF-16 from "<\0" and read the DTD,
+        # which a byte search for "<!DOCTYPE" misses. XML never holds a NUL: refused for it.
+        (b'<!DOCTYPE x [<!ENTITY a "b">]>', "utf-16-le", "ValueError"),
+        (b'<!DOCTYPE x [<!ENTITY a "b">]>', "utf-32-le", "ValueError"),
     ],
 )  # fmt: skip
 def test_a_dtd_or_another_encoding_is_refused_before_parsing(

@@ -100,3 +100,19 @@ def test_a_blank_file_has_every_leaf_unanswered_in_model_order() -> None:
     assert data["model"] == {"id": "mini", "version": "1", "sha256": model.sha256}
     assert (data["format"], data["date"], data["status"]) == (1, "2026-01-02", "in_progress")
     assert "respondents" not in data and data["default_target"] is None
+
+
+def test_defaults_a_foreign_language_and_unknown_leaves_are_saved_as_they_are() -> None:
+    model = _mini()
+    blank = new_answers(model, date=dt.date(2026, 1, 2))
+    data = yaml.safe_load(dump_answers(blank, model))
+    assert (data["organisation"], data["unit"], data["respondent"]) == ("", "", "")
+    assert data["language"] == "sv"
+    # A file in a language the model lacks gets the model's first language's comments, and
+    # an answer to a leaf the model lacks stays in the file, after the model's leaves.
+    odd = blank.model_copy(update={"language": "de", "answers": {"X.9": Answer(score=10)}})
+    text = dump_answers(odd, model)
+    assert "# siqassess svarsfil för Minimodell 1.\n" in text
+    assert "  # A.1  Beskriv hur ni gör A1.\n" in text
+    assert text.split("  R2:\n", 1)[1].startswith("    score: null\n  X.9:\n    score: 10\n")
+    assert yaml.safe_load(text)["language"] == "de"

@@ -187,13 +187,6 @@ def respondent(model: LoadedModel, name: str, answers: AnswersFile, file: str = 
     )
 
 
-def responses(
-    model: LoadedModel, group: Sequence[tuple[str, AnswersFile]], leaf_id: str
-) -> tuple[Response, ...]:
-    """Every respondent's answer to one leaf, in respondent order."""
-    return tuple(_response(model, name, answers, leaf_id) for name, answers in group)
-
-
 def leaf_stats(leaf_id: str, given: Sequence[Response], threshold: float = SPREAD) -> LeafStats:
     """n, mean, median, min, max, pstdev, N/A and missing counts, and the discuss flag.
 

@@ -33,6 +33,10 @@ def _small_pipe() -> tuple[int, int]:
     return read, write
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_during_batch_score(tmp_path: Path, jobs: str) -> None:
     folder = tmp_path / "in"
@@ -49,6 +53,9 @@ def test_ctrl_c_during_batch_score(tmp_path: Path, jobs: str) -> None:
         stdout=subprocess.DEVNULL,
         stderr=write,
         start_new_session=True,  # its own process group, the workers of --jobs 2 included
+        # As from a terminal: Ctrl-C at its default, even when this suite runs as a background
+        # job of a non-interactive shell, which starts its commands with SIGINT ignored.
+        preexec_fn=_default_sigint,
     )
     os.close(write)
     try:

@@ -7,7 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, example, given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
+from yaml.constructor import SafeConstructor
 
 from siqassess.cli import app
 from siqassess.errors import InputError
@@ -127,3 +130,43 @@ def test_constructor_error_inside_a_list_points_at_the_item() -> None:
     with pytest.raises(InputError) as caught:
         parse("f.yaml", "a:\n  - 2026-01-01\n  - 2026-02-31\n")
     assert str(caught.value) == "f.yaml:3:5: '2026-02-31' is not a date that exists"
+
+
+@pytest.mark.parametrize("spelling", ["٣٠", "６０", "²", "0٣", "1٣"])
+def test_digits_outside_ascii_are_text(spelling: str) -> None:
+    data, _ = parse("f.yaml", f"a: {spelling}\n")
+    assert data == {"a": spelling}
+
+
+def _core_schema(text: str) -> object:
+    """The YAML 1.2 core schema's reading of a plain scalar, from its regular expressions."""
+    if text in {"", "~", "null", "Null", "NULL"}:
+        return None
+    if text in {"true", "True", "TRUE", "false", "False", "FALSE"}:
+        return text.lower() == "true"
+    if re.fullmatch(r"[-+]?(0|[1-9][0-9]*)", text):
+        return int(text)
+    if re.fullmatch(r"[-+]?(\.[0-9]+|(0|[1-9][0-9]*)(\.[0-9]*)?)([eE][-+]?[0-9]+)?", text):
+        return float(text)
+    if re.fullmatch(r"[-+]?\.(inf|Inf|INF)", text):
+        return float(text.replace(".", "").lower())
+    return text
+
+
+@given(st.text(alphabet="0123456789+-.eE_x:~٣６ aInfltrueTRU", min_size=1, max_size=8))
+@example("0")
+@example("00")
+@example("+0")
+@example("٣")
+@example("-.inf")
+def test_plain_scalars_follow_the_core_schema(text: str) -> None:
+    assume(text == text.strip() and " #" not in text)
+    assume(not SafeConstructor.timestamp_regexp.match(text) and ".nan" not in text.lower())
+    try:
+        data, _ = parse("f.yaml", f"a: {text}\n")
+    except InputError:
+        return  # not a plain scalar on its own (a ": " or " #" inside it, an indicator…)
+    value = data["a"]
+    assume(not isinstance(value, list | dict))  # "- 1" is a list, not a scalar
+    expected = _core_schema(text)
+    assert value == expected and type(value) is type(expected)

@@ -237,13 +237,18 @@ def _start_pool(jobs: int) -> multiprocessing.pool.Pool:
     it blocked and ignore it before unblocking it; the pool's threads keep it blocked, so it
     always reaches the main thread, which stops the batch. One that arrives while the pool
     starts is pending, not lost: it is raised when the caller unblocks it (``_let_sigint``).
+
+    Workers are forked where the system can (Python 3.14 no longer does so by default), so
+    they inherit the imported modules and the loaded model instead of starting afresh.
     """
     import multiprocessing
     import signal
 
+    forks = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if forks else None)
     signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
-        return multiprocessing.Pool(jobs, initializer=_init_worker)
+        return context.Pool(jobs, initializer=_init_worker)
     except BaseException:
         _let_sigint()
         raise
@@ -255,10 +260,18 @@ def _let_sigint() -> None:
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
+_FORKED: dict[str | None, Models] = {}
+"""The parent's models, by ``--model``, while a pool runs: forked workers inherit them."""
+
+
 @functools.cache
 def _worker_models(model: str | None) -> Models:
-    """The models of a worker process, loaded once per process (a memo, not configuration)."""
-    models = Models(model)
+    """The models of a worker process, once per process (a memo, not configuration).
+
+    A forked worker finds them already loaded by the parent; a worker started any other way
+    loads them itself.
+    """
+    models = _FORKED.get(model) or Models(model)
     gc.freeze()  # start-up and the model: nothing the collector need walk again
     return models
 
@@ -291,7 +304,10 @@ def score_all(
             for target in targets:
                 yield score_file(target, models, require_complete=require_complete, encode=encode)
         return
-    Models(model)  # fail once, here, on a bad --model rather than in every worker
+    # Loaded once, here: a bad --model fails once rather than in every worker, and forked
+    # workers inherit the loaded model rather than each reading it again.
+    models = Models(model)
+    models.preload()
     # What score_file imports, imported before the workers fork, so that each inherits it
     # rather than importing (and building pydantic's validators) again: 0.1 s per worker.
     from siqassess.core import scoring  # noqa: F401
@@ -302,9 +318,13 @@ def score_all(
     work = functools.partial(
         _score_in_worker, model=model, require_complete=require_complete, encode=encode
     )
-    with _young_garbage_only(), _start_pool(jobs) as pool:
-        _let_sigint()  # inside ``with``: a Ctrl-C held back stops the pool like any other
-        yield from pool.imap(work, targets, chunksize=chunksize)
+    _FORKED[model] = models
+    try:
+        with _young_garbage_only(), _start_pool(jobs) as pool:
+            _let_sigint()  # inside ``with``: a Ctrl-C held back stops the pool like any other
+            yield from pool.imap(work, targets, chunksize=chunksize)
+    finally:
+        _FORKED.pop(model, None)
 
 
 # -- output --

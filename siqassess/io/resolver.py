@@ -22,6 +22,14 @@ class Models:
         self._fixed: LoadedModel | None = resolve_model(override) if override else None
         self._builtin: dict[str, LoadedModel] = {}
 
+    def preload(self) -> None:
+        """Load now the model most files name, the default built-in one, unless ``--model``
+        fixes it: worker processes forked afterwards then share it."""
+        from siqassess.criteria.load import DEFAULT_MODEL, resolve_model
+
+        if self._fixed is None and DEFAULT_MODEL not in self._builtin:
+            self._builtin[DEFAULT_MODEL] = resolve_model(DEFAULT_MODEL)
+
     def for_data(self, data: Any, source: Source) -> LoadedModel:
         """The model to check parsed answers ``data`` against; raise if it names a model
         that is not built in (and no ``--model`` was given)."""

@@ -14,7 +14,11 @@ __all__ = ["app", "main"]
 
 def main() -> None:
     """Console-script entry point."""
-    from siqassess.cli import stdio, streams
+    from siqassess.cli import collector, stdio, streams
 
-    stdio.configure()
-    streams.run(lambda: app(prog_name="siqassess"))
+    collector.pause()  # until a command starts: see collector.py
+    try:
+        stdio.configure()
+        streams.run(lambda: app(prog_name="siqassess"))
+    finally:
+        collector.finish()

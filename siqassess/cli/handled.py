@@ -55,9 +55,11 @@ class HandledGroup(TyperGroup):
 
     def invoke(self, ctx: Any) -> Any:
         # Imported here, not at the top: `--help` and `--version` end before any command runs.
+        from siqassess.cli import collector
         from siqassess.io.files import reset_inputs
         from siqassess.textsafe import guarded
 
+        collector.resume()  # start-up is over
         reset_inputs()  # what this command reads, `-o` may not overwrite
         with guarded():  # no control sequence from a file reaches the terminal
             return self._invoke(ctx)

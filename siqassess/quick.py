@@ -12,11 +12,12 @@ V = TypeVar("V")
 
 
 def quick(cls: type[T]) -> type[T]:
-    """Give a frozen dataclass an ``__init__`` that fills its ``__dict__`` in one step.
+    """Give a frozen dataclass an ``__init__`` that fills its ``__dict__`` directly.
 
     The ``__init__`` that ``dataclass`` writes for a frozen class sets each field through
     ``object.__setattr__``, four times slower than a plain class (measured: 1.3 µs against
-    0.35 µs for six fields). Everything else stays as ``dataclass`` made it: instances are
+    0.28 µs for six fields, each set as an item of ``__dict__``; 0.33 µs through
+    ``__dict__.update``). Everything else stays as ``dataclass`` made it: instances are
     still frozen (``__setattr__`` refuses), compare, hash, print and pickle the same. For
     classes without ``default_factory``, ``__post_init__``, ``InitVar`` or ``__slots__``.
     Put it above ``@dataclass(frozen=True)``.
@@ -34,8 +35,10 @@ def quick(cls: type[T]) -> type[T]:
         else:
             defaults[f"_d_{f.name}"] = f.default
             params.append(f"{f.name}=_d_{f.name}")
-    body = ", ".join(f"{name!r}: {name}" for name in names)
-    source = f"def __init__(self, {', '.join(params)}):\n    self.__dict__.update({{{body}}})\n"
+    if "_quick_fill" in names or "self" in names:
+        raise TypeError(f"@quick cannot build {cls.__name__}: a field has a reserved name")
+    body = "".join(f"\n    _quick_fill[{name!r}] = {name}" for name in names)
+    source = f"def __init__(self, {', '.join(params)}):\n    _quick_fill = self.__dict__{body}\n"
     namespace: dict[str, Any] = dict(defaults)
     exec(source, namespace)  # as dataclasses itself does; names come from the class, not input
     init = namespace["__init__"]

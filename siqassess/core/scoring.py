@@ -8,7 +8,7 @@ from typing import Protocol
 
 from siqassess.core.priorities import Priorities, Ranked, importance_of, rank
 from siqassess.core.status import status
-from siqassess.criteria.tree import LoadedModel, Node
+from siqassess.criteria.tree import Kind, LoadedModel, Node
 from siqassess.quick import PerObject, quick
 
 
@@ -62,7 +62,7 @@ class NodeScore:
     """A node's computed score, target and gap; ``None`` when nothing below it has a score."""
 
     id: str
-    kind: str
+    kind: Kind
     score: float | None
     target: float | None
     coverage: Coverage
@@ -145,48 +145,52 @@ def roll_up(
     ``root``'s tree (``LoadedModel.weights``, or :func:`effective_weights` of a pruned tree).
     """
     # Written for speed: a batch scores thousands of files, and this is its inner loop. The
-    # tree is flattened once (model order); walking it backwards meets children first.
-    steps = _steps(root)
+    # tree is flattened once, in reverse model order, so children come before their parent.
+    steps, ids = _flat(root)
+    get = leaves.get
     done: list[NodeScore] = []  # in reverse model order
     score: float | None
     target: float | None
-    for node_id, kind, children in reversed(steps):
+    for node_id, kind, children in steps:
         if not children:
-            given = leaves.get(node_id) or _UNANSWERED
+            given = get(node_id) or _UNANSWERED
             state = status(given)
             score = given.score if state == "answered" else None
             target = given.target if given.target is not None else default_target
             coverage = _COVERAGE[state]
         else:
-            score, target, coverage = _mean_of([(done[at], w) for at, w in children])
+            score, target, coverage = _mean_of(done, children)
         done.append(NodeScore(node_id, kind, score, target, coverage, weights[node_id]))
-    return {node.id: node for node in reversed(done)}
+    return dict(zip(ids, reversed(done), strict=True))
 
 
-Step = tuple[str, str, tuple[tuple[int, float], ...]]
+Step = tuple[str, Kind, tuple[tuple[int, float], ...]]
 """A node flattened: id, kind, and each child's place in reverse model order, with its weight."""
 
 
-def _flatten(root: Node) -> tuple[Step, ...]:
-    """``root``'s tree in model order, each node with where its children's scores are."""
+def _flatten(root: Node) -> tuple[tuple[Step, ...], tuple[str, ...]]:
+    """``root``'s tree in reverse model order, each node with where its children's scores
+    are; and the ids in model order."""
     order = root.walk()
     at = {node.id: i for i, node in enumerate(order)}
     last = len(order) - 1  # scores are made in reverse model order: the last node's first
-    return tuple(
+    steps = tuple(
         (node.id, node.kind, tuple((last - at[c.id], c.weight) for c in node.children))
-        for node in order
+        for node in reversed(order)
     )
+    return steps, tuple(node.id for node in order)
 
 
-_steps = PerObject(_flatten)
+_flat = PerObject(_flatten)
 """The flattened tree of a root, made once: the model's for a batch, a pruned one's for compare."""
 
 
 def _mean_of(
-    children: list[tuple[NodeScore, float]],
+    done: list[NodeScore], children: tuple[tuple[int, float], ...]
 ) -> tuple[float | None, float | None, Coverage]:
     """The weighted means of score and target over the children with both, and the coverage.
 
+    ``children`` are the places in ``done`` of a node's children, with their weights.
     ``None`` (never 0) when no child has a score. A mean lies between its smallest and largest
     value; float rounding can push it a hair outside (100.00000000000001), which would break
     "scores stay on the scale", so it is clamped to them.
@@ -195,10 +199,12 @@ def _mean_of(
     scores = targets = weights = 0.0
     seen: list[float] = []  # the scores and the targets that went into the means
     aims: list[float] = []
-    for child, weight in children:
-        answered += child.coverage.answered
-        na += child.coverage.na
-        missing += child.coverage.missing
+    for at, weight in children:
+        child = done[at]
+        counts = child.coverage
+        answered += counts.answered
+        na += counts.na
+        missing += counts.missing
         score, target = child.score, child.target
         if score is None or target is None:
             continue
@@ -207,13 +213,25 @@ def _mean_of(
         weights += weight
         seen.append(score)
         aims.append(target)
-    coverage = Coverage(answered, na, missing)
+    coverage = _coverage(answered, na, missing)
     if not seen:
         return None, None, coverage
     mean = min(max(scores / weights, min(seen)), max(seen))
     return mean, min(max(targets / weights, min(aims)), max(aims)), coverage
 
 
+def _coverage(answered: int, na: int, missing: int) -> Coverage:
+    """The one ``Coverage`` of these counts: a batch meets the same few again and again."""
+    key = (answered, na, missing)
+    known = _COVERAGES.get(key)
+    if known is None:
+        if len(_COVERAGES) >= 4096:
+            _COVERAGES.clear()
+        known = _COVERAGES[key] = Coverage(answered, na, missing)
+    return known
+
+
+_COVERAGES: dict[tuple[int, int, int], Coverage] = {}
 _UNANSWERED = LeafInput()
 _COVERAGE = {
     "answered": Coverage(1, 0, 0),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from siqassess.quick import quick
+from siqassess.quick import PerObject, quick
 
 if TYPE_CHECKING:
     from siqassess.criteria.tree import LoadedModel
@@ -56,10 +56,19 @@ def improvement_doc(item: str | Improvement) -> ImprovementDoc:
 def findings_docs(answers: AnswersFile, model: LoadedModel) -> tuple[FindingsDoc, ...]:
     """Every leaf's written findings, in model order; leaves without any are left out."""
     out = []
-    for leaf in model.leaves:
-        answer = answers.answer(leaf.id)
+    given = answers.answers
+    for leaf_id in leaf_ids(model):
+        answer = given.get(leaf_id)
         if answer is None or not (answer.strengths or answer.improvements):
             continue
-        improvements = tuple(improvement_doc(item) for item in answer.improvements)
-        out.append(FindingsDoc(leaf.id, tuple(answer.strengths), improvements))
+        improvements = tuple([improvement_doc(item) for item in answer.improvements])
+        out.append(FindingsDoc(leaf_id, tuple(answer.strengths), improvements))
     return tuple(out)
+
+
+def _leaf_ids(model: LoadedModel) -> tuple[str, ...]:
+    return tuple(leaf.id for leaf in model.leaves)
+
+
+leaf_ids = PerObject(_leaf_ids)
+"""The leaves' ids in model order, once per model: a batch looks every file's findings up."""

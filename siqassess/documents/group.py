@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 from siqassess.documents.parts import (
     FORMAT,
@@ -137,7 +137,7 @@ def _nodes(model: LoadedModel, agg: Aggregate) -> tuple[GroupNodeDoc, ...]:
         nodes.append(
             GroupNodeDoc(
                 node_id,
-                cast(NodeKind, node.kind),
+                node.kind,
                 parents[node_id].id if node_id in parents else None,
                 node.score,
                 node.target,

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, is_dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from siqassess.quick import quick
+from siqassess.quick import PerObject, quick
 
 if TYPE_CHECKING:
     from siqassess.core.priorities import Ranked
@@ -124,13 +124,29 @@ def depths(nodes: Iterable[Linked]) -> dict[str, int]:
 
 
 def coverage_doc(coverage: Coverage) -> CoverageDoc:
-    """The coverage counts of a node."""
-    return CoverageDoc(coverage.answered, coverage.na, coverage.missing)
+    """The coverage counts of a node.
+
+    Documents are frozen, so one ``CoverageDoc`` of given counts serves every node that has
+    them: a batch makes ~40 a file, out of a few hundred different ones.
+    """
+    key = (coverage.answered, coverage.na, coverage.missing)
+    doc = _COVERAGE_DOCS.get(key)
+    if doc is None:
+        if len(_COVERAGE_DOCS) >= 4096:
+            _COVERAGE_DOCS.clear()
+        doc = _COVERAGE_DOCS[key] = CoverageDoc(*key)
+    return doc
 
 
-def model_ref(model: LoadedModel) -> ModelRefDoc:
-    """Which model: id, version and content hash."""
+_COVERAGE_DOCS: dict[tuple[int, int, int], CoverageDoc] = {}
+
+
+def _model_ref(model: LoadedModel) -> ModelRefDoc:
     return ModelRefDoc(model.id, model.version, model.sha256)
+
+
+model_ref = PerObject(_model_ref)
+"""Which model: id, version and content hash; one (frozen) document per model."""
 
 
 def total_doc(result: Result) -> TotalDoc:
@@ -144,15 +160,16 @@ def total_doc(result: Result) -> TotalDoc:
 def _ranked(entry: Ranked) -> RankedDoc:
     node = entry.node
     gap = entry.gap
+    importance = entry.importance
     return RankedDoc(
         entry.rank,
         node.id,
         node.score,
         node.target,
         gap,
-        entry.importance,
-        gap * entry.importance,  # entry.priority, without working out the gap again
-        entry.points_at_stake,
+        importance,
+        gap * importance,  # entry.priority, without working out the gap again
+        gap * node.effective_weight * 10,  # entry.points_at_stake: gap > 0 in a ranked list
     )
 
 
@@ -162,10 +179,11 @@ def _at_target(node: NodeScore) -> AtTargetDoc:
 
 def priority_lists(result: Result) -> Priorities:
     """The three rule-8 lists of a result: improvements, results below, at or above target."""
+    ranking = result.ranking
     return (
-        tuple(_ranked(r) for r in result.improvements),
-        tuple(_ranked(r) for r in result.results_below),
-        tuple(_at_target(n) for n in result.at_target),
+        tuple([_ranked(r) for r in ranking.improvements]),
+        tuple([_ranked(r) for r in ranking.results_below]),
+        tuple([_at_target(n) for n in ranking.at_target]),
     )
 
 

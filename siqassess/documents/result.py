@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 from siqassess.documents.findings import FindingsDoc, findings_docs
 from siqassess.documents.parts import (
@@ -22,7 +22,7 @@ from siqassess.documents.parts import (
 from siqassess.quick import PerObject, quick
 
 if TYPE_CHECKING:
-    from siqassess.core.scoring import NodeScore, Result
+    from siqassess.core.scoring import Result
     from siqassess.criteria.tree import LoadedModel
     from siqassess.io.answers import AnswersFile
 
@@ -75,20 +75,6 @@ class ResultDocument:
     files: tuple[FileResult, ...]
 
 
-def node_doc(node: NodeScore, parent: str | None) -> NodeDoc:
-    """One node's score."""
-    return NodeDoc(
-        node.id,
-        cast(NodeKind, node.kind),
-        parent,
-        node.score,
-        node.target,
-        node.gap,
-        node.effective_weight,
-        coverage_doc(node.coverage),
-    )
-
-
 def _parent_ids(model: LoadedModel) -> dict[str, str]:
     """Each node's parent's id; the root has none."""
     return {node_id: parent.id for node_id, parent in model.parents.items()}
@@ -101,6 +87,22 @@ parent_ids = PerObject(_parent_ids)
 def file_result(file: str, answers: AnswersFile, model: LoadedModel, result: Result) -> FileResult:
     """The result of one answers file."""
     parents = parent_ids(model)
+    # Written out rather than a call per node: a batch makes ~40 of these a file.
+    nodes = tuple(
+        [
+            NodeDoc(
+                node.id,
+                node.kind,
+                parents.get(node.id),
+                node.score,
+                node.target,
+                node.gap,
+                node.effective_weight,
+                coverage_doc(node.coverage),
+            )
+            for node in result.nodes.values()
+        ]
+    )
     return FileResult(
         file,
         answers.organisation,
@@ -110,7 +112,7 @@ def file_result(file: str, answers: AnswersFile, model: LoadedModel, result: Res
         answers.status,
         model_ref(model),
         total_doc(result),
-        tuple([node_doc(node, parents.get(node.id)) for node in result.nodes.values()]),
+        nodes,
         *priority_lists(result),
         findings_docs(answers, model),
     )

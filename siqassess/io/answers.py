@@ -104,37 +104,64 @@ def check_answers(
         findings.append((("language",), msg("err_language_one_of", langs=langs)))
     if answers.default_target is not None:
         # It applies to every leaf without its own target, so it must be on every leaf's scale.
-        for scale_id in dict.fromkeys(leaf.scale or "" for leaf in model.leaves):
-            values = scale_values(model.spec.scales[scale_id])
+        for values in _used_scales(model):
             if message := _off_scale(answers.default_target, values):
                 findings.append((("default_target",), message))
                 break
     scales = _leaf_scales(model)
     for leaf_id, answer in answers.answers.items():
-        path: tuple[str | int, ...] = ("answers", leaf_id)
         scale = scales.get(leaf_id)
         if scale is None:
             what = "err_not_scored_leaf" if leaf_id in model.nodes else "err_unknown_id"
-            findings.append((path, msg(what, id=leaf_id, model=model.id)))
+            findings.append((("answers", leaf_id), msg(what, id=leaf_id, model=model.id)))
             continue
         if answer is None:
             continue
-        values, allowed = scale
-        for key, value in (("score", answer.score), ("target", answer.target)):
-            off = value is not None and value not in allowed and _off_scale(value, values)
-            if off:
-                findings.append(((*path, key), off))
-        if answer.na and answer.score is not None:
-            findings.append(((*path, "na"), msg("err_score_and_na")))
-        if answer.na and not (answer.reason or "").strip():
-            findings.append(((*path, "na"), msg("err_na_reason")))
-        if answer.strengths or answer.improvements:
-            findings.extend(empty_findings(path, answer))
+        # Most answers are a score on the scale and nothing else to check: they cost a few
+        # lookups (a batch checks every leaf of every file), the rest the whole look.
+        score, target, allowed = answer.score, answer.target, scale[1]
+        if (
+            (score is None or score in allowed)
+            and (target is None or target in allowed)
+            and not answer.na
+            and not answer.strengths
+            and not answer.improvements
+        ):
+            continue
+        findings.extend(_answer_findings(("answers", leaf_id), answer, scale))
     if answers.status == "complete":
         missing = [leaf.id for leaf in model.leaves if not settled(answers.answer(leaf.id))]
         if missing:
             findings.append((("status",), msg("err_complete_unanswered", len(missing))))
     return findings
+
+
+def _answer_findings(
+    path: tuple[str | int, ...], answer: Answer, scale: tuple[tuple[int, ...], frozenset[float]]
+) -> list[tuple[tuple[str | int, ...], Msg]]:
+    """The problems of one leaf's answer on its scale."""
+    findings: list[tuple[tuple[str | int, ...], Msg]] = []
+    values, allowed = scale
+    for key, value in (("score", answer.score), ("target", answer.target)):
+        off = value is not None and value not in allowed and _off_scale(value, values)
+        if off:
+            findings.append(((*path, key), off))
+    if answer.na and answer.score is not None:
+        findings.append(((*path, "na"), msg("err_score_and_na")))
+    if answer.na and not (answer.reason or "").strip():
+        findings.append(((*path, "na"), msg("err_na_reason")))
+    if answer.strengths or answer.improvements:
+        findings.extend(empty_findings(path, answer))
+    return findings
+
+
+def _scales_used(model: LoadedModel) -> tuple[tuple[int, ...], ...]:
+    """The values of each scale the leaves use, once each, in the leaves' order."""
+    used = dict.fromkeys(leaf.scale or "" for leaf in model.leaves)
+    return tuple(scale_values(model.spec.scales[scale_id]) for scale_id in used)
+
+
+_used_scales = PerObject(_scales_used)
 
 
 LeafScales = dict[str, tuple[tuple[int, ...], frozenset[float]]]

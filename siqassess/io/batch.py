@@ -82,8 +82,8 @@ def expand(args: Iterable[str]) -> tuple[list[Target], list[Problem]]:
     problems: list[Problem] = []
     seen: set[str] = set()
 
-    def add(path: str, found: bool) -> None:
-        key = os.path.realpath(path)
+    def add(path: str, found: bool, real: str | None = None) -> None:
+        key = os.path.realpath(path) if real is None else real
         if key not in seen:
             seen.add(key)
             targets.append(Target(path, found))
@@ -91,8 +91,8 @@ def expand(args: Iterable[str]) -> tuple[list[Target], list[Problem]]:
 
     for arg in args:
         if os.path.isdir(arg):
-            for path in scan(arg):
-                add(path, True)
+            for path, real in scan(arg):
+                add(path, True, real)
         elif os.path.lexists(arg) or not (_GLOB_CHARS & set(arg)):
             add(arg, False)  # a missing file is reported when it is read
         else:
@@ -101,19 +101,21 @@ def expand(args: Iterable[str]) -> tuple[list[Target], list[Problem]]:
                 problems.append(Problem.of(Location(arg), msg("err_no_match")))
             for match in matches:
                 if os.path.isdir(match):
-                    for path in scan(match):
-                        add(path, True)
+                    for path, real in scan(match):
+                        add(path, True, real)
                 elif match.lower().endswith(ANSWERS_SUFFIXES):
                     add(match, True)
     return targets, problems
 
 
-def scan(folder: str) -> Iterator[str]:
-    """Every ``*.yaml``/``*.yml``/``*.xlsx`` file (any case) below ``folder``, sorted, inside it.
+def scan(folder: str) -> Iterator[tuple[str, str]]:
+    """Every ``*.yaml``/``*.yml``/``*.xlsx`` file (any case) below ``folder``, sorted, inside it,
+    with its real path.
 
     A symlink (to a folder or a file) is followed only when its target lies inside the
     folder being scanned, so a link to ``/`` or ``/proc`` is never walked; each folder is
-    visited once, so link loops end.
+    visited once, so link loops end. A folder's real path is resolved once, not per file: a
+    file that is no link is that folder's real path and its name.
     """
     top = os.path.realpath(folder)
     visited: set[tuple[int, int]] = set()
@@ -130,14 +132,15 @@ def scan(folder: str) -> Iterator[str]:
         dirs[:] = sorted(
             d for d in dirs if not d.startswith(".") and _inside(os.path.join(root, d), top)
         )
+        real_root = os.path.realpath(root)
         for name in sorted(files):
+            if not name.lower().endswith(ANSWERS_SUFFIXES) or name.startswith((".", "~$")):
+                continue
             path = os.path.join(root, name)
-            if (
-                name.lower().endswith(ANSWERS_SUFFIXES)
-                and not name.startswith((".", "~$"))
-                and _inside(path, top)
-            ):
-                yield path
+            if not os.path.islink(path):
+                yield path, os.path.join(real_root, name)
+            elif _inside(path, top):
+                yield path, os.path.realpath(path)
 
 
 def _inside(path: str, top: str) -> bool:

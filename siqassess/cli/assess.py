@@ -50,7 +50,7 @@ def init(
     from siqassess.criteria.load import resolve_model
     from siqassess.errors import UsageError, msg
     from siqassess.i18n import default_language, t
-    from siqassess.interview.walk import default_path
+    from siqassess.interview.paths import default_path
     from siqassess.io.answers import new_answers, save_answers
 
     named_xlsx = output is not None and output.suffix.lower() == ".xlsx"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +16,7 @@ from siqassess.criteria.tree import LoadedModel, scale_values
 from siqassess.errors import ModelMismatchError, NoTerminalError, SiqError, ValidationError
 from siqassess.i18n import default_language, t, tn
 from siqassess.interview import prompts
+from siqassess.interview.paths import default_path
 from siqassess.interview.summary import summary
 from siqassess.io.answers import (
     Answer,
@@ -101,11 +101,6 @@ class Session:
                 )
             )
         return " ".join(texts)
-
-
-def default_path(today: dt.date | None = None) -> Path:
-    """The file name proposed when none is given: ``siq-assessment-YYYY-MM-DD.yaml``."""
-    return Path(f"siq-assessment-{(today or dt.date.today()).isoformat()}.yaml")
 
 
 def check_terminal(lang: str | None = None) -> None:

@@ -18,6 +18,7 @@ from siqassess.core.scoring import leaf_target
 from siqassess.core.status import status
 from siqassess.i18n import t, tn
 from siqassess.interview import prompts
+from siqassess.interview.paths import default_path
 from siqassess.interview.prompts import tally
 from siqassess.interview.screen import Line, shorten, wrap
 from siqassess.interview.session import (
@@ -25,7 +26,6 @@ from siqassess.interview.session import (
     Session,
     ask_names,
     check_terminal,
-    default_path,
     finish,
     interrupted,
     load,

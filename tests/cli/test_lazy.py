@@ -100,6 +100,15 @@ def test_a_command_imports_only_its_own_module() -> None:
     assert _modules(done) & heavy == set()
 
 
+def test_init_writes_its_file_without_importing_the_interview(tmp_path: Path) -> None:
+    done = _run("init", "-o", str(tmp_path / "x.yaml"), "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "x.yaml").is_file()
+    # The interview's libraries were half of init's start-up; writing a file needs none.
+    interview = {"questionary", "prompt_toolkit", "rich", "siqassess.interview.session"}
+    assert _modules(done) & interview == set()
+
+
 def test_a_command_of_a_shared_module_and_a_sub_command_run() -> None:
     init = _run("init", "--help")
     assert init.returncode == 0 and "Usage: siqassess init" in init.stdout

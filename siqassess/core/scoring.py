@@ -145,40 +145,55 @@ def roll_up(
     ``root``'s tree (``LoadedModel.weights``, or :func:`effective_weights` of a pruned tree).
     """
     # Written for speed: a batch scores thousands of files, and this is its inner loop. The
-    # tree is flattened once, in reverse model order, so children come before their parent.
-    steps, ids = _flat(root)
+    # tree is flattened once per root (:class:`Flat`): the leaves are scored first, then the
+    # inner nodes children first, each value kept in a list at the node's place in model order.
+    flat = _flat(root)
+    ids = flat.ids
+    scores: list[float | None] = [None] * len(ids)
+    targets: list[float | None] = [None] * len(ids)
+    coverages: list[Coverage] = [_COVERAGE["missing"]] * len(ids)
     get = leaves.get
-    done: list[NodeScore] = []  # in reverse model order
-    score: float | None
-    target: float | None
-    for node_id, kind, children in steps:
-        if not children:
-            given = get(node_id) or _UNANSWERED
-            state = status(given)
-            score = given.score if state == "answered" else None
-            target = given.target if given.target is not None else default_target
-            coverage = _COVERAGE[state]
-        else:
-            score, target, coverage = _mean_of(done, children)
-        done.append(NodeScore(node_id, kind, score, target, coverage, weights[node_id]))
-    return dict(zip(ids, reversed(done), strict=True))
+    for at, leaf_id in flat.leaves:
+        given = get(leaf_id) or _UNANSWERED
+        state = status(given)
+        if state == "answered":
+            scores[at] = given.score
+        own = given.target
+        targets[at] = own if own is not None else default_target
+        coverages[at] = _COVERAGE[state]
+    for at, children in flat.inner:
+        scores[at], targets[at], coverages[at] = _mean_of(scores, targets, coverages, children)
+    made = map(NodeScore, ids, flat.kinds, scores, targets, coverages, [weights[i] for i in ids])
+    return dict(zip(ids, made, strict=True))
 
 
-Step = tuple[str, Kind, tuple[tuple[int, float], ...]]
-"""A node flattened: id, kind, and each child's place in reverse model order, with its weight."""
+@dataclass(frozen=True)
+class Flat:
+    """A tree flattened for :func:`roll_up`: every node has a place, its index in model order."""
+
+    ids: tuple[str, ...]
+    """Every node's id, in model order."""
+    kinds: tuple[Kind, ...]
+    leaves: tuple[tuple[int, str], ...]
+    """Each leaf's place and id."""
+    inner: tuple[tuple[int, tuple[tuple[int, float], ...]], ...]
+    """Each inner node's place, with its children's places and weights; children first."""
 
 
-def _flatten(root: Node) -> tuple[tuple[Step, ...], tuple[str, ...]]:
-    """``root``'s tree in reverse model order, each node with where its children's scores
-    are; and the ids in model order."""
+def _flatten(root: Node) -> Flat:
     order = root.walk()
     at = {node.id: i for i, node in enumerate(order)}
-    last = len(order) - 1  # scores are made in reverse model order: the last node's first
-    steps = tuple(
-        (node.id, node.kind, tuple((last - at[c.id], c.weight) for c in node.children))
-        for node in reversed(order)
+    inner = [
+        (i, tuple((at[child.id], child.weight) for child in node.children))
+        for i, node in enumerate(order)
+        if node.children
+    ]
+    return Flat(
+        ids=tuple(node.id for node in order),
+        kinds=tuple(node.kind for node in order),
+        leaves=tuple((i, node.id) for i, node in enumerate(order) if not node.children),
+        inner=tuple(reversed(inner)),  # in model order a node comes before its children
     )
-    return steps, tuple(node.id for node in order)
 
 
 _flat = PerObject(_flatten)
@@ -186,38 +201,40 @@ _flat = PerObject(_flatten)
 
 
 def _mean_of(
-    done: list[NodeScore], children: tuple[tuple[int, float], ...]
+    scores: list[float | None],
+    targets: list[float | None],
+    coverages: list[Coverage],
+    children: tuple[tuple[int, float], ...],
 ) -> tuple[float | None, float | None, Coverage]:
     """The weighted means of score and target over the children with both, and the coverage.
 
-    ``children`` are the places in ``done`` of a node's children, with their weights.
+    ``children`` are the places of a node's children in the lists, with their weights.
     ``None`` (never 0) when no child has a score. A mean lies between its smallest and largest
     value; float rounding can push it a hair outside (100.00000000000001), which would break
     "scores stay on the scale", so it is clamped to them.
     """
     answered = na = missing = 0
-    scores = targets = weights = 0.0
+    total = aim = weights = 0.0
     seen: list[float] = []  # the scores and the targets that went into the means
     aims: list[float] = []
     for at, weight in children:
-        child = done[at]
-        counts = child.coverage
+        counts = coverages[at]
         answered += counts.answered
         na += counts.na
         missing += counts.missing
-        score, target = child.score, child.target
+        score, target = scores[at], targets[at]
         if score is None or target is None:
             continue
-        scores += score * weight
-        targets += target * weight
+        total += score * weight
+        aim += target * weight
         weights += weight
         seen.append(score)
         aims.append(target)
     coverage = _coverage(answered, na, missing)
     if not seen:
         return None, None, coverage
-    mean = min(max(scores / weights, min(seen)), max(seen))
-    return mean, min(max(targets / weights, min(aims)), max(aims)), coverage
+    mean = min(max(total / weights, min(seen)), max(seen))
+    return mean, min(max(aim / weights, min(aims)), max(aims)), coverage
 
 
 def _coverage(answered: int, na: int, missing: int) -> Coverage:

@@ -157,20 +157,25 @@ def total_doc(result: Result) -> TotalDoc:
     )
 
 
-def _ranked(entry: Ranked) -> RankedDoc:
-    node = entry.node
-    gap = entry.gap
-    importance = entry.importance
-    return RankedDoc(
-        entry.rank,
-        node.id,
-        node.score,
-        node.target,
-        gap,
-        importance,
-        gap * importance,  # entry.priority, without working out the gap again
-        gap * node.effective_weight * 10,  # entry.points_at_stake: gap > 0 in a ranked list
-    )
+def _ranked(entries: tuple[Ranked, ...]) -> tuple[RankedDoc, ...]:
+    out = []
+    for entry in entries:
+        node = entry.node
+        gap = entry.gap
+        importance = entry.importance
+        out.append(
+            RankedDoc(
+                entry.rank,
+                node.id,
+                node.score,
+                node.target,
+                gap,
+                importance,
+                gap * importance,  # entry.priority, without working out the gap again
+                gap * node.effective_weight * 10,  # entry.points_at_stake (gap > 0 here)
+            )
+        )
+    return tuple(out)
 
 
 def _at_target(node: NodeScore) -> AtTargetDoc:
@@ -181,8 +186,8 @@ def priority_lists(result: Result) -> Priorities:
     """The three rule-8 lists of a result: improvements, results below, at or above target."""
     ranking = result.ranking
     return (
-        tuple([_ranked(r) for r in ranking.improvements]),
-        tuple([_ranked(r) for r in ranking.results_below]),
+        _ranked(ranking.improvements),
+        _ranked(ranking.results_below),
         tuple([_at_target(n) for n in ranking.at_target]),
     )
 

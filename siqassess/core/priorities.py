@@ -114,20 +114,20 @@ def rank(nodes: Mapping[str, NodeScore], weights: Mapping[str, float]) -> Priori
             continue
         if gap > 0:
             weight = weights[node.id]
-            key = _ranking(gap * weight), _tie_break(node.effective_weight)
-            into.append((*key, node.id, weight, node))
+            key = _ranking(gap * weight)
+            into.append((key, _tie_break(node.effective_weight), node.id, weight, node))
         else:
             met.append((-(node.score or 0), node.id, node))
 
     def ranked(leaves: list[tuple[float, float, str, float, NodeScore]]) -> tuple[Ranked, ...]:
         leaves.sort()
-        return tuple([Ranked(n, i, w) for i, (*_, w, n) in enumerate(leaves, start=1)])
+        return tuple([Ranked(n, i, w) for i, (_, _, _, w, n) in enumerate(leaves, start=1)])
 
     met.sort()
     return Priorities(
         improvements=ranked(below[WAYS_OF_WORKING]),
         results_below=ranked(below[RESULTS]),
-        at_target=tuple([n for *_, n in met]),
+        at_target=tuple([n for _, _, n in met]),
     )
 
 

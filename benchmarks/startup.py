@@ -139,6 +139,9 @@ def siqassess_cases(
         "siqassess --help": lambda: cpu_of([*siq, "--help"], env, tree),
         "siqassess validate MODEL": lambda: cpu_of([*siq, "validate", str(MODEL)], env, tree),
         "siqassess score ONE.yaml": lambda: cpu_of([*siq, "score", str(EXAMPLE)], env, tree),
+        "siqassess score ONE.yaml --format json": lambda: cpu_of(
+            [*siq, "score", str(EXAMPLE), "--format", "json"], env, tree
+        ),
         "siqassess report ONE.yaml -o x.html": lambda: cpu_of(
             [*siq, "report", str(EXAMPLE), "-o", html], env, tree
         ),

@@ -146,6 +146,13 @@ class OutputError(SiqError):
     """An output file cannot be written."""
 
 
+class WorkerLostError(SiqError):
+    """A worker process of ``--jobs`` died (killed, out of memory): not the input's fault;
+    exit code 3, as for an internal error."""
+
+    exit_code = 3
+
+
 class NoTerminalError(UsageError):
     """An interactive command was started without a terminal."""
 

@@ -219,14 +219,12 @@ def _read_all(
             yield _read_one(target, models)
         return
     import functools
-    import multiprocessing
 
-    from siqassess.io.batch import _init_worker
+    from siqassess.io.batch import in_workers
 
     chunksize = max(1, min(64, len(targets) // (jobs * 8)))
     work = functools.partial(_read_in_worker, model=model)
-    with multiprocessing.Pool(jobs, initializer=_init_worker) as pool:
-        yield from pool.imap(work, targets, chunksize=chunksize)
+    yield from in_workers(work, targets, jobs=jobs, chunksize=chunksize)
 
 
 def _read_in_worker(target: Target, *, model: str | None) -> _OneFile:

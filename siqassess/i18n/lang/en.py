@@ -445,6 +445,10 @@ TEXTS: dict[str, str | Plural] = {
     "tbl_group_of": Plural(one="Group of {n}: {names}", other="Group of {n}: {names}"),
     # --- lead ---
     "err_fifo_no_reader": "is a named pipe (FIFO) that nobody reads; start its reader first",
+    "err_worker_lost": (
+        "a worker process of --jobs stopped before its files were scored"
+        " (killed, or out of memory); run again, or with fewer jobs"
+    ),
     # (end lead)
     # --- feedback ---
     "fb_title": "Feedback report",

@@ -455,6 +455,10 @@ TEXTS: dict[str, str | Plural] = {
     ),
     # --- lead ---
     "err_fifo_no_reader": "är ett namngivet rör (FIFO) som ingen läser; starta läsaren först",
+    "err_worker_lost": (
+        "en arbetsprocess för --jobs avslutades innan dess filer var poängsatta"
+        " (dödad, eller slut på minne); kör igen, eller med färre jobb"
+    ),
     # (end lead)
     # --- feedback ---
     "fb_title": "Återföringsrapport",

@@ -4,8 +4,10 @@ Run: python benchmarks/batch.py [--n 5000] [--runs 3] [--keep DIR]
 
 It writes N answers files for the built-in model into a temporary folder, then times, each in
 its own subprocess: parsing every file with yaml.CSafeLoader (the floor), `siqassess score
---format json` with one job, and the same with --jobs 2. The three runs are repeated --runs
-times, interleaved, and the median of each is shown (the machine may be busy with other work).
+--format json` with one job, the same with --jobs 2, and the floor split over two processes
+started together (what two cores give a serial parse on this machine: two busy processes may
+each run slower than one alone). The runs are repeated --runs times, interleaved, and the
+median of each is shown (the machine may be busy with other work).
 It prints the ratio of each to the floor in wall time, the CPU time of each (all its
 processes), and the peak memory (max RSS of the largest process), then repeats the runs at N/5
 files to show that peak memory does not grow with the number of files.
@@ -27,9 +29,19 @@ from startup import child_env  # benchmarks/startup.py: bytecode cached under a 
 FLOOR = """
 import sys, yaml
 from pathlib import Path
-for path in sorted(Path(sys.argv[1]).glob("*.yaml")):
+part, parts = (int(sys.argv[2]), int(sys.argv[3])) if len(sys.argv) > 3 else (0, 1)
+for path in sorted(Path(sys.argv[1]).glob("*.yaml"))[part::parts]:
     yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
 """
+
+PARALLEL_FLOOR = """
+import subprocess, sys
+floor, folder = sys.argv[1], sys.argv[2]
+runs = [subprocess.Popen([sys.executable, "-c", floor, folder, str(i), "2"]) for i in range(2)]
+sys.exit(max(run.wait() for run in runs))
+"""
+"""The floor split over two processes started together, each parsing every other file: what
+two cores give a serial parse on this machine, beside which to read ``--jobs 2``."""
 
 MEASURE = """
 import resource, subprocess, sys, time
@@ -111,6 +123,7 @@ def run(n: int, folder: Path, runs: int) -> dict[str, Run]:
         "parse floor (CSafeLoader)": [sys.executable, "-c", FLOOR, str(folder)],
         "score --format json": score,
         "score --format json --jobs 2": [*score, "--jobs", "2"],
+        "parse floor, 2 processes": [sys.executable, "-c", PARALLEL_FLOOR, FLOOR, str(folder)],
     }
     # Bytecode is cached, as in an installed wheel (this machine may set
     # PYTHONDONTWRITEBYTECODE); one untimed run of each writes the cache.
@@ -148,6 +161,8 @@ def main() -> None:
         print(f"{'':32} {'seconds':>8} {'× floor':>8} {'CPU s':>7} {'peak MiB':>9}")
         for name, (took, peak, cpu) in big.items():
             print(f"{name:32} {took:8.2f} {took / floor:8.2f} {cpu:7.2f} {peak:9d}")
+        jobs2, split = big["score --format json --jobs 2"][0], big["parse floor, 2 processes"][0]
+        print(f"--jobs 2 against the floor in 2 processes: {jobs2 / split:.2f}×")
         steady = subprocess.run(
             [sys.executable, "-c", STEADY, str(base / f"n{args.n}"), str(args.runs)],
             capture_output=True,

@@ -87,3 +87,15 @@ def answers_file(write: Callable[[str, str], Path]) -> AnswersWriter:
         return write(name, yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
 
     return _write
+
+
+@pytest.fixture(autouse=True)
+def _empty_memos() -> None:
+    """Each test starts with scoring's and ranking's memos empty, so a value built wrong cannot
+    hide behind one an earlier test left there (mutation testing forks its runs from a process
+    that has filled them)."""
+    from siqassess.core import priorities, scoring
+
+    scoring._COVERAGES.clear()
+    priorities._ranking.cache_clear()
+    priorities._tie_break.cache_clear()

@@ -13,6 +13,7 @@ from siqassess.documents.parts import CoverageDoc, depths
 from siqassess.errors import Location, ModelMismatchError, Problem
 from siqassess.reports.fit import PIPED_WIDTH, Column, fitted
 from siqassess.reports.results import DASH, csv_number, csv_text, fmt_score
+from siqassess.textsafe import one_line
 
 # -- compare --
 
@@ -104,7 +105,8 @@ def comparison_table(
     console = _console(out, width)
     old, new = doc.old, doc.new
     dates = {"old_date": _date(lang, old.date), "new_date": _date(lang, new.date)}
-    console.print(t(lang, "tbl_comparison", old=old.file, new=new.file, **dates))
+    files = {"old": one_line(old.file), "new": one_line(new.file)}  # each name on this line
+    console.print(t(lang, "tbl_comparison", **files, **dates))
     drift = drift_lines(doc, lang)
     if drift:
         console.print(Panel("\n".join(drift), title=t(lang, "tbl_drift"), style="bold red"))
@@ -208,7 +210,8 @@ def aggregate_table(
     console = _console(out, width)
     names = [r.name for r in doc.respondents]
     total = doc.total
-    console.print(tn(lang, "tbl_group_of", len(names), names="; ".join(names)))
+    shown = "; ".join(one_line(name) for name in names)  # a name cannot start a line of its own
+    console.print(tn(lang, "tbl_group_of", len(names), names=shown))
     points = fmt_score(lang, total.points, 0)
     cov = cov_short(total.coverage)
     score = fmt_score(lang, total.score)

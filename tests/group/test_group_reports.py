@@ -106,3 +106,19 @@ def test_respondent_text_is_escaped(
     md = runner.invoke(app, [*args[:-4], "-m", str(path), "-f", "md", "-l", "en"])
     assert md.exit_code == 0, md.output
     assert "Bo \\| \\*x\\*" in md.stdout and "| Bo | *x* |" not in md.stdout
+
+
+def test_a_name_with_line_breaks_stays_on_the_group_line(
+    mini_model: ModelWriter, answers: AnswersWriter
+) -> None:
+    path, model = mini_model()
+    files = [
+        answers(model, "a.yaml", {"A.1": 10}, respondent="Anna\nTotal: 100 (faked)"),
+        answers(model, "b.yaml", {"A.1": 90}, respondent="Bo\u2028Cy\tDe"),
+    ]
+    args = ["aggregate", *map(str, files), "-m", str(path), "-l", "en"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Group of 2: Anna␊Total: 100 (faked); Bo⟨U+2028⟩Cy␉De"
+    assert not any(line.startswith("Total: 100") for line in lines)

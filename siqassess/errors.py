@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 
@@ -62,6 +63,33 @@ def _in(lang: str, value: object) -> object:
 def msg(key: str, /, count: int | None = None, **params: object) -> Msg:
     """A ``Msg``: ``msg("err_no_such_file")``, ``msg("err_unanswered", count=3)``."""
     return Msg(key, tuple(params.items()), count)
+
+
+_ERRNO_KEYS = {
+    errno.ENOENT: "os_no_such_file",
+    errno.EACCES: "os_permission",
+    errno.EPERM: "os_permission",
+    errno.EISDIR: "os_is_directory",
+    errno.ENOTDIR: "os_not_directory",
+    errno.ENOSPC: "os_no_space",
+    errno.EDQUOT: "os_quota",
+    errno.EROFS: "os_read_only",
+    errno.ENAMETOOLONG: "os_name_too_long",
+    errno.ELOOP: "os_link_loop",
+    errno.EIO: "os_io",
+    errno.EMFILE: "os_too_many_open",
+    errno.ENFILE: "os_too_many_open",
+    errno.EBUSY: "os_busy",
+    errno.EFBIG: "os_file_too_large",
+}
+"""The system's common reasons for refusing a read or a write, in the catalogues' words."""
+
+
+def os_reason(exc: OSError) -> Msg | str:
+    """Why the system refused, in the reader's language for the common causes; any other is in
+    the system's own words (English), so nothing is hidden."""
+    key = _ERRNO_KEYS.get(exc.errno) if exc.errno is not None else None
+    return msg(key) if key else exc.strerror or str(exc)
 
 
 @dataclass(frozen=True)

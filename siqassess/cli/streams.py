@@ -64,8 +64,21 @@ def _failed(exc: OSError) -> int:
         os.dup2(fd, sys.stdout.fileno())
         os.close(fd)
     if not isinstance(exc, BrokenPipeError):
-        reason = exc.strerror or str(exc)
         with contextlib.suppress(OSError, ValueError):
-            print(f"siqassess: error: cannot write the output: {reason}", file=sys.stderr)
+            print(f"siqassess: {_output_failed(exc)}", file=sys.stderr)
             sys.stderr.flush()
     return 1
+
+
+def _output_failed(exc: OSError) -> str:
+    """'error: cannot write the output: …' in the command's language."""
+    from siqassess.errors import msg, os_reason
+    from siqassess.i18n import language_of_command, t
+
+    try:
+        lang = language_of_command(sys.argv[1:])
+    except Exception:  # the language is a nicety here: never a second failure
+        lang = "en"
+    closed = exc.errno == errno.EBADF  # what writing to a closed stdout gives
+    reason = msg("os_stdout_closed") if closed else os_reason(exc)
+    return f"{t(lang, 'error')}: {msg('err_output_failed', reason=reason).text(lang)}"

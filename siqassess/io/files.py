@@ -19,7 +19,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from siqassess.errors import InputError, Location, Msg, OutputError, Problem, UsageError, msg
+from siqassess.errors import (
+    InputError,
+    Location,
+    Msg,
+    OutputError,
+    Problem,
+    UsageError,
+    msg,
+    os_reason,
+)
 from siqassess.textsafe import one_line
 
 _KINDS = (
@@ -90,7 +99,7 @@ def _reason(exc: OSError) -> Msg:
         return msg("err_is_directory")
     if exc.errno == errno.ENXIO:
         return msg("err_no_reader")
-    return msg("err_cannot_read", reason=exc.strerror or str(exc))
+    return msg("err_cannot_read", reason=os_reason(exc))
 
 
 # -- outputs --
@@ -194,8 +203,7 @@ def atomic_writer(path: Path, *, replace_input: bool = False) -> Iterator[IO[str
         tmp_name = ""
         _fsync_dir(folder)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        message = msg("err_cannot_write", reason=reason)
+        message = msg("err_cannot_write", reason=os_reason(exc))
         raise OutputError(Problem.of(Location(str(path)), message)) from None
     finally:
         if tmp_name:
@@ -224,15 +232,14 @@ def _write_through(path: Path, real: Path) -> Iterator[IO[str]]:
                 time.sleep(0.02)
                 continue
             key = "err_fifo_no_reader" if exc.errno == errno.ENXIO else "err_cannot_write"
-            message = msg(key, reason=exc.strerror or str(exc))
+            message = msg(key, reason=os_reason(exc))
             raise OutputError(Problem.of(Location(str(path)), message)) from None
     os.set_blocking(fd, True)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             yield handle
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        message = msg("err_cannot_write", reason=reason)
+        message = msg("err_cannot_write", reason=os_reason(exc))
         raise OutputError(Problem.of(Location(str(path)), message)) from None
 
 

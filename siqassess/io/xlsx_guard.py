@@ -13,7 +13,7 @@ import stat
 import zipfile
 from pathlib import Path
 
-from siqassess.errors import InputError, Location, Problem, msg
+from siqassess.errors import InputError, Location, Problem, msg, os_reason
 from siqassess.io.files import note_input
 from siqassess.io.xlsx_text import file_error
 
@@ -57,7 +57,7 @@ def read_bytes(path: Path, lang: str) -> bytes:
         raise InputError(Problem.of(Location(name), msg("err_permission"))) from None
     except OSError as exc:
         raise InputError(
-            Problem.of(Location(name), msg("err_cannot_read", reason=exc.strerror))
+            Problem.of(Location(name), msg("err_cannot_read", reason=os_reason(exc)))
         ) from None
     try:
         info = os.fstat(fd)
@@ -71,7 +71,7 @@ def read_bytes(path: Path, lang: str) -> bytes:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise InputError(
-            Problem.of(Location(name), msg("err_cannot_read", reason=exc.strerror))
+            Problem.of(Location(name), msg("err_cannot_read", reason=os_reason(exc)))
         ) from None
     finally:
         os.close(fd)

@@ -297,20 +297,59 @@ def _shell(command: list[str], redirect: str) -> subprocess.CompletedProcess[str
     return subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=120)
 
 
+def _in_swedish(command: list[str]) -> bool:
+    """Whether the command reads the (Swedish) example files: its errors are then in Swedish,
+    as every error is in the language of the files a command reads."""
+    return any(arg.endswith(".yaml") for arg in command)
+
+
 @pytest.mark.parametrize("command", STREAM_COMMANDS, ids=lambda c: "-".join(c)[:30])
 def test_stdout_on_a_full_device(command: list[str]) -> None:
     if not os.path.exists("/dev/full"):
         pytest.skip("no /dev/full here")
     done = _shell(command, ">/dev/full")
     assert done.returncode == 1, done.stderr
-    assert done.stderr == ("siqassess: error: cannot write the output: No space left on device\n")
+    if _in_swedish(command):
+        expected = (
+            "siqassess: fel: utdata kan inte skrivas: det finns inget utrymme kvar på enheten"
+        )
+    else:
+        expected = "siqassess: error: cannot write the output: no space left on the device"
+    assert done.stderr == expected + "\n"
 
 
 @pytest.mark.parametrize("command", STREAM_COMMANDS, ids=lambda c: "-".join(c)[:30])
 def test_closed_stdout(command: list[str]) -> None:
     done = _shell(command, ">&-")
     assert done.returncode == 1, done.stderr
-    assert done.stderr == "siqassess: error: cannot write the output: standard output is closed\n"
+    if _in_swedish(command):
+        expected = "siqassess: fel: utdata kan inte skrivas: standard ut är stängd"
+    else:
+        expected = "siqassess: error: cannot write the output: standard output is closed"
+    assert done.stderr == expected + "\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"), [("en", "file name too long"), ("sv", "filnamnet är för långt")]
+)
+def test_the_systems_reason_is_in_the_users_language(
+    tmp_path: Path, lang: str, expected: str
+) -> None:
+    long = tmp_path / ("x" * 300 + ".json")
+    done = runner.invoke(app, ["score", str(EXAMPLE), "-f", "json", "-l", lang, "-o", str(long)])
+    assert done.exit_code == 1
+    (line,) = done.stderr.splitlines()
+    assert line.endswith(f": {expected}"), line
+    loop = tmp_path / "loop.yaml"
+    loop.symlink_to(loop)
+    done = runner.invoke(app, ["score", str(loop), "-f", "json", "-l", lang])
+    assert done.exit_code == 1
+    (line,) = done.stderr.splitlines()
+    reason = {
+        "en": "too many levels of symbolic links",
+        "sv": "för många nivåer av symboliska länkar",
+    }
+    assert line.endswith(f": {reason[lang]}"), line
 
 
 @pytest.mark.parametrize("command", STREAM_COMMANDS[4:], ids=lambda c: "-".join(c)[:30])

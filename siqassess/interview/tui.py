@@ -124,6 +124,34 @@ class _QuestionState:
         keys = level_keys([level["value"] for level in levels])
         return cls(question, question.cursor, question.message, keys=keys)
 
+    def press(self, key: str, lang: str) -> Choice | None:
+        """What ``key`` does: moves the cursor, scrolls or leaves help, shows a hint (``None``:
+        only the screen changes), or asks for a level to be confirmed or for a command."""
+        if self.help:
+            if key in _SCROLL:
+                self.scroll += _SCROLL[key]
+            else:
+                self.help, self.scroll = False, 0
+            return None
+        self.message = ""
+        levels = self.question.p["levels"]
+        if key in ("=", *self.keys) and key.strip():
+            self.cursor = self.keys.index("+" if key == "=" else key)
+        elif key in (Keys.Down, "j"):
+            self.cursor = 0 if self.cursor is None else min(len(levels) - 1, self.cursor + 1)
+        elif key in (Keys.Up, "k"):
+            self.cursor = len(levels) - 1 if self.cursor is None else max(0, self.cursor - 1)
+        elif key in ("?", "h"):
+            self.help = True
+        elif key == Keys.Enter:
+            if self.cursor is None:
+                self.message = t(lang, "pick_first", keys=_keys_text(self.keys, lang))
+            else:
+                return Choice("score", self.cursor, levels[self.cursor]["value"])
+        elif key in COMMANDS:
+            return Choice(COMMANDS[key], self.cursor)
+        return None
+
 
 _SCROLL = {Keys.Down: 1, "j": 1, Keys.Up: -1, "k": -1, Keys.PageDown: 10, " ": 10, Keys.PageUp: -10}
 """Keys that scroll the help screen, and by how many lines (a page counts as ten)."""
@@ -178,30 +206,13 @@ def ask_level(
 
     @kb.add(Keys.Any)
     def _(event: KeyPressEvent) -> None:
-        key = event.key_sequence[0].key
-        if state.help:
-            if key in _SCROLL:
-                state.scroll += _SCROLL[key]
-            else:
-                state.help, state.scroll = False, 0
-            return
-        state.message = ""
-        levels = state.question.p["levels"]
-        if key in ("=", *state.keys) and key.strip():
-            state.cursor = state.keys.index("+" if key == "=" else key)
-        elif key in (Keys.Down, "j"):
-            state.cursor = 0 if state.cursor is None else min(len(levels) - 1, state.cursor + 1)
-        elif key in (Keys.Up, "k"):
-            state.cursor = len(levels) - 1 if state.cursor is None else max(0, state.cursor - 1)
-        elif key in ("?", "h"):
-            state.help = True
-        elif key == Keys.Enter:
-            if state.cursor is None:
-                state.message = t(lang, "pick_first", keys=_keys_text(state.keys, lang))
-            else:
-                confirm(event, Choice("score", state.cursor, levels[state.cursor]["value"]))
-        elif key in COMMANDS:
-            event.app.exit(result=Choice(COMMANDS[key], state.cursor))
+        choice = state.press(event.key_sequence[0].key, lang)
+        if choice is None:
+            return  # the screen is redrawn with the new state
+        if choice.action == "score":
+            confirm(event, choice)
+        else:
+            event.app.exit(result=choice)
 
     app: Application[Choice] = Application(
         layout=Layout(Window(FormattedTextControl(text, show_cursor=False), wrap_lines=False)),

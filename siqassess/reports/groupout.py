@@ -210,8 +210,7 @@ def aggregate_table(
     console = _console(out, width)
     names = [r.name for r in doc.respondents]
     total = doc.total
-    shown = "; ".join(one_line(name) for name in names)  # a name cannot start a line of its own
-    console.print(tn(lang, "tbl_group_of", len(names), names=shown))
+    console.print(tn(lang, "tbl_group_of", len(names), names="; ".join(map(one_line, names))))
     points = fmt_score(lang, total.points, 0)
     cov = cov_short(total.coverage)
     score = fmt_score(lang, total.score)

@@ -229,7 +229,7 @@ def _young_garbage_only() -> Iterator[None]:
 
 def _init_worker() -> None:
     # Ctrl-C is the parent's to handle: it stops the pool, so workers print no tracebacks.
-    # SIGINT was blocked when this process was forked (see ``_start_pool``): ignoring it
+    # SIGINT was blocked when this process was forked (see ``in_workers``): ignoring it
     # first drops one that came in the meantime, so no worker dies of it before this line.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
@@ -256,10 +256,6 @@ def _start_pool(jobs: int) -> concurrent.futures.ProcessPoolExecutor:
     return concurrent.futures.ProcessPoolExecutor(
         jobs, mp_context=context, initializer=_init_worker
     )
-
-
-def _let_sigint() -> None:
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 _FORKED: dict[str | None, Models] = {}
@@ -342,23 +338,21 @@ def in_workers(
     from concurrent.futures.process import BrokenProcessPool
 
     pool = _start_pool(jobs)
+    finished = False
     try:
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
             results = pool.map(work, targets, chunksize=chunksize)
         finally:
-            _let_sigint()
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
         yield from results
+        finished = True
     except BrokenProcessPool:
-        pool.shutdown(wait=False, cancel_futures=True)
         raise WorkerLostError(msg("err_worker_lost")) from None
-    except BaseException:
-        # Ctrl-C, or the caller stopped reading: no new chunk starts, and the ones under way
-        # end without anyone waiting for them here.
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise
-    else:
-        pool.shutdown()
+    finally:
+        # After Ctrl-C, a lost worker or a caller that stopped reading, no new chunk starts,
+        # and the ones under way end without anyone waiting for them here.
+        pool.shutdown(wait=finished, cancel_futures=not finished)
 
 
 # -- output --

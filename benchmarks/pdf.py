@@ -9,33 +9,23 @@ Jinja rendering alone, against Jinja rendering plus WeasyPrint's layout and PDF 
 from __future__ import annotations
 
 import argparse
-import statistics
+import dataclasses
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from feedback import timed  # noqa: E402  (benchmarks/feedback.py: median of timed calls)
+
 from siqassess.core.scoring import score  # noqa: E402
 from siqassess.io.answers import leaf_inputs  # noqa: E402
 from siqassess.reports.context import build_context, load_assessment  # noqa: E402
+from siqassess.reports.context_types import ReportContext  # noqa: E402
 from siqassess.reports.pdf import html_to_pdf  # noqa: E402
 from siqassess.reports.render import render_report  # noqa: E402
 
 EXAMPLE = ROOT / "examples" / "norrvik-2026.yaml"
-
-
-def timed(fn: Callable[[], object], runs: int) -> float:
-    """Median wall time of ``runs`` calls, after one warm-up."""
-    fn()
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
 
 
 def main() -> None:
@@ -45,13 +35,13 @@ def main() -> None:
     model, answers = load_assessment(EXAMPLE, None)
     result = score(model, leaf_inputs(answers), answers.default_target)
     context = build_context(model, answers, result, lang="sv")
-    for name, extra in (("full report", {}), ("summary", {"summary": True})):
-        data = dict(context, **extra)
+    for name, summary in (("full report", False), ("summary", True)):
+        data = dataclasses.replace(context, summary=summary)  # as `report --summary` does
 
-        def html(data: dict[str, object] = data) -> str:
+        def html(data: ReportContext = data) -> str:
             return render_report(data, "html").text
 
-        def pdf(data: dict[str, object] = data) -> bytes:
+        def pdf(data: ReportContext = data) -> bytes:
             return html_to_pdf(render_report(data, "html").text)
 
         t_html, t_pdf = timed(html, args.runs), timed(pdf, args.runs)

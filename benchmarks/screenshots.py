@@ -65,7 +65,10 @@ def pages(pdf: Path) -> int:
 
 
 def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/siqassess-shots")
+    if sys.argv[1:2] in (["-h"], ["--help"]):
+        raise SystemExit(__doc__)
+    # Absolute: Chromium is given the reports as file:// addresses.
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/siqassess-shots").resolve()
     out.mkdir(parents=True, exist_ok=True)
     for name, args in REPORTS.items():
         html, pdf = out / f"{name}.html", out / f"{name}.pdf"

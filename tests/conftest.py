@@ -37,6 +37,17 @@ settings.register_profile(
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
+@pytest.fixture(autouse=True)
+def _no_inherited_terminal_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tables fit ``COLUMNS``; pytest-xdist's workers inherit ``COLUMNS=80`` from the runner.
+
+    Every test starts without it, as on a pipe, so the width a table is drawn at never depends
+    on how the suite was started. A test that wants a width sets it.
+    """
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.delenv("LINES", raising=False)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-golden", action="store_true", help="Rewrite golden files instead of comparing."

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import importlib
+import os
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 
@@ -37,8 +39,9 @@ Text = str | Plural
 class Catalogue:
     """Everything one language needs: its texts and the rules for plurals, numbers and dates.
 
-    A new language is one module in ``siqassess/i18n/lang/`` named by its ISO 639-1 code that
-    defines ``CATALOGUE``; nothing else changes. A key missing from it is shown in English.
+    A new language is one package in ``siqassess/i18n/lang/`` named by its ISO 639-1 code whose
+    ``__init__`` defines ``CATALOGUE``; nothing else changes. A key missing from it is shown in
+    English.
     """
 
     code: str
@@ -56,3 +59,25 @@ class Catalogue:
     """The twelve month names, January first, as written inside a date."""
     date: str = "{year}-{month:02d}-{day:02d}"
     """A long date: ``{day}``, ``{month}`` (number), ``{month_name}``, ``{year}``."""
+
+
+def area_texts(package: str, path: Iterable[str]) -> dict[str, Text]:
+    """Every text of one language: the ``TEXTS`` of each area module in its package, merged.
+
+    Areas are found by listing the folder, so a new area is one new file. A key defined in two
+    areas is a bug, reported by name.
+    """
+    merged: dict[str, Text] = {}
+    names = sorted(
+        name[:-3]
+        for folder in path
+        for name in os.listdir(folder)
+        if name.endswith(".py") and not name.startswith("_")
+    )
+    for name in names:
+        area: Mapping[str, Text] = importlib.import_module(f"{package}.{name}").TEXTS
+        twice = merged.keys() & area.keys()
+        if twice:
+            raise KeyError(f"{package}.{name} repeats {sorted(twice)}")
+        merged.update(area)
+    return merged

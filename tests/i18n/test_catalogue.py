@@ -167,14 +167,18 @@ def test_a_swedish_platform_locale_gives_swedish_when_no_variable_is_set(
     assert default_language() == "en"
 
 
-def test_a_third_language_is_one_catalogue_file(
+def test_a_third_language_is_one_catalogue_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (tmp_path / "de.py").write_text(
-        "from siqassess.i18n.catalogue import Catalogue\n"
+    (tmp_path / "de").mkdir()
+    (tmp_path / "de" / "__init__.py").write_text(
+        "from siqassess.i18n.catalogue import Catalogue, area_texts\n"
         "CATALOGUE = Catalogue(code='de', name='Deutsch', decimal=',',\n"
-        "    texts={'progress': 'Frage {n} von {total}'})\n",
+        "    texts=area_texts(__name__, __path__))\n",
         encoding="utf-8",
+    )
+    (tmp_path / "de" / "interview.py").write_text(
+        "TEXTS = {'progress': 'Frage {n} von {total}'}\n", encoding="utf-8"
     )
     monkeypatch.setattr(lang_pkg, "__path__", [*lang_pkg.__path__, str(tmp_path)])
     i18n.languages.cache_clear()

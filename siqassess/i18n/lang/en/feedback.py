@@ -1,0 +1,23 @@
+"""English texts: feedback."""
+
+from __future__ import annotations
+
+from siqassess.i18n.catalogue import Text
+
+TEXTS: dict[str, Text] = {
+    "fb_title": "Feedback report",
+    "fb_intro": (
+        "Strengths and areas for improvement, criterion by criterion, as written in the "
+        "assessment; then each part's score profile. The findings are the substance of the "
+        "feedback; the score only places a criterion on the scale. Findings are never scored."
+    ),
+    "fb_no_findings": "No strengths or areas for improvement written down.",
+    "fb_profile": "Score profile",
+    "fb_action": "Action",
+    "fb_action_planned": "planned",
+    "fb_action_in_progress": "in progress",
+    "fb_action_done": "done",
+    "fb_summary_gap_only": (
+        "--summary is the overview of the gap report; leave it out with --kind feedback"
+    ),
+}

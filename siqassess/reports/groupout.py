@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Mapping
 from typing import Any
 
+from siqassess.csvsafe import Cell, csv_document
 from siqassess.documents.comparison import ComparisonDocument
 from siqassess.documents.group import GroupDocument
 from siqassess.documents.parts import CoverageDoc, depths
 from siqassess.errors import Location, ModelMismatchError, Problem
 from siqassess.reports.fit import PIPED_WIDTH, Column, fitted
-from siqassess.reports.results import DASH, csv_number, csv_text, fmt_score
+from siqassess.reports.results import DASH, fmt_score
 from siqassess.textsafe import one_line
 
 # -- compare --
@@ -160,38 +160,36 @@ _CSV_HEAD = (
 
 def aggregate_csv(doc: GroupDocument) -> str:
     """One row per node: the group figures, then one column per respondent's own score."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
     names = [r.name for r in doc.respondents]
-    writer.writerow([*_CSV_HEAD, *(csv_text(n) for n in names)])
+    rows: list[tuple[Cell, ...]] = [(*_CSV_HEAD, *names)]
     for node in doc.nodes:
         cov, stats = node.coverage, node.stats
-        leaf = (
-            [
+        leaf: tuple[Cell, ...] = (
+            (
                 stats.n,
-                csv_number(stats.median),
-                csv_number(stats.stdev),
+                stats.median,
+                stats.stdev,
                 stats.na,
                 stats.missing,
                 "yes" if stats.discuss else "no",
-            ]
+            )
             if stats
-            else [""] * 6
+            else (None,) * 6
         )
-        writer.writerow(
-            [
-                csv_text(node.id),
+        rows.append(
+            (
+                node.id,
                 node.kind,
-                csv_text(node.parent or ""),
-                *(csv_number(getattr(node, k)) for k in ("score", "target", "gap", "min", "max")),
+                node.parent or "",
+                *(getattr(node, k) for k in ("score", "target", "gap", "min", "max")),
                 cov.answered,
                 cov.na,
                 cov.missing,
                 *leaf,
-                *(csv_number(node.respondents[n]) for n in names),
-            ]
+                *(node.respondents[n] for n in names),
+            )
         )
-    return out.getvalue()
+    return csv_document(rows)
 
 
 def aggregate_table(

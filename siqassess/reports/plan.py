@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import csv
-import io
+import datetime as dt
 
 from siqassess.core.answers import Action
 from siqassess.core.plan import PlanEntry
 from siqassess.criteria.tree import LoadedModel
+from siqassess.csvsafe import Cell, csv_document
 from siqassess.i18n import number, t
 from siqassess.reports.render import md_escape
-from siqassess.reports.results import csv_text
 from siqassess.reports.xlsx import COUNT, DATE, SCORE, Row, Table, key
 from siqassess.textsafe import visible
 
@@ -71,28 +70,29 @@ def plan_markdown(
 CSV_HEAD = ("rank", "list", "leaf", "question", "improvement", "action", "owner", "due", "status")
 
 
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
 def plan_csv(entries: tuple[PlanEntry, ...], model: LoadedModel, lang: str) -> str:
     """One row per action (an area for improvement without actions gets one row of its own)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_HEAD)
+    rows: list[tuple[Cell, ...]] = [CSV_HEAD]
     for entry in entries:
-        base = [
-            entry.rank or "",
-            entry.list,
-            entry.leaf_id,
-            csv_text(_question(model, entry.leaf_id, lang)),
-        ]
+        base = (entry.rank, entry.list, entry.leaf_id, _question(model, entry.leaf_id, lang))
         for text, actions in entry.improvements:
-            rows = actions or (None,)
-            for action in rows:
-                tail = (
-                    [csv_text(action.text), csv_text(action.owner), action.due or "", action.status]
+            for action in actions or (None,):
+                tail: tuple[Cell, ...] = (
+                    (
+                        action.text,
+                        action.owner,
+                        _iso(action.due),
+                        action.status,
+                    )
                     if action
-                    else ["", "", "", ""]
+                    else (None, None, None, None)
                 )
-                writer.writerow([*base, csv_text(text), *tail])
-    return out.getvalue()
+                rows.append((*base, text, *tail))
+    return csv_document(rows)
 
 
 def plan_tables(entries: tuple[PlanEntry, ...], model: LoadedModel, lang: str) -> list[Table]:

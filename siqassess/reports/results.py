@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 from typing import IO
 
 import orjson
@@ -75,42 +73,26 @@ CSV_COLUMNS = (
 )
 
 
-def csv_text(value: str) -> str:
-    """Neutralise a text cell a spreadsheet would run as a formula (see textsafe.inert_cell)."""
-    from siqassess.textsafe import inert_cell
-
-    return inert_cell(value)
-
-
-def csv_number(value: float | None) -> str:
-    """A number cell: empty for null, no trailing ``.0`` on whole numbers; never neutralised."""
-    if value is None:
-        return ""
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
-
-
 def csv_rows(doc: FileResult) -> str:
-    """One file's CSV rows, one per node, as text."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    head = [csv_text(doc.file), csv_text(doc.organisation), csv_text(doc.respondent)]
-    for node in doc.nodes:
-        cov = node.coverage
-        writer.writerow(
-            [
-                *head,
-                csv_text(node.id),
-                node.kind,
-                csv_text(node.parent or ""),
-                csv_number(node.score),
-                csv_number(node.target),
-                csv_number(node.gap),
-                cov.answered,
-                cov.na,
-                cov.missing,
-            ]
+    """One file's CSV rows, one per node, as text (every text cell neutralised)."""
+    from siqassess.csvsafe import csv_document
+
+    head = (doc.file, doc.organisation, doc.respondent)
+    return csv_document(
+        (
+            *head,
+            node.id,
+            node.kind,
+            node.parent or "",
+            node.score,
+            node.target,
+            node.gap,
+            node.coverage.answered,
+            node.coverage.na,
+            node.coverage.missing,
         )
-    return buffer.getvalue()
+        for node in doc.nodes
+    )
 
 
 class CsvWriter:
@@ -119,8 +101,10 @@ class CsvWriter:
     encode = staticmethod(csv_rows)
 
     def __init__(self, out: IO[str]) -> None:
+        from siqassess.csvsafe import csv_row
+
         self._out = out
-        csv.writer(out, lineterminator="\n").writerow(CSV_COLUMNS)
+        out.write(csv_row(CSV_COLUMNS))
 
     def add(self, doc: FileResult) -> None:
         """Write one file's rows."""

@@ -26,8 +26,8 @@ from siqassess.io.answers import (
     new_answers,
     save_answers,
 )
-from siqassess.io.files import lock
 from siqassess.io.fileschema import validate
+from siqassess.io.lock import lock
 from siqassess.io.resolver import model_for
 from siqassess.io.yamlio import parse, read_text
 from siqassess.textsafe import one_line

@@ -29,7 +29,7 @@ from siqassess.errors import (
     msg,
     os_reason,
 )
-from siqassess.textsafe import one_line
+from siqassess.io.temporaries import clean_stale_temporaries, tmp_prefix
 
 _KINDS = (
     (stat.S_ISDIR, "err_is_directory"),
@@ -192,7 +192,7 @@ def atomic_writer(path: Path, *, replace_input: bool = False) -> Iterator[IO[str
     clean_stale_temporaries(real)
     tmp_name = ""
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=_tmp_prefix(real), suffix=".tmp")
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=tmp_prefix(real), suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             yield handle
             handle.flush()
@@ -259,92 +259,3 @@ def _fsync_dir(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-
-
-def _tmp_prefix(path: Path) -> str:
-    return f".{path.name}.{os.getpid()}-"
-
-
-STALE_AFTER = 60.0
-"""Seconds after which a temporary of ours without a process id is left over from a crash."""
-
-
-def clean_stale_temporaries(path: Path, now: float | None = None) -> None:
-    """Remove ``.NAME.*.tmp`` files beside ``path`` that an interrupted save left behind.
-
-    Only our own pattern and only regular files. A temporary named after a process
-    (``.NAME.PID-xxxx.tmp``) is stale once that process is gone; one without a process id
-    (older versions) once it is :data:`STALE_AFTER` seconds old. A save in progress in another
-    running process is never touched.
-    """
-    folder = path.parent if str(path.parent) else Path(".")
-    prefix = f".{path.name}."
-    limit = (time.time() if now is None else now) - STALE_AFTER
-    with contextlib.suppress(OSError), os.scandir(folder) as entries:
-        for entry in entries:
-            if not (entry.name.startswith(prefix) and entry.name.endswith(".tmp")):
-                continue
-            middle = entry.name[len(prefix) : -len(".tmp")]
-            if not middle or "." in middle:
-                continue
-            with contextlib.suppress(OSError):
-                info = entry.stat(follow_symlinks=False)
-                if stat.S_ISREG(info.st_mode) and _abandoned(middle, info.st_mtime, limit):
-                    os.unlink(entry.path)
-
-
-def _abandoned(middle: str, mtime: float, limit: float) -> bool:
-    pid, dash, _ = middle.partition("-")
-    if not (dash and pid.isdigit()):
-        return mtime < limit
-    if int(pid) == os.getpid():
-        return False
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return True
-    except OSError:
-        return False
-    return False
-
-
-# -- the advisory lock on an answers file --
-
-
-class LockedError(UsageError):
-    """Another session holds the lock on a file; exit code 2."""
-
-
-@contextlib.contextmanager
-def lock(path: Path) -> Iterator[None]:
-    """Hold an advisory lock on ``path`` (a lock file beside it) for the ``with`` block.
-
-    The lock is ``flock`` on ``.NAME.lock``: the kernel releases it when the process ends,
-    however it ends, so a crash never leaves a file locked. A second holder gets a
-    :class:`LockedError` naming the process that holds the lock.
-    """
-    import fcntl
-
-    folder = path.parent if str(path.parent) else Path(".")
-    lock_path = folder / f".{path.name}.lock"
-    flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
-    try:
-        fd = os.open(lock_path, flags, 0o644)
-    except OSError:
-        yield  # a read-only folder: the save will fail there anyway, with its own message
-        return
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
-                raise
-            text = os.pread(fd, 200, 0).decode("utf-8", "replace").strip()
-            holder = one_line(text) or "another process"
-            message = msg("err_locked", holder=holder)
-            raise LockedError(Problem.of(Location(str(path)), message)) from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"process {os.getpid()} on {os.uname().nodename}\n".encode(), 0)
-        yield
-    finally:
-        os.close(fd)

@@ -18,7 +18,9 @@ from typer.testing import CliRunner
 
 from siqassess.cli import app
 from siqassess.errors import OutputError
-from siqassess.io.files import LockedError, clean_stale_temporaries, lock, write_atomic
+from siqassess.io.files import write_atomic
+from siqassess.io.lock import LockedError, lock
+from siqassess.io.temporaries import clean_stale_temporaries
 
 from .cases import EXAMPLE_EN
 
@@ -235,7 +237,7 @@ def test_a_second_lock_says_who_holds_it(tmp_path: Path) -> None:
 HOLD = """
 import sys, time
 from pathlib import Path
-from siqassess.io.files import lock
+from siqassess.io.lock import lock
 with lock(Path(sys.argv[1])):
     print("held", flush=True)
     time.sleep(600)

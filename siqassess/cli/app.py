@@ -62,6 +62,16 @@ COMMANDS = (
         "convert",
         "Convert an answers file between YAML and xlsx, keeping every answer and finding.",
     ),
+    Entry(
+        "trend",
+        "trend",
+        "Follow one organisation over the years: every node's scores, targets and coverage.",
+    ),
+    Entry(
+        "benchmark",
+        "network",
+        "Place a network's members anonymously among their peers, by code, small groups hidden.",
+    ),
     Entry("config", "configcmd", "Show the effective defaults and their sources."),
     Entry(
         "plan",

@@ -115,6 +115,12 @@ class AnswersFile(_Strict):
     default_target: Value | None = None
     status: Literal["in_progress", "complete"] = "in_progress"
     respondents: list[str] | None = None
+    segment: (
+        Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")] | None
+    ) = None
+    """The member's segment in a network benchmark (``kommun-20-50k``); a short tag."""
+    share_strengths: bool = False
+    """Consent to show this file's written strengths to the network's other members."""
     answers: dict[LeafId, Answer | None] = Field(default_factory=dict)
 
     @field_validator("answers")

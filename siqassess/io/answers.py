@@ -312,6 +312,10 @@ def dump_answers(answers: AnswersFile, model: LoadedModel) -> str:
     }
     if answers.respondents is not None:
         header["respondents"] = answers.respondents
+    if answers.segment is not None:
+        header["segment"] = answers.segment
+    if answers.share_strengths:
+        header["share_strengths"] = True
     from siqassess.i18n import t
 
     name = comment_text(model.spec.name.get(lang, model.id))

@@ -25,6 +25,10 @@ class SchemaKind(StrEnum):
     result = "result"
     compare = "compare"
     group = "group"
+    trend = "trend"
+    network = "network"
+    member = "member"
+    contribution = "contribution"
 
 
 @model_app.command("list")

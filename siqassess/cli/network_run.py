@@ -54,7 +54,6 @@ def run(
     from siqassess.criteria.load import resolve_model
     from siqassess.documents.network import network_document
     from siqassess.i18n import default_language, t
-    from siqassess.io.batch import expand
     from siqassess.io.files import note_input, write_atomic
     from siqassess.io.network import key_text, read_key, read_network
     from siqassess.reports.netformats import pick
@@ -63,10 +62,8 @@ def run(
     chosen = pick("benchmark", fmt, output)
     language = default_language(lang)
     loaded = resolve_model(model)
-    if key is not None:
-        inputs, _ = expand(paths)
-        if any(_same(key, target.path) for target in inputs):
-            raise UsageError(Problem.of(Location(str(key)), msg("err_key_is_input")))
+    if key is not None and any(_same(key, path) for path in paths):
+        raise UsageError(Problem.of(Location(str(key)), msg("err_key_is_input")))
     if per_member is not None and per_member.exists() and not per_member.is_dir():
         raise UsageError(Problem.of(Location(str(per_member)), msg("err_per_member_dir")))
     known = read_key(key) if key is not None else {}
@@ -96,7 +93,8 @@ def run(
     emit(render_network(chosen, doc, loaded, language), output)
     if per_member is not None:
         _pages(per_member, chosen, loaded, screened, codes, doc, language)
-    return bool(unread) or any(c.left_out for c in screened.checks)
+    # A year not asked for is left out as asked: not a finding.
+    return bool(unread) or any(c.kind in ("model", "duplicate") for c in screened.checks)
 
 
 def _check_text(check: Check, codes: dict[str, str], lang: str) -> str:

@@ -52,12 +52,12 @@ def screen(members: Iterable[Member], model: ModelKey, years: Sequence[int] = ()
     checks: list[Check] = []
     seen: set[tuple[str, int]] = set()
     for m in members:
+        if years and m.year not in years:
+            checks.append(Check("year", m.name, m.file, m.year))
+            continue
         if m.model != model:
             detail = f"{m.model.id} {m.model.version}"
             checks.append(Check("model", m.name, m.file, m.year, detail))
-            continue
-        if years and m.year not in years:
-            checks.append(Check("year", m.name, m.file, m.year))
             continue
         if (m.name, m.year) in seen:
             checks.append(Check("duplicate", m.name, m.file, m.year))

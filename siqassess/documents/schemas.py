@@ -11,6 +11,9 @@ _DOCUMENTS = {
     "result": "siqassess score result",
     "compare": "siqassess comparison",
     "group": "siqassess group aggregate",
+    "trend": "siqassess trend",
+    "network": "siqassess network benchmark",
+    "member": "siqassess network benchmark: one member's page",
 }
 
 
@@ -34,6 +37,11 @@ def json_schema(kind: str, model: LoadedModel | None = None) -> dict[str, Any]:
         loaded = model or resolve_model(None)
         schema = answers_schema(AnswersFile.model_json_schema(), loaded)
         title = f"siqassess answers file for {loaded.id} {loaded.version}"
+    elif kind == "contribution":
+        from siqassess.io.contribution import Contribution
+
+        schema = Contribution.model_json_schema()
+        title = "siqassess benchmark contribution"
     elif kind in _DOCUMENTS:
         schema, title = _document_schema(kind)
     else:
@@ -51,9 +59,19 @@ def _document_schema(kind: str) -> tuple[dict[str, Any], str]:
 
     from siqassess.documents.comparison import ComparisonDocument
     from siqassess.documents.group import GroupDocument
+    from siqassess.documents.member_page import MemberPageDocument
+    from siqassess.documents.network import NetworkDocument
     from siqassess.documents.result import ResultDocument
+    from siqassess.documents.trend import TrendDocument
 
-    cls = {"result": ResultDocument, "compare": ComparisonDocument, "group": GroupDocument}[kind]
+    cls = {
+        "result": ResultDocument,
+        "compare": ComparisonDocument,
+        "group": GroupDocument,
+        "trend": TrendDocument,
+        "network": NetworkDocument,
+        "member": MemberPageDocument,
+    }[kind]
     schema = TypeAdapter(cls).json_schema()
     for part in [schema, *schema.get("$defs", {}).values()]:
         if "properties" in part:

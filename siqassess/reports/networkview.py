@@ -190,7 +190,7 @@ def member_context(page: MemberPageDocument, model: LoadedModel, lang: str) -> d
                     "depth": {"total": 0, "group": 1}.get(
                         n.kind, 2 if n.kind != "criterion" else 3
                     ),
-                    "label": label(model, n.id, lang),
+                    "label": names(model, lang)[n.id],
                     "score": number(lang, n.score, 1),
                     "quartile": SUPPRESSED
                     if suppressed

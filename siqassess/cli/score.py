@@ -35,6 +35,8 @@ class _Tally:
     below: list[str] = field(default_factory=list)
     option: str | None = None
     """--lang, which wins over each file's own language."""
+    strict: bool = False
+    """--strict: a workbook's warnings fail the run."""
     language: str = "en"
     """The language of messages about no file in particular."""
 
@@ -70,6 +72,12 @@ def score(
         Lang | None,
         typer.Option("--lang", "-l", help="Language of messages (default: each file's)."),
     ] = None,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict", help="Warnings fail too (a workbook's date decades away, a renamed sheet)."
+        ),
+    ] = False,
 ) -> None:
     """Score answers files: total, points out of 1000, coverage, and every node of the model.
 
@@ -87,6 +95,7 @@ def score(
         missing=bool(missing_files(paths)),
         option=option,
         language=language_for(option),
+        strict=strict,
     )
     for problem in problems:
         _error(tally.language, problem.render(tally.language))
@@ -122,11 +131,16 @@ def _take(outcome: Outcome, writer: ResultWriter, tally: _Tally, fail_under: flo
     from siqassess.reports.results import under_threshold
 
     tally.seen += 1
-    said = language_for(tally.option, [Path(outcome.file)]) if outcome.problems else ""
+    noted = outcome.problems or outcome.warnings
+    said = language_for(tally.option, [Path(outcome.file)]) if noted else ""
     for problem in outcome.problems:
         where = problem.render(said)
         _error(said, where if problem.location.file else f"{outcome.file}: {where}")
+    for problem in outcome.warnings:
+        where = problem.render(said)
+        (_error if tally.strict else _warn)(said, where)
     tally.failed = tally.failed or bool(outcome.problems)
+    tally.failed = tally.failed or (tally.strict and bool(outcome.warnings))
     if not outcome.scored:
         return
     tally.scored += 1
@@ -146,6 +160,12 @@ def _error(lang: str, text: str) -> None:
     from siqassess.i18n import t
 
     print(f"siqassess: {t(lang, 'error')}: {text}", file=sys.stderr)
+
+
+def _warn(lang: str, text: str) -> None:
+    from siqassess.cli import term
+
+    term.warn(text, lang)
 
 
 def _interrupted(tally: _Tally, total: int, output: Path | None) -> None:

@@ -48,6 +48,12 @@ def validate(
         Lang | None,
         typer.Option("--lang", "-l", help="Language of the text output (default: the file's)."),
     ] = None,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict", help="Warnings fail too (a workbook's date decades away, a renamed sheet)."
+        ),
+    ] = False,
 ) -> None:
     """Check model and answers files; report every problem as file:line:column.
 
@@ -66,7 +72,7 @@ def validate(
 
     language = language_for(lang.value if lang else None, paths)
     skip = skip_other or len(paths) > 1
-    reports = [validation.check_file(path, model, skip_other=skip) for path in paths]
+    reports = [validation.check_file(path, model, skip_other=skip, strict=strict) for path in paths]
     if (verbose and not term.SETTINGS.quiet) or term.SETTINGS.verbose:
         for report in reports:
             if report.kind == "other":

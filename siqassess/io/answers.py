@@ -202,6 +202,9 @@ def answers_from_data(data: Any, source: Source, model: LoadedModel) -> AnswersF
         problems.append(Problem.of(source.locate(("model",)), message, "model"))
     if answers.model.id == model.id:
         problems.extend(located(check_answers(answers, model), source))
+    arrange = getattr(source, "arrange", None)  # a workbook's: in its headings, in cell order
+    if arrange is not None:
+        problems = arrange(problems)
     if diffs:
         raise ModelMismatchError(problems)
     if problems:

@@ -69,6 +69,8 @@ class Outcome:
     total: float | None = None
     """The total score, for ``--fail-under``."""
     scored: bool = False
+    warnings: tuple[Problem, ...] = ()
+    """What a workbook holds that looks wrong but was read (fatal with ``--strict``)."""
 
 
 # -- expanding PATH arguments --
@@ -174,8 +176,10 @@ def score_file(
     from siqassess.io.answers import answers_from_data
     from siqassess.io.anyfile import read_document
 
+    warnings: tuple[Problem, ...] = ()
     try:
         data, source = read_document(target.path)
+        warnings = tuple(getattr(source, "warnings", ()))
         if not is_answers_data(data):
             if target.found:
                 return Outcome(target.path)  # found in a folder, not an answers file: skipped
@@ -184,17 +188,19 @@ def score_file(
         answers = answers_from_data(data, source, model)
         result = scoring.score(model, answers.answers, answers.default_target)
         if require_complete and result.total.coverage.missing:
-            return Outcome(target.path, problems=tuple(_missing(answers, model, source)))
+            problems = tuple(_missing(answers, model, source))
+            return Outcome(target.path, problems=problems, warnings=warnings)
         doc = file_result(target.path, answers, model, result)
         total = doc.total.score
         if encode is None:
-            return Outcome(target.path, doc=doc, total=total, scored=True)
-        return Outcome(target.path, piece=encode(doc), total=total, scored=True)
+            return Outcome(target.path, doc=doc, total=total, scored=True, warnings=warnings)
+        piece = encode(doc)
+        return Outcome(target.path, piece=piece, total=total, scored=True, warnings=warnings)
     except NotAnswersError as exc:
         # A results workbook beside the questionnaires is skipped, like other YAML files.
         return Outcome(target.path, problems=() if target.found else tuple(exc.problems))
     except SiqError as exc:
-        return Outcome(target.path, problems=tuple(exc.problems))
+        return Outcome(target.path, problems=tuple(exc.problems), warnings=warnings)
 
 
 def _missing(answers: AnswersFile, model: LoadedModel, source: Source) -> list[Problem]:

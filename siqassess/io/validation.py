@@ -27,6 +27,8 @@ class FileReport:
     kind: FileKind
     problems: list[Problem] = field(default_factory=list)
     summary: Msg | str = ""
+    warnings: list[Problem] = field(default_factory=list)
+    """What was read but looks wrong (a workbook's date decades away); not a failure."""
 
     @property
     def valid(self) -> bool:
@@ -45,15 +47,29 @@ def looks_like_siq(data: object) -> bool:
 
 
 def check_file(
-    path: Path, model_override: str | None = None, *, skip_other: bool = False
+    path: Path,
+    model_override: str | None = None,
+    *,
+    skip_other: bool = False,
+    strict: bool = False,
 ) -> FileReport:
     """Check one model or answers file; the kind is detected from its content.
 
     With ``skip_other``, YAML that is neither (see ``looks_like_siq``) is reported as kind
-    ``other`` without problems instead of being checked as a broken model.
+    ``other`` without problems instead of being checked as a broken model. A workbook's
+    warnings are reported beside its problems; with ``strict`` they are problems.
     """
+    report = _check(path, model_override, skip_other)
+    if strict and report.warnings:
+        problems = report.problems + report.warnings
+        return replace(report, problems=problems, warnings=[])
+    return report
+
+
+def _check(path: Path, model_override: str | None, skip_other: bool) -> FileReport:
     name = str(path)
     kind: FileKind = "unknown"
+    warnings: list[Problem] = []
     try:
         from siqassess.io.xlsx_guard import is_workbook_name
 
@@ -61,6 +77,7 @@ def check_file(
             from siqassess.io.anyfile import read_document
 
             data, source = read_document(path)
+            warnings = list(getattr(source, "warnings", []))
         else:
             raw = read_bytes(path, MAX_BYTES)
             known = known_model(raw)
@@ -87,7 +104,7 @@ def check_file(
                 done=done,
                 total=len(model.leaves),
             )
-            return FileReport(name, kind, summary=summary)
+            return FileReport(name, kind, summary=summary, warnings=warnings)
         from siqassess.criteria.load import model_from_data
 
         kind = "model"
@@ -97,7 +114,7 @@ def check_file(
         )
         return FileReport(name, kind, summary=_model_summary(found))
     except SiqError as exc:
-        return FileReport(name, kind, list(exc.problems))
+        return FileReport(name, kind, list(exc.problems), warnings=warnings)
 
 
 def _model_summary(model: KnownModel) -> Msg:
@@ -126,6 +143,7 @@ def render_text(reports: list[FileReport], lang: str = "en") -> str:
             text = summary.text(lang) if isinstance(summary, Msg) else summary
             lines.append(f"{report.file}: {t(lang, 'ok')} ({text})")
         lines.extend(_with_file(p, report.file).render(lang) for p in report.problems)
+        lines.extend(warning_line(_with_file(p, report.file), lang) for p in report.warnings)
     bad = sum(1 for r in reports if not r.valid)
     checked = tn(lang, "files_checked", len(reports))
     if bad:
@@ -137,10 +155,21 @@ def render_text(reports: list[FileReport], lang: str = "en") -> str:
         detail = f"{tn(lang, 'files_invalid', bad)}, {tn(lang, 'problem_count', count)}"
     else:
         detail = tn(lang, "all_valid", len(reports))
+    warned = sum(len(r.warnings) for r in reports)
+    if warned:
+        detail += ", " + tn(lang, "warning_count", warned)
     lines.append(f"{checked}: {detail}")
     if skipped:
         lines[-1] += "; " + tn(lang, "files_skipped", skipped)
     return "\n".join(lines)
+
+
+def warning_line(problem: Problem, lang: str) -> str:
+    """``file:Sheet!Cell: warning: what looks wrong``, in ``lang``."""
+    from siqassess.i18n import t
+
+    head = f"{problem.location}: " if problem.location.file else ""
+    return f"{head}{t(lang, 'warning')}: {problem.text(lang)}"
 
 
 def render_json(reports: list[FileReport]) -> str:
@@ -165,6 +194,7 @@ def render_json(reports: list[FileReport]) -> str:
                     }
                     for q in r.problems
                 ],
+                **_warnings_json(r),
             }
             for r in reports
         ],
@@ -186,6 +216,22 @@ def render_github(reports: list[FileReport]) -> str:
                 text = f"{p.location.cell}: {text}"
             lines.append(f"::error {','.join(props)}::{_gh_data(text)}")
     return "\n".join(lines)
+
+
+def _warnings_json(report: FileReport) -> dict[str, object]:
+    """A workbook's warnings, under their own key, where it has any."""
+    if not report.warnings:
+        return {}
+    return {
+        "warnings": [
+            {
+                "file": (p := _with_file(q, report.file)).location.file,
+                "cell": p.location.cell or None,
+                "message": p.message,
+            }
+            for q in report.warnings
+        ]
+    }
 
 
 def _with_file(problem: Problem, file: str) -> Problem:

@@ -32,7 +32,14 @@ MAX_CELLS = 200_000
 """Most cells read from the whole workbook."""
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
-OLD_SUFFIXES = {".xls": "xls", ".ods": "ods", ".xlsb": "xlsb", ".numbers": "Numbers"}
+OLD_SUFFIXES = {
+    ".xls": "xls",
+    ".ods": "ods",
+    ".xlsb": "xlsb",
+    ".numbers": "Numbers",
+    ".csv": "CSV",
+    ".fods": "fods",
+}
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -113,4 +120,4 @@ def _error(name: str, message: str) -> InputError:
 
 def _too_big(name: str, lang: str, what: str, limit: int) -> InputError:
     shown = f"{limit // (1024 * 1024)} MiB" if limit >= 1024 * 1024 else str(limit)
-    return _error(name, file_error(lang, "too_big", what=what, limit=shown))
+    return _error(name, file_error(lang, f"too_big_{what}", limit=shown))

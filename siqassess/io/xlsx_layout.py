@@ -28,12 +28,12 @@ class Column:
 
 
 QUESTION_COLUMNS: tuple[Column, ...] = (
-    Column("id", "col_id", 8),
-    Column("part", "col_part", 24),
-    Column("question", "col_question", 50),
-    Column("guidance", "col_guidance", 50),
-    Column("score", "col_score", 9, answer=True),
-    Column("level", "col_level", 36),
+    Column("id", "col_id", 7),
+    Column("part", "col_part", 18),
+    Column("question", "col_question", 44),
+    Column("guidance", "col_guidance", 48),
+    Column("score", "col_score", 8, answer=True),
+    Column("level", "col_level", 30),
     Column("na", "col_na", 10, answer=True),
     Column("reason", "col_reason", 24, answer=True),
     Column("target", "col_target", 9, answer=True),
@@ -59,7 +59,7 @@ def question_columns(last_year: bool) -> tuple[Column, ...]:
 
 ACTION_COLUMNS: tuple[Column, ...] = (
     Column("id", "col_id", 8, answer=True),
-    Column("no", "col_no", 12, answer=True),
+    Column("no", "col_no", 7, answer=True),
     Column("improvement", "col_improvement", 40),
     Column("action", "col_action", 40, answer=True),
     Column("owner", "col_owner", 20, answer=True),

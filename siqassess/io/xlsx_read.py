@@ -2,9 +2,11 @@
 
 Only answer cells are trusted, rows are matched by the hidden leaf id that travels with them
 (so a client may sort, filter, insert rows and columns), and every bad cell is reported with
-``file.xlsx:Sheet!Cell``. :mod:`xlsx_stream` parses only the sheets read, through defusedxml
-(no entity expansion), never evaluates a formula and never follows an external link;
-:mod:`xlsx_guard` bounds sizes before that.
+``file.xlsx:Sheet!Cell``. Nothing a client types is dropped silently: a cell that counts only
+together with another (a reason without N/A, an action without its area) is reported at the
+cell. :mod:`xlsx_stream` parses only the sheets read, through defusedxml (no entity expansion),
+never evaluates a formula and never follows an external link; :mod:`xlsx_guard` bounds sizes
+before that, and the rows here are counted by what they hold, never by their address.
 """
 
 from __future__ import annotations
@@ -13,48 +15,27 @@ import datetime as dt
 import json
 import zipfile
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from siqassess.errors import (
     InputError,
     Location,
+    Msg,
     NotAnswersError,
     Problem,
     ValidationError,
-    dotted,
 )
 from siqassess.io.xlsx_cells import PARSE, Bad, Cell, cell_at, shown_value
 from siqassess.io.xlsx_guard import MAX_CELLS, MAX_ROWS, open_zip, read_bytes
-from siqassess.io.xlsx_layout import (
-    HEADER_FIELDS,
-    MAGIC,
-    META_SHEET,
-)
+from siqassess.io.xlsx_layout import HEADER_FIELDS, MAGIC, META_SHEET, QUESTION_COLUMNS
+from siqassess.io.xlsx_source import XlsxSource, cell_msg, quoted, warn_msg
 from siqassess.io.xlsx_text import error, file_error, in_every_language, text
-from siqassess.io.yamlio import KeyPath, Source
 
 MAX_COLS = 64
 """Columns read per row; the layout uses 14, the rest leaves room for a client's own."""
 
-
-@dataclass
-class XlsxSource(Source):
-    """Maps key paths of the read data back to ``Sheet!Cell`` in the workbook."""
-
-    cells: dict[tuple[str | int, ...], str] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
-    """Cells that could not be read; their values are left out of the data."""
-
-    def locate(self, path: KeyPath) -> Location:
-        """The cell of the longest known prefix of ``path``; the file when none is known."""
-        key = tuple(path)
-        while key:
-            if key in self.cells:
-                return Location(self.name, cell=self.cells[key])
-            key = key[:-1]
-        return Location(self.name, cell=self.cells.get((), ""))
+__all__ = ["MAX_COLS", "XlsxSource", "read_workbook"]
 
 
 class _Reader:
@@ -66,24 +47,38 @@ class _Reader:
         self.problems: list[Problem] = []
         self.source = XlsxSource(name, "")
         self.cells = 0
+        self.today = dt.date.today()
+        self.assessed: dt.date | None = None
 
     def rows(self, ws: Any) -> Iterator[tuple[int, Sequence[Any]]]:
-        ws.reset_dimensions()  # never trust the declared size: it may claim a million rows
-        for index, row in enumerate(ws.iter_rows(max_col=MAX_COLS), start=1):
-            if index > MAX_ROWS:
-                limit = f"{MAX_ROWS} rows"
+        """The rows that hold anything, with their numbers; the limits count only those."""
+        held = 0
+        for index, row in ws.numbered_rows(MAX_COLS):
+            filled = sum(1 for c in row if c.value is not None)
+            if not filled:
+                continue  # an empty row costs nothing, however far down it is
+            held += 1
+            if held > MAX_ROWS:
+                limit = _grouped(self.lang, MAX_ROWS)
                 raise _input(
-                    self.name, file_error(self.lang, "too_big", what=ws.title, limit=limit)
+                    self.name, file_error(self.lang, "too_big_rows", sheet=ws.title, limit=limit)
                 )
-            self.cells += sum(1 for c in row if c.value is not None)
+            self.cells += filled
             if self.cells > MAX_CELLS:
-                limit = f"{MAX_CELLS} cells"
-                raise _input(self.name, file_error(self.lang, "too_big", what="cells", limit=limit))
+                limit = _grouped(self.lang, MAX_CELLS)
+                raise _input(self.name, file_error(self.lang, "too_big_cells", limit=limit))
             yield index, row
 
-    def bad(self, ws: Any, at: Cell, path: tuple[str | int, ...], message: str) -> None:
+    def bad(self, ws: Any, at: Cell, path: tuple[str | int, ...], message: Msg) -> None:
+        self.problems.append(self.problem(ws, at, message))
+
+    def warn(self, ws: Any, at: Cell, message: Msg) -> None:
+        self.source.warnings.append(self.problem(ws, at, message))
+
+    def problem(self, ws: Any, at: Cell, message: Msg) -> Problem:
+        """A problem at a cell, in the workbook's language: the client's, who typed it."""
         where = Location(self.name, cell=f"{ws.title}!{at.ref}")
-        self.problems.append(Problem(where, message, dotted(list(path))))
+        return Problem(where, message.text(self.lang))
 
     def mark(self, ws: Any, at: Cell, path: tuple[str | int, ...]) -> None:
         self.source.cells[path] = f"{ws.title}!{at.ref}"
@@ -96,13 +91,45 @@ class _Reader:
         if raw is None:
             return None
         if cell.data_type == "f" or not isinstance(raw, str | int | float | dt.datetime | dt.date):
-            self.bad(ws, at, path, error(self.lang, "formula"))
+            self.bad(ws, at, path, cell_msg("formula"))
+            return None
+        if kind == "number" and getattr(cell, "percent", False) and isinstance(raw, int | float):
+            typed = _plain(raw * 100)
+            self.bad(ws, at, path, cell_msg("percent", typed=f"{typed}%", value=typed))
             return None
         try:
             return PARSE[kind](raw, self.lang)
         except Bad as exc:
-            self.bad(ws, at, path, error(self.lang, exc.key, value=shown_value(raw), **exc.values))
+            self.bad(ws, at, path, cell_msg(exc.key, value=shown_value(raw), **exc.values))
             return None
+
+    def date_warnings(self, ws: Any, at: Cell, when: Any, due: bool) -> None:
+        """A date far from the assessment: Calc reads "31 mars" as 1931-03-01 and "7 dec" as
+        2007-12-01, and such a year is almost never meant."""
+        if not isinstance(when, dt.date):
+            return
+        shown = when.isoformat()
+        if not due:
+            if abs((when - self.today).days) > 3652:
+                self.warn(ws, at, Msg("wb_warn_date_far", (("date", shown),)))
+            return
+        start = self.assessed or self.today
+        if when < start:
+            params = (("date", shown), ("assessed", start.isoformat()))
+            self.warn(ws, at, Msg("wb_warn_due_before", params))
+        elif (when - start).days > 3652:
+            params = (("date", shown), ("assessed", start.isoformat()))
+            self.warn(ws, at, Msg("wb_warn_due_far", params))
+
+
+def _grouped(lang: str, value: int) -> str:
+    """A limit as the language writes it: 5,000 or 5 000."""
+    return f"{value:,}".replace(",", "\u00a0" if lang == "sv" else ",")
+
+
+def _plain(value: float) -> int | float:
+    rounded = round(value, 6)
+    return int(rounded) if float(rounded).is_integer() else rounded
 
 
 def _input(name: str, message: str) -> InputError:
@@ -147,6 +174,9 @@ def _load(name: str, archive: zipfile.ZipFile, lang: str) -> Any:
 
 
 def _read(wb: Any, name: str, lang: str) -> tuple[dict[str, Any], XlsxSource]:
+    from siqassess.io.xlsx_actions import read_actions
+    from siqassess.io.xlsx_find import find_sheet
+
     if META_SHEET not in wb.sheetnames:
         raise NotAnswersError(Problem(Location(name), file_error(lang, "not_questionnaire")))
     reader = _Reader(name, lang)
@@ -154,6 +184,8 @@ def _read(wb: Any, name: str, lang: str) -> tuple[dict[str, Any], XlsxSource]:
     if meta.get("magic") != MAGIC:
         raise NotAnswersError(Problem(Location(name), file_error(lang, "not_questionnaire")))
     reader.lang = lang = str(meta.get("language") or lang)
+    reader.source.lang = lang
+    reader.source.sheets = list(wb.sheetnames)
     data: dict[str, Any] = {
         "format": _int(meta.get("answers_format")),
         "model": {
@@ -168,13 +200,14 @@ def _read(wb: Any, name: str, lang: str) -> tuple[dict[str, Any], XlsxSource]:
         data["default_target"] = _float(meta["default_target"])
     if meta.get("respondents"):
         data["respondents"] = _json(reader, meta["respondents"], "respondents")
-    data.update(_header(reader, _sheet(reader, wb, "sheet_instructions")))
-    answers = _questions(reader, _sheet(reader, wb, "sheet_questions"), leaves)
-    _actions(reader, wb, answers)
+    data.update(_header(reader, find_sheet(reader, wb, "sheet_instructions")))
+    answers = _questions(reader, find_sheet(reader, wb, "sheet_questions"), leaves)
+    read_actions(reader, find_sheet(reader, wb, "sheet_actions"), answers)
     data["answers"] = answers
     # Bad cells are reported with the model checks (off-scale values, N/A without a reason),
     # so a client sees every problem at once: answers_from_data picks these up.
     reader.source.problems = reader.problems
+    reader.source.warnings = reader.source.arrange(reader.source.warnings)
     return data, reader.source
 
 
@@ -191,15 +224,6 @@ def _json(reader: _Reader, value: Any, what: str) -> Any:
         return json.loads(str(value))
     except ValueError:
         raise _input(reader.name, error(reader.lang, "bad_meta", what=what)) from None
-
-
-def _sheet(reader: _Reader, wb: Any, key: str) -> Any:
-    """The sheet ``key`` by its name in the questionnaire's language, else in any language."""
-    title = text(reader.lang, key)
-    for name in (title, *in_every_language(key)):
-        if name in wb.sheetnames:
-            return wb[name]
-    raise _input(reader.name, error(reader.lang, "missing_sheet", sheet=title))
 
 
 def _metadata(reader: _Reader, ws: Any) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
@@ -249,15 +273,19 @@ def _header(reader: _Reader, ws: Any) -> dict[str, Any]:
         if key in HEADER_FIELDS:
             seen.add(key)
             kind = "date" if key == "date" else "text"
-            value = reader.value(ws, cell_at(row, index, 2), (key,), kind)
+            at = cell_at(row, index, 2)
+            value = reader.value(ws, at, (key,), kind)
             if value is not None:
                 out[key] = value
+            if key == "date" and isinstance(value, dt.date):
+                reader.assessed = value
+                reader.date_warnings(ws, at, value, due=False)
             if len(seen) == len(HEADER_FIELDS):
                 break  # the rest is instructions; no need to parse it
     return out
 
 
-def _columns(reader: _Reader, ws: Any, rows: Iterator[tuple[int, Sequence[Any]]]) -> dict[str, int]:
+def columns(reader: _Reader, ws: Any, rows: Iterator[tuple[int, Sequence[Any]]]) -> dict[str, int]:
     """The machine keys of the hidden key row (the first rows), as key → column index."""
     for index, row in rows:
         keys = {str(c.value): i for i, c in enumerate(row) if isinstance(c.value, str)}
@@ -266,7 +294,8 @@ def _columns(reader: _Reader, ws: Any, rows: Iterator[tuple[int, Sequence[Any]]]
             return keys
         if index >= 3:
             break
-    raise _input(reader.name, error(reader.lang, "missing_column", what="id"))
+    message = cell_msg("missing_column", what=quoted(reader.lang, "col_id"))
+    raise InputError(Problem(Location(reader.name, cell=ws.title), message.text(reader.lang)))
 
 
 _ANSWER_KINDS = {
@@ -281,28 +310,33 @@ _ANSWER_KINDS = {
 }
 
 
+_HEADINGS = {c.key: c.header for c in QUESTION_COLUMNS}
+
+
 def _questions(
     reader: _Reader, ws: Any, leaves: dict[str, dict[str, Any]]
 ) -> dict[str, dict[str, Any] | None]:
     rows = reader.rows(ws)
-    col = _columns(reader, ws, rows)
+    col = columns(reader, ws, rows)
     missing = [key for key in ("key", *_ANSWER_KINDS) if key not in col]
     if missing:
-        raise _input(reader.name, error(reader.lang, "missing_column", what=missing[0]))
+        heading = quoted(reader.lang, _HEADINGS.get(missing[0], "col_id"))
+        message = cell_msg("missing_column", what=heading)
+        raise InputError(Problem(Location(reader.name, cell=ws.title), message.text(reader.lang)))
     found: dict[str, int] = {}
     answers: dict[str, dict[str, Any] | None] = {}
     for index, row in rows:
         key_cell = cell_at(row, index, col["key"])
         key = key_cell.raw
         if key is None or (isinstance(key, str) and not key.strip()):
+            _row_not_read(reader, ws, row, index, col)
             continue  # a heading, an empty row, or a row the client added
         leaf = str(key).strip()
         if leaf not in leaves:
-            message = error(reader.lang, "unknown_id", value=leaf)
-            reader.bad(ws, key_cell, ("answers",), message)
+            reader.bad(ws, key_cell, ("answers",), cell_msg("unknown_id", value=leaf))
             continue
         if leaf in found:
-            message = error(reader.lang, "duplicate_id", id=leaf, row=found[leaf])
+            message = cell_msg("duplicate_id", id=leaf, row=found[leaf])
             reader.bad(ws, key_cell, ("answers", leaf), message)
             continue
         found[leaf] = index
@@ -313,52 +347,62 @@ def _questions(
             value = reader.value(ws, at, ("answers", leaf, field_name), kind)
             if value is not None and value is not False and value != []:
                 answer[field_name] = value
+        _together(reader, ws, row, index, col, answer, leaves[leaf])
         answer.update(leaves[leaf])
         answers[leaf] = answer or None
     for leaf in leaves:
         if leaf not in found:
             where = Location(reader.name, cell=ws.title)
-            message = error(reader.lang, "missing_row", id=leaf)
-            reader.problems.append(Problem(where, message, f"answers.{leaf}"))
+            message = cell_msg("missing_row", id=leaf)
+            reader.problems.append(Problem(where, message.text(reader.lang)))
     return answers
 
 
-def _actions(reader: _Reader, wb: Any, answers: dict[str, dict[str, Any] | None]) -> None:
-    """Attach the Actions sheet's rows to their areas for improvement, by leaf and number."""
-    ws = _sheet(reader, wb, "sheet_actions")
-    rows = reader.rows(ws)
-    col = _columns(reader, ws, rows)
-    kinds = {"id": "text", "no": "number", "action": "text", "owner": "text", "due": "date"}
-    for index, row in rows:
-        cells = {k: cell_at(row, index, col[k]) for k in (*kinds, "status") if k in col}
-        if all(c.raw in (None, "") for c in cells.values()):
-            continue
-        leaf = reader.value(ws, cells["id"], ("answers",), "text")
-        leaf = leaf.strip() if isinstance(leaf, str) else leaf
-        answer = answers.get(leaf) if leaf else None
-        if leaf not in answers:
-            reader.bad(ws, cells["id"], ("answers",), error(reader.lang, "unknown_id", value=leaf))
-            continue
-        items = (answer or {}).get("improvements", [])
-        number = reader.value(ws, cells["no"], ("answers", leaf, "improvements"), "number")
-        if number is None or not number.is_integer() or not 1 <= number <= len(items):
-            message = error(reader.lang, "not_no", value=shown_value(cells["no"].raw), id=leaf)
-            reader.bad(ws, cells["no"], ("answers", leaf, "improvements"), message)
-            continue
-        position = int(number) - 1
-        item = items[position]
-        if isinstance(item, str):
-            item = items[position] = {"text": item, "actions": []}
-        path = ("answers", leaf, "improvements", position, "actions", len(item["actions"]))
-        action: dict[str, Any] = {}
-        for key in ("action", "owner", "due"):
-            name = "text" if key == "action" else key
-            value = reader.value(ws, cells[key], (*path, name), kinds[key])
-            if value is not None:
-                action[name] = value
-        if "status" in cells and cells["status"].raw not in (None, ""):
-            action["status"] = reader.value(ws, cells["status"], (*path, "status"), "status")
-        if "text" not in action:
-            reader.bad(ws, cells["action"], (*path, "text"), error(reader.lang, "action_text"))
-            continue
-        item["actions"].append(action)
+def _row_not_read(
+    reader: _Reader, ws: Any, row: Sequence[Any], index: int, col: dict[str, int]
+) -> None:
+    """A row without a question (one the client added) whose answer cells hold something."""
+    for name in _ANSWER_KINDS:
+        at = cell_at(row, index, col[name])
+        if at.raw is not None and str(at.raw).strip():
+            reader.bad(ws, at, (), cell_msg("not_a_question_row", id=quoted(reader.lang, "col_id")))
+            return
+
+
+def _together(
+    reader: _Reader,
+    ws: Any,
+    row: Sequence[Any],
+    index: int,
+    col: dict[str, int],
+    answer: dict[str, Any],
+    extras: dict[str, Any],
+) -> None:
+    """Cells that count only together with another: a reason needs N/A, a target a score."""
+    lang = reader.lang
+    if answer.get("reason") and not answer.get("na"):
+        message = warn_msg(
+            "reason_without_na",
+            reason=quoted(lang, "col_reason"),
+            na=quoted(lang, "col_na"),
+            yes=text(lang, "yes"),
+        )
+        reader.warn(ws, cell_at(row, index, col["reason"]), message)
+    carried = "last_year" in extras  # init --from carries targets over before any score
+    if "target" in answer and "score" not in answer and not answer.get("na") and not carried:
+        message = Msg(
+            "wb_warn_target_without_score",
+            (("target", quoted(lang, "col_target")), ("score", quoted(lang, "col_score"))),
+        )
+        reader.warn(ws, cell_at(row, index, col["target"]), message)
+
+
+def shown(raw: Any) -> str:
+    """A cell's value as the message quotes it."""
+    return shown_value(raw)
+
+
+def sheet_names(key: str, lang: str) -> list[str]:
+    """The names a sheet may have: in the workbook's language first, then in any."""
+    title = text(lang, key)
+    return [title, *(n for n in in_every_language(key) if n != title)]

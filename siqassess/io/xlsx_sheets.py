@@ -6,11 +6,12 @@ from typing import TYPE_CHECKING, Any
 
 from siqassess.criteria.tree import LoadedModel
 from siqassess.io.answers import AnswersFile
-from siqassess.io.xlsx_layout import ACTION_COLUMNS, HEAD_ROW, HEADER_FIELDS
+from siqassess.io.xlsx_layout import ACTION_COLUMNS, BULLET, HEAD_ROW, HEADER_FIELDS, Column
+from siqassess.io.xlsx_print import a4_landscape
+from siqassess.io.xlsx_rules import date_rule, id_rule, number_rule, status_rule
 from siqassess.io.xlsx_style import (
     INPUT_FILL,
     fit_height,
-    fit_width,
     num,
     protect,
     put,
@@ -56,23 +57,36 @@ def levels_sheet(wb: Workbook, model: LoadedModel, lang: str) -> dict[str, str]:
             fit_height(ws, row, {5: 90})
             row += 1
     ws.freeze_panes = "A2"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    fit_width(ws)
+    a4_landscape(ws)
     protect(ws)
     return ranges
 
 
-def actions_sheet(wb: Workbook, model: LoadedModel, answers: AnswersFile, lang: str) -> None:
+def actions_sheet(
+    wb: Workbook,
+    model: LoadedModel,
+    answers: AnswersFile,
+    lang: str,
+    questions: tuple[Column, ...] = (),
+) -> None:
+    """The Actions sheet: a row per action, linked to its area for improvement by Id and No;
+    the area's text shows beside the number, looked up on the Questions sheet."""
+    from openpyxl.styles import Alignment, PatternFill, Protection
     from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
 
     ws = wb.create_sheet(text(lang, "sheet_actions"))
     style_header(ws, ACTION_COLUMNS, lang)
+    ws.row_dimensions[HEAD_ROW].height = 32
     col = {c.key: i for i, c in enumerate(ACTION_COLUMNS, start=1)}
-    statuses = [text(lang, f"status_{s}") for s in ("planned", "in_progress", "done")]
-    status_list = DataValidation(type="list", formula1=f'"{",".join(statuses)}"', allow_blank=True)
-    ws.add_data_validation(status_list)
+    letter = {k: get_column_letter(i) for k, i in col.items()}
+    rules = {
+        "id": id_rule(lang, [leaf.id for leaf in model.leaves]),
+        "no": number_rule(lang),
+        "due": date_rule(lang),
+        "status": status_rule(lang),
+    }
+    for rule in rules.values():
+        ws.add_data_validation(rule)
     row = HEAD_ROW
     for leaf in model.leaves:
         answer = answers.answer(leaf.id)
@@ -83,18 +97,15 @@ def actions_sheet(wb: Workbook, model: LoadedModel, answers: AnswersFile, lang: 
                 row += 1
                 put(ws, row, col["id"], leaf.id)
                 put(ws, row, col["no"], number)
-                put(ws, row, col["improvement"], item.text)
                 put(ws, row, col["action"], action.text)
                 put(ws, row, col["owner"], action.owner or None)
                 put(ws, row, col["due"], action.due)
                 put(ws, row, col["status"], text(lang, f"status_{action.status}"))
     # Room for the client's own actions: whole answer columns are unlocked by their column
     # style, so no empty rows are written (and none has to be read back).
-    from openpyxl.styles import PatternFill, Protection
-
     for column in ACTION_COLUMNS:
         if column.answer:
-            dim = ws.column_dimensions[get_column_letter(col[column.key])]
+            dim = ws.column_dimensions[letter[column.key]]
             dim.protection = Protection(locked=False)
             dim.fill = PatternFill("solid", fgColor=INPUT_FILL)
             if column.key == "due":
@@ -103,11 +114,42 @@ def actions_sheet(wb: Workbook, model: LoadedModel, answers: AnswersFile, lang: 
         for column in ACTION_COLUMNS:
             if column.answer:
                 unlock(ws.cell(row=free, column=col[column.key]))
-    status = get_column_letter(col["status"])
-    status_list.add(f"{status}{HEAD_ROW + 1}:{status}{HEAD_ROW + 1000}")
+    last_row = HEAD_ROW + LINKED_ROWS
+    for key, rule in rules.items():
+        rule.add(f"{letter[key]}{HEAD_ROW + 1}:{letter[key]}{last_row}")
+    if questions:
+        _linked_areas(ws, lang, questions, letter, last_row)
+    for free in range(HEAD_ROW + 1, last_row + 1):
+        ws.cell(row=free, column=col["improvement"]).alignment = Alignment(
+            wrap_text=True, vertical="top"
+        )
     last = get_column_letter(len(ACTION_COLUMNS))
     ws.auto_filter.ref = f"A{HEAD_ROW}:{last}{max(row, HEAD_ROW + 1)}"
+    a4_landscape(ws)
     protect(ws)
+
+
+LINKED_ROWS = 200
+"""Rows of the Actions sheet whose area for improvement is looked up as it is typed."""
+
+
+def _linked_areas(
+    ws: Any, lang: str, questions: tuple[Column, ...], letter: dict[str, str], last_row: int
+) -> None:
+    """The area for improvement each row's Id and No point at: line No of the question's
+    list (its bullets dropped), so a client sees what their "1" refers to."""
+    from openpyxl.utils import get_column_letter
+
+    keys = [c.key for c in questions]
+    sheet = text(lang, "sheet_questions").replace("'", "''")
+    areas = get_column_letter(keys.index("improvements") + 1)
+    ids = get_column_letter(keys.index("key") + 1)
+    for row in range(HEAD_ROW + 1, last_row + 1):
+        leaf, number = f"{letter['id']}{row}", f"{letter['no']}{row}"
+        found = f"INDEX('{sheet}'!${areas}:${areas},MATCH({leaf},'{sheet}'!${ids}:${ids},0))"
+        lines = f'SUBSTITUTE(SUBSTITUTE({found},"{BULLET}",""),CHAR(10),REPT(" ",500))'
+        nth = f"TRIM(MID({lines},({number}-1)*500+1,500))"
+        ws[f"{letter['improvement']}{row}"] = f'=IF(OR({leaf}="",{number}=""),"",IFERROR({nth},""))'
 
 
 def instructions_sheet(wb: Workbook, model: LoadedModel, answers: AnswersFile, lang: str) -> None:
@@ -136,6 +178,9 @@ def instructions_sheet(wb: Workbook, model: LoadedModel, answers: AnswersFile, l
         cell = put(ws, row, 3, header[key])
         if key == "date":
             cell.number_format = "yyyy-mm-dd"
+            rule = date_rule(lang)
+            ws.add_data_validation(rule)
+            rule.add(cell.coordinate)
         unlock(cell)
         row += 1
     row += 1
@@ -147,6 +192,10 @@ def instructions_sheet(wb: Workbook, model: LoadedModel, answers: AnswersFile, l
         "na": text(lang, "col_na"),
         "reason": text(lang, "col_reason"),
         "yes": text(lang, "yes"),
+        "id": text(lang, "col_id"),
+        "no": text(lang, "col_no"),
+        "improvements": text(lang, "col_improvements"),
+        "improvement": text(lang, "col_improvement"),
     }
     for step in range(1, 7):
         row += 1
@@ -171,7 +220,5 @@ def instructions_sheet(wb: Workbook, model: LoadedModel, answers: AnswersFile, l
             put(ws, row, 2, text(lang, "placement")).font = Font(italic=True)
             put(ws, row, 3, scale.placement.get(lang, "")).alignment = wrap
             fit_height(ws, row, {3: 100})
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    fit_width(ws)
+    a4_landscape(ws)
     protect(ws)

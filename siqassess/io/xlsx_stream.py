@@ -33,6 +33,8 @@ class StreamCell:
 
     value: Any = None
     data_type: str = "n"
+    percent: bool = False
+    """A number shown with a per-cent format: "70%" typed in Calc or Excel is stored as 0.7."""
 
 
 EMPTY = StreamCell()
@@ -102,7 +104,9 @@ class StreamBook:
         self.epoch = dt.datetime(1904, 1, 1) if mac else dt.datetime(1899, 12, 30)
         kinds = {kind: target for kind, target in targets.values()}
         self.strings = self._strings(kinds.get("sharedStrings"))
-        self.date_styles, self.duration_styles = self._styles(kinds.get("styles"))
+        self.date_styles, self.duration_styles, self.percent_styles = self._styles(
+            kinds.get("styles")
+        )
 
     @property
     def sheetnames(self) -> list[str]:
@@ -137,10 +141,10 @@ class StreamBook:
                     node.clear()
         return strings
 
-    def _styles(self, member: str | None) -> tuple[frozenset[int], frozenset[int]]:
-        """The cell styles whose number format shows a date, and those that show a duration."""
+    def _styles(self, member: str | None) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+        """The cell styles whose number format shows a date, a duration, a per-cent."""
         if member is None or member not in self.archive.namelist():
-            return frozenset(), frozenset()
+            return frozenset(), frozenset(), frozenset()
         from openpyxl.styles.numbers import (
             builtin_format_code,
             is_date_format,
@@ -154,6 +158,7 @@ class StreamBook:
         }
         dates: set[int] = set()
         durations: set[int] = set()
+        percents: set[int] = set()
         xfs = styles.find(f"{_MAIN}cellXfs")
         for index, xf in enumerate(xfs if xfs is not None else ()):
             number = int(xf.get("numFmtId", "0"))
@@ -162,7 +167,9 @@ class StreamBook:
                 dates.add(index)
             if is_timedelta_format(code):
                 durations.add(index)
-        return frozenset(dates), frozenset(durations)
+            if "%" in re.sub(r'"[^"]*"|\\.', "", code or ""):
+                percents.add(index)
+        return frozenset(dates), frozenset(durations), frozenset(percents)
 
 
 class StreamSheet:
@@ -175,6 +182,20 @@ class StreamSheet:
 
     def reset_dimensions(self) -> None:
         """Nothing to reset: the declared size is never read."""
+
+    def numbered_rows(self, max_col: int) -> Iterator[tuple[int, tuple[StreamCell, ...]]]:
+        """The rows the sheet holds, each with its number: missing rows cost nothing, so an
+        empty ``<row r="1048576">`` (LibreOffice writes one after a row is deleted) is one row,
+        not a million."""
+        number = 0
+        with self.book.archive.open(self.member) as source:
+            for _, node in _iterparse(source):
+                if node.tag != _ROW:
+                    continue
+                number = _int(node.get("r")) or number + 1
+                cells = self._row(node, max_col)
+                node.clear()
+                yield number, cells
 
     def iter_rows(self, max_col: int) -> Iterator[tuple[StreamCell, ...]]:
         """Every row from row 1, missing ones empty, each exactly ``max_col`` cells wide."""
@@ -221,7 +242,7 @@ class StreamSheet:
             style = int(cell.get("s", "0") or 0)
             if style in self.book.date_styles:
                 return self._date(number, style)
-            return StreamCell(number, "n")
+            return StreamCell(number, "n", style in self.book.percent_styles)
         if kind == "s":
             return StreamCell(self.book.strings[int(value)], "s")
         if kind == "b":

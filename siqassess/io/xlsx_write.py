@@ -19,9 +19,12 @@ from siqassess.io.xlsx_layout import (
     MAGIC,
     META_SHEET,
     WORKBOOK_FORMAT,
+    Column,
     list_cell,
     question_columns,
 )
+from siqassess.io.xlsx_print import print_questions
+from siqassess.io.xlsx_rules import score_rule, yes_no_rule
 from siqassess.io.xlsx_sheets import actions_sheet, instructions_sheet, levels_sheet
 from siqassess.io.xlsx_style import (
     SECTION_FILL,
@@ -61,8 +64,8 @@ def questionnaire_bytes(answers: AnswersFile, model: LoadedModel) -> bytes:
     lang = answers.language if answers.language in model.spec.languages else "en"
     wb = Workbook()
     levels = levels_sheet(wb, model, lang)
-    rows = _questions(wb, model, answers, lang, levels)
-    actions_sheet(wb, model, answers, lang)
+    rows, columns = _questions(wb, model, answers, lang, levels)
+    actions_sheet(wb, model, answers, lang, columns)
     instructions_sheet(wb, model, answers, lang)
     _metadata(wb, model, answers, rows)
     del wb[wb.sheetnames[0]]  # the default empty sheet
@@ -84,8 +87,8 @@ def _guidance(node: Node, lang: str) -> str:
 
 def _questions(
     wb: Workbook, model: LoadedModel, answers: AnswersFile, lang: str, levels: dict[str, str]
-) -> dict[str, int]:
-    """The Questions sheet; returns the row of each leaf."""
+) -> tuple[dict[str, int], tuple[Column, ...]]:
+    """The Questions sheet; returns the row of each leaf, and the sheet's columns."""
     from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -97,7 +100,7 @@ def _questions(
     letter = {k: get_column_letter(i) for k, i in col.items()}
     ws.column_dimensions[letter["key"]].hidden = True
     yes, no = text(lang, "yes"), text(lang, "no")
-    yes_no = DataValidation(type="list", formula1=f'"{yes},{no}"', allow_blank=True)
+    yes_no = yes_no_rule(lang)
     lists: dict[str, DataValidation] = {}
     ws.add_data_validation(yes_no)
     rows: dict[str, int] = {}
@@ -106,21 +109,24 @@ def _questions(
     widths = {i: c.width for i, c in enumerate(columns, start=1) if c.key != "key"}
     ws.row_dimensions[HEAD_ROW].height = 32
     sections = {node.id for node in model.sections}
+    breaks: list[int] = []
     for node in model.root.walk():
         if node.id in sections:
             row += 1
             if node.kind == "group":
                 continue
             _heading(ws, row, node, lang, len(columns))
+            breaks.append(row - 1)
             continue
         if not node.is_leaf:
             continue
         row += 1
         rows[node.id] = row
         scale = node.scale or ""
-        values = ",".join(str(v) for v in scale_values(model.scale_of(node)))
+        steps = list(scale_values(model.scale_of(node)))
+        values = ",".join(str(v) for v in steps)
         if values not in lists:  # one dropdown per distinct list of values
-            lists[values] = DataValidation(type="list", formula1=f'"{values}"', allow_blank=True)
+            lists[values] = score_rule(lang, steps)
             ws.add_data_validation(lists[values])
         parent = model.parents[node.id]
         part = node.name if node.kind == "result_area" else parent.name
@@ -148,8 +154,9 @@ def _questions(
         yes_no.add(f"{letter['na']}{row}")
     last = get_column_letter(len(columns))
     ws.auto_filter.ref = f"A{HEAD_ROW}:{last}{row}"
+    print_questions(ws, columns, breaks[1:])
     protect(ws)
-    return rows
+    return rows, columns
 
 
 def _heading(ws: Worksheet, row: int, node: Node, lang: str, width: int) -> None:

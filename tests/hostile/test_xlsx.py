@@ -89,9 +89,10 @@ def billion_laughs_in_sheet(slow: bool) -> bytes:
 
 
 def million_rows(slow: bool) -> bytes:
-    # The real questions, then rows down to Excel's last one: the reader stops at its limit.
+    # The real questions, then rows with content down to Excel's last one: the reader stops
+    # at its limit. (Empty rows cost nothing: LibreOffice writes one at row 1048576.)
     count = 1_048_576 if slow else 100_000
-    rows = "".join(f'<row r="{i}"/>' for i in range(100, count + 1))
+    rows = "".join(f'<row r="{i}"><c r="A{i}"><v>1</v></c></row>' for i in range(100, count + 1))
     sheet = _member(QUESTIONS).replace("</sheetData>", rows + "</sheetData>")
     return _rezip({QUESTIONS: sheet.encode()})
 
@@ -131,7 +132,11 @@ def empty(slow: bool) -> bytes:
 
 
 CASES: dict[str, tuple[Callable[[bool], bytes], str]] = {
-    "zip_bomb": (zip_bomb, "the workbook is too large (uncompressed over the limit of 40 MiB)"),
+    "zip_bomb": (
+        zip_bomb,
+        "the workbook holds more than 40 MiB once unpacked, and a questionnaire about 200 KB; "
+        "remove pictures and added sheets, and save it again",
+    ),
     "lying_sizes": (lying_sizes, "the workbook cannot be read (BadZipFile)"),
     "billion_laughs": (billion_laughs, "the workbook cannot be read (EntitiesForbidden)"),
     "billion_laughs_in_sheet": (
@@ -140,7 +145,8 @@ CASES: dict[str, tuple[Callable[[bool], bytes], str]] = {
     ),
     "million_rows": (
         million_rows,
-        "the workbook is too large (Questions over the limit of 5000 rows)",
+        "the sheet Questions has more than 5,000 rows with content, and a questionnaire has "
+        "under 100; delete the rows that were added",
     ),
     "formula": (formula, "Questions!E4: a formula in an answer cell; type the value instead"),
     "external_link": (
@@ -190,11 +196,7 @@ def test_hostile_workbook_is_one_line_exit_1(
     if command[0] == "validate":
         assert result.stdout.splitlines()[0].startswith(where), result.stdout
     else:
-        assert result.stderr.splitlines() == [
-            f"siqassess: error: {where} [answers.F1.1.score]"
-            if case == "formula"
-            else f"siqassess: error: {where}"
-        ]
+        assert result.stderr.splitlines() == [f"siqassess: error: {where}"]
 
 
 @pytest.mark.parametrize("case", ["zip_bomb", "million_rows", "billion_laughs", "lying_sizes"])

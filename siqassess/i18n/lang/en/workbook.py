@@ -36,7 +36,6 @@ TEXTS: dict[str, Text] = {
     "wb_col_evidence": "Evidence (one per line)",
     "wb_col_strengths": "Strengths (one per line)",
     "wb_col_improvements": "Areas for improvement (one per line)",
-    "wb_col_no": "Area for improvement no.",
     "wb_col_from": "From",
     "wb_col_to": "To",
     "wb_col_scale": "Scale",
@@ -66,7 +65,6 @@ TEXTS: dict[str, Text] = {
         "4. Add notes, evidence (documents, links), strengths and areas for improvement, one "
         "per line, as you like. You can pick your own target for each question."
     ),
-    "wb_step_5": "5. Actions for an area for improvement go on the sheet {actions}, one per row.",
     "wb_step_6": (
         "6. Save the file as an Excel workbook (.xlsx) under the same name and send it back. Do"
         " not rename the sheets or delete hidden columns or sheets."
@@ -80,30 +78,6 @@ TEXTS: dict[str, Text] = {
     ),
     "wb_converted": "Wrote {out} ({answered} of {total} questions answered)",
     "wb_header_title": "About this assessment",
-    "wb_err_formula": "a formula in an answer cell; type the value instead",
-    "wb_err_not_number": "{value!r} is not a number; choose a value from the list",
-    "wb_err_not_yes_no": "{value!r} is neither {yes} nor {no}",
-    "wb_err_not_date": "{value!r} is not a date; write YYYY-MM-DD",
-    "wb_err_not_status": "{value!r} is not a status; choose {choices}",
-    "wb_err_not_no": "{value!r} is not the number of an area for improvement of {id}",
-    "wb_err_unknown_id": "{value!r} is not a question of this questionnaire",
-    "wb_err_duplicate_id": "question {id} is on two rows (also row {row})",
-    "wb_err_missing_row": "the row of question {id} is missing",
-    "wb_err_missing_column": "the column for {what} is missing; do not delete hidden columns",
-    "wb_err_missing_sheet": "the sheet {sheet!r} is missing; do not rename the sheets",
-    "wb_err_action_text": "an action needs a text",
-    "wb_err_bad_meta": "the metadata sheet is damaged ({what}); make a new questionnaire",
-    "wb_file_old_format": "a {kind} file cannot be read; save it as an Excel workbook (.xlsx)",
-    "wb_file_not_questionnaire": (
-        "not a siqassess questionnaire; make one with `siqassess init -o FILE.xlsx`"
-    ),
-    "wb_file_not_zip": (
-        "not an Excel workbook (.xlsx): the file is empty, damaged or of another kind"
-    ),
-    "wb_file_too_big": "the workbook is too large ({what} over the limit of {limit})",
-    "wb_file_external": "the workbook has external links ({part}); remove them and save again",
-    "wb_file_macro": "the workbook has macros; save it as .xlsx without macros",
-    "wb_file_bad_xml": "the workbook cannot be read ({detail})",
     "wb_s_totals": "Totals",
     "wb_s_nodes": "Nodes",
     "wb_s_improvements": "Areas for improvement",

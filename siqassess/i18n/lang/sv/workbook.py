@@ -36,7 +36,6 @@ TEXTS: dict[str, Text] = {
     "wb_col_evidence": "Belägg (en per rad)",
     "wb_col_strengths": "Styrkor (en per rad)",
     "wb_col_improvements": "Förbättringsområden (en per rad)",
-    "wb_col_no": "Förbättringsområde nr",
     "wb_col_from": "Från",
     "wb_col_to": "Till",
     "wb_col_scale": "Skala",
@@ -65,7 +64,6 @@ TEXTS: dict[str, Text] = {
         "4. Skriv gärna anteckningar, belägg (dokument, länkar), styrkor och "
         "förbättringsområden, ett per rad. Ett eget mål kan väljas per fråga."
     ),
-    "wb_step_5": "5. Åtgärder för ett förbättringsområde skrivs på bladet {actions}, en per rad.",
     "wb_step_6": (
         "6. Spara filen som Excel-arbetsbok (.xlsx) med samma namn och skicka tillbaka den. "
         "Ändra inte bladens namn och ta inte bort dolda kolumner eller blad."
@@ -79,28 +77,6 @@ TEXTS: dict[str, Text] = {
     ),
     "wb_converted": "Skrev {out} ({answered} av {total} frågor besvarade)",
     "wb_header_title": "Uppgifter om bedömningen",
-    "wb_err_formula": "en formel i en svarscell; skriv in värdet i stället",
-    "wb_err_not_number": "{value!r} är inget tal; välj ett värde i listan",
-    "wb_err_not_yes_no": "{value!r} är varken {yes} eller {no}",
-    "wb_err_not_date": "{value!r} är inget datum; skriv ÅÅÅÅ-MM-DD",
-    "wb_err_not_status": "{value!r} är ingen status; välj {choices}",
-    "wb_err_not_no": "{value!r} är inget nummer på ett förbättringsområde för {id}",
-    "wb_err_unknown_id": "{value!r} är ingen fråga i frågeformuläret",
-    "wb_err_duplicate_id": "frågan {id} finns på två rader (även rad {row})",
-    "wb_err_missing_row": "raden för frågan {id} saknas",
-    "wb_err_missing_column": "kolumnen för {what} saknas; ta inte bort dolda kolumner",
-    "wb_err_missing_sheet": "bladet {sheet!r} saknas; byt inte namn på bladen",
-    "wb_err_action_text": "en åtgärd behöver en text",
-    "wb_err_bad_meta": "metadatabladet är skadat ({what}); skapa ett nytt frågeformulär",
-    "wb_file_old_format": "en {kind}-fil går inte att läsa; spara den som Excel-arbetsbok (.xlsx)",
-    "wb_file_not_questionnaire": (
-        "inget frågeformulär från siqassess; skapa ett med `siqassess init -o FIL.xlsx`"
-    ),
-    "wb_file_not_zip": "ingen Excel-arbetsbok (.xlsx): filen är tom, trasig eller av annat slag",
-    "wb_file_too_big": "arbetsboken är för stor ({what} över gränsen {limit})",
-    "wb_file_external": "arbetsboken har externa länkar ({part}); ta bort dem och spara igen",
-    "wb_file_macro": "arbetsboken har makron; spara den som .xlsx utan makron",
-    "wb_file_bad_xml": "arbetsboken går inte att läsa ({detail})",
     "wb_s_totals": "Totalt",
     "wb_s_nodes": "Alla delar",
     "wb_s_improvements": "Förbättringsområden",

@@ -119,8 +119,7 @@ def test_every_bad_cell_is_named_in_english(blank: Path) -> None:
     assert _problems(path) == [
         f"{path}:Questions!E{row['F1.1']}: a formula in an answer cell; type the value instead",
         f"{path}:Questions!E{row['F1.2']}: 55 is not on the scale; choose 50 or 60",
-        f"{path}:Questions!G{row['F1.3']}: “maybe” is neither Yes nor No; choose one from the "
-        "list",
+        f"{path}:Questions!G{row['F1.3']}: “maybe” is neither Yes nor No; choose one from the list",
         f"{path}:Questions!G{row['F1.4']}: “Not applicable” is Yes; write under “Reason (N/A)” "
         "why the question does not apply",
         f"{path}:Questions!I{row['F2.1']}: “sixty” is not a number; type it in digits (for "

@@ -51,19 +51,12 @@ def init(
     from siqassess.errors import UsageError, msg
     from siqassess.i18n import default_language, t
     from siqassess.interview.paths import default_path
-    from siqassess.io.answers import new_answers, save_answers
+    from siqassess.io.answers import new_answers
+    from siqassess.reports.formats import INIT, pick_format
 
-    named_xlsx = output is not None and output.suffix.lower() == ".xlsx"
-    xlsx = fmt == AnswersFormat.xlsx or (fmt is None and named_xlsx)
-    if output is not None and fmt is not None and xlsx != named_xlsx:
-        # Files are read back by their extension, so it has to match the format.
-        wanted = ".xlsx" if xlsx else ".yaml"
-        raise UsageError(
-            f"--format {fmt.value} writes a {wanted} file; name it so: -o NAME{wanted}"
-        )
-    path = output or default_path()
-    if xlsx and output is None:
-        path = path.with_suffix(".xlsx")
+    # Files are read back by their extension, so -o's has to match the format.
+    chosen = pick_format(INIT, fmt.value if fmt else None, output)
+    path = output or default_path().with_suffix(chosen.extensions[0])
     if path.exists() and not force:
         raise UsageError(msg("err_exists", path=path))
     from siqassess import config
@@ -80,23 +73,13 @@ def init(
             loaded, organisation=organisation, respondent=respondent, language=language
         )
         answers.default_target = config.number("target", None)
-    if xlsx:
-        from siqassess.io.xlsx_text import text
-        from siqassess.io.xlsx_write import write_questionnaire
-
-        write_questionnaire(path, answers, loaded)
-        if last is not None:
-            print(t(language, "init_carried", out=path, path=last))
-        else:
-            print(text(language, "init_written", path=path))
-        print(text(language, "init_next", path=path))
-        return
-    save_answers(path, answers, loaded)
+    chosen.write_answers(path, answers, loaded)
+    said = "" if chosen.name == "yaml" else "wb_"  # a workbook's own wording of the next step
     if last is not None:
         print(t(language, "init_carried", out=path, path=last))
     else:
-        print(t(language, "init_written", path=path))
-    print(t(language, "init_next", path=path))
+        print(t(language, f"{said}init_written", path=path))
+    print(t(language, f"{said}init_next", path=path))
 
 
 def _from_last_year(last: Path, model: LoadedModel) -> AnswersFile:

@@ -25,25 +25,19 @@ def convert(
     The input is checked first, exactly as `validate` does; an invalid file is not converted.
     """
     from siqassess.errors import UsageError, msg
-    from siqassess.io.answers import save_answers
-    from siqassess.io.anyfile import is_workbook
     from siqassess.io.files import output_target
     from siqassess.io.xlsx_text import text
     from siqassess.reports.context import load_assessment
+    from siqassess.reports.formats import CONVERT, pick_format
 
-    suffix = output.suffix.lower()
-    if suffix not in (".yaml", ".yml", ".xlsx"):
+    chosen = pick_format(CONVERT, None, output)
+    if not output.suffix:
         raise UsageError(msg("conv_extension", output=str(output)))
     output_target(output, [source])  # the one rule: never the input, by path, link or inode
     if output.exists() and not force:
         raise UsageError(msg("conv_exists", output=str(output)))
     loaded, answers = load_assessment(source, model)
-    if is_workbook(output):
-        from siqassess.io.xlsx_write import write_questionnaire
-
-        write_questionnaire(output, answers, loaded)
-    else:
-        save_answers(output, answers, loaded)
+    chosen.write_answers(output, answers, loaded)
     answered = sum(1 for a in answers.answers.values() if a and (a.answered or a.na))
     total = len(loaded.leaves)
     print(text(answers.language, "converted", out=output, answered=answered, total=total))

@@ -13,7 +13,7 @@ from siqassess.cli.app import app
 from siqassess.cli.emit import emit_rendered
 from siqassess.cli.inputs import require_files
 from siqassess.cli.options import Lang, ModelOpt, OutOpt
-from siqassess.reports.formats import format_help, pick_format
+from siqassess.reports.formats import AGGREGATE, COMPARE, format_help, pick_format
 
 TemplateDirOpt = Annotated[
     Path | None,
@@ -58,11 +58,11 @@ def compare(
     leaves both models have are compared; --strict-model makes it an error.
     """
     from siqassess.io import groupio
-    from siqassess.reports import formats, groupout
+    from siqassess.reports import groupout
     from siqassess.reports.formats.interface import CompareJob
     from siqassess.reports.formats.table import table_language
 
-    chosen = pick_format("compare", fmt, output)
+    chosen = pick_format(COMPARE, fmt, output)
     require_files(old, new)
     old_a, new_a = groupio.read_pair(
         str(old),
@@ -83,7 +83,7 @@ def compare(
     said = table_language(new_a.answers.language, job.lang)
     for line in groupout.check_drift(job.document(), strict=strict_model, lang=said):
         term.warn(line, said)
-    emit_rendered(formats.render(chosen, job), output)
+    emit_rendered(chosen.render_compare(job), output)
 
 
 @app.command()
@@ -142,10 +142,9 @@ def aggregate(
     """
     from siqassess.core.aggregate import DISCUSS_TOP
     from siqassess.io import groupio
-    from siqassess.reports import formats
     from siqassess.reports.formats.interface import GroupJob
 
-    chosen = pick_format("aggregate", fmt, output)
+    chosen = pick_format(AGGREGATE, fmt, output)
     require_files(*paths)
     model = config.text("model", model)
     spread = config.number("spread", spread)
@@ -161,4 +160,4 @@ def aggregate(
         template_dir=config.path("template_dir", template_dir),
         discuss_top=DISCUSS_TOP if top is None else int(top),
     )
-    emit_rendered(formats.render(chosen, job), output)
+    emit_rendered(chosen.render_aggregate(job), output)

@@ -11,7 +11,7 @@ import typer
 from siqassess.cli.app import app
 from siqassess.cli.emit import emit
 from siqassess.cli.options import Lang, OutOpt
-from siqassess.reports.formats import pick_format
+from siqassess.reports.formats import EXPORT, SCHEMA, pick_format
 
 model_app = typer.Typer(help="List, show and export management models.", no_args_is_help=True)
 app.add_typer(model_app, name="model")
@@ -65,7 +65,7 @@ def model_export(
     from siqassess.criteria.export import export_model
     from siqassess.criteria.load import resolve_model
 
-    pick_format("export", fmt, output)
+    pick_format(EXPORT, fmt, output)
     emit(json.dumps(export_model(resolve_model(model)), ensure_ascii=False, indent=2), output)
 
 
@@ -88,6 +88,6 @@ def schema(
     from siqassess.criteria.load import resolve_model
     from siqassess.documents.schemas import json_schema
 
-    pick_format("schema", None, output)
+    pick_format(SCHEMA, None, output)
     loaded = resolve_model(model) if model else None
     emit(json.dumps(json_schema(kind.value, loaded), ensure_ascii=False, indent=2), output)

@@ -8,12 +8,10 @@ from typing import Annotated
 import typer
 
 from siqassess.cli.app import app
-from siqassess.cli.emit import emit, emit_rendered
+from siqassess.cli.emit import emit_rendered
 from siqassess.cli.inputs import require_files
 from siqassess.cli.options import Lang, ModelOpt, OutOpt
-
-_EXTENSIONS = {".csv": "csv", ".xlsx": "xlsx", ".md": "md", ".markdown": "md"}
-"""The format -o's extension picks when --format is not given."""
+from siqassess.reports.formats import PLAN, pick_format
 
 
 @app.command()
@@ -40,27 +38,16 @@ def plan(
     """
     from siqassess.core.plan import action_plan
     from siqassess.core.scoring import score
-    from siqassess.errors import UsageError, msg
     from siqassess.io.answers import leaf_inputs
     from siqassess.reports import context
-    from siqassess.reports.plan import plan_csv, plan_markdown
+    from siqassess.reports.formats.interface import PlanJob
 
-    chosen = fmt or _EXTENSIONS.get(output.suffix.lower() if output else "", "md")
-    if chosen not in ("md", "csv", "xlsx"):
-        raise UsageError(msg("plan_unknown_format", fmt=repr(chosen)))
+    chosen = pick_format(PLAN, fmt, output)
     require_files(file)
     loaded, answers = context.load_assessment(file, model)
     result = score(loaded, leaf_inputs(answers), answers.default_target)
     language = context.report_language(answers, loaded, lang.value if lang else None)
     findings = {k: a.improvements for k, a in answers.answers.items() if a is not None}
     entries = action_plan(result, findings, [leaf.id for leaf in loaded.leaves])
-    if chosen == "xlsx":
-        from siqassess.reports.formats.interface import Rendered
-        from siqassess.reports.plan import plan_tables
-        from siqassess.reports.xlsx import workbook_bytes
-
-        emit_rendered(Rendered(data=workbook_bytes(plan_tables(entries, loaded, language))), output)
-    elif chosen == "csv":
-        emit(plan_csv(entries, loaded, language), output)
-    else:
-        emit(plan_markdown(entries, loaded, language, answers.organisation), output)
+    job = PlanJob(entries, loaded, language, answers.organisation)
+    emit_rendered(chosen.render_plan(job), output)

@@ -15,7 +15,7 @@ from siqassess.cli.emit import emit_rendered
 from siqassess.cli.inputs import require_files
 from siqassess.cli.options import Lang, ModelOpt, OutOpt
 from siqassess.cli.term import color_wanted
-from siqassess.reports.formats import format_help, pick_format
+from siqassess.reports.formats import REPORT, format_help, pick_format
 
 
 class Kind(StrEnum):
@@ -68,11 +68,11 @@ def report(
     from siqassess.core.scoring import score as score_answers
     from siqassess.errors import UsageError, msg
     from siqassess.io.answers import leaf_inputs
-    from siqassess.reports import context, formats
+    from siqassess.reports import context
     from siqassess.reports.formats.interface import ReportJob
     from siqassess.textsafe import Styled
 
-    chosen = pick_format("report", fmt, output)
+    chosen = pick_format(REPORT, fmt, output)
     if summary and kind is Kind.feedback:
         raise UsageError(msg("fb_summary_gap_only"))
     require_files(file)
@@ -95,7 +95,7 @@ def report(
         if summary:
             data = dataclasses.replace(data, summary=True)
         job = ReportJob(data, output=output, template_dir=template_dir, fancy=fancy)
-    done = formats.render(chosen, job)
+    done = chosen.render_report(job)
     if fancy:  # every file text in it was made visible; only our own colours are left
         text = done.text if done.text.endswith("\n") else done.text + "\n"
         done = dataclasses.replace(done, text=Styled(text))

@@ -17,7 +17,7 @@ from siqassess.cli.emit import open_output, quiet_broken_pipe
 from siqassess.cli.handled import EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_USAGE
 from siqassess.cli.inputs import missing_files
 from siqassess.cli.options import Lang, ModelOpt, OutOpt
-from siqassess.reports.formats import format_help, pick_format
+from siqassess.reports.formats import SCORE, format_help, pick_format
 
 if TYPE_CHECKING:
     from siqassess.io.batch import Outcome
@@ -87,7 +87,7 @@ def score(
     from siqassess.i18n import language_for
     from siqassess.io import batch
 
-    chosen = pick_format("score", fmt, output)
+    chosen = pick_format(SCORE, fmt, output)
     targets, problems = batch.expand(paths)
     option = lang.value if lang else None
     tally = _Tally(
@@ -101,14 +101,13 @@ def score(
         _error(tally.language, problem.render(tally.language))
     try:
         with quiet_broken_pipe(), contextlib.ExitStack() as stack:
-            from siqassess.reports import formats
             from siqassess.reports.formats.interface import EncodingWriter
 
             out = stack.enter_context(open_output(output, binary=chosen.binary))
             table_lang = language_for(
                 config.text("lang", option), [Path(t.path) for t in targets[:1]]
             )
-            writer = formats.score_writer(chosen, out, detail=detail, lang=table_lang)
+            writer = chosen.score_writer(out, detail=detail, lang=table_lang)
             encoding = writer if isinstance(writer, EncodingWriter) else None
             outcomes = batch.score_all(
                 targets,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -12,14 +11,7 @@ from siqassess.cli.app import app
 from siqassess.cli.handled import EXIT_FINDINGS, EXIT_USAGE
 from siqassess.cli.inputs import missing_files
 from siqassess.cli.options import Lang, ModelOpt
-
-
-class CheckFormat(StrEnum):
-    """Output formats of ``validate``."""
-
-    text = "text"
-    json = "json"
-    github = "github"
+from siqassess.reports.formats import VALIDATE, pick_format
 
 
 @app.command()
@@ -28,9 +20,9 @@ def validate(
         list[Path], typer.Argument(help="Model files and answers files, detected by content.")
     ],
     fmt: Annotated[
-        CheckFormat,
+        str,
         typer.Option("--format", "-f", help="text, json, or github (pull-request annotations)."),
-    ] = CheckFormat.text,
+    ] = "text",
     model: ModelOpt = None,
     skip_other: Annotated[
         bool,
@@ -70,6 +62,7 @@ def validate(
     from siqassess.io import validation
     from siqassess.textsafe import visible
 
+    chosen = pick_format(VALIDATE, fmt, None)
     language = language_for(lang.value if lang else None, paths)
     skip = skip_other or len(paths) > 1
     reports = [validation.check_file(path, model, skip_other=skip, strict=strict) for path in paths]
@@ -80,14 +73,7 @@ def validate(
                 why = why.text(language) if isinstance(why, Msg) else why
                 said = t(language, "skipped_file", file=report.file, why=why)
                 print(f"siqassess: {said}", file=sys.stderr)
-    if fmt is CheckFormat.text:
-        out = validation.render_text(reports, language)
-    else:
-        render = {
-            CheckFormat.json: validation.render_json,
-            CheckFormat.github: validation.render_github,
-        }[fmt]
-        out = render(reports)
+    out = chosen.render_check(reports, language)
     if out:
         print(visible(out))  # CI logs interpret escape sequences too
     if missing_files(paths):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import importlib
+import importlib.util
 import io
 import json
 from html.parser import HTMLParser
@@ -187,6 +188,8 @@ def test_every_format_module_serves_the_commands_the_registry_names() -> None:
         "aggregate": "render_aggregate",
     }
     for fmt in FORMATS.values():
+        if importlib.util.find_spec(fmt.module) is None:
+            continue  # validate's text and github: written by io.validation
         module = importlib.import_module(fmt.module)
         for command, function in functions.items():
             assert hasattr(module, function) == (command in fmt.commands), (fmt.name, command)

@@ -31,7 +31,17 @@ def test_init_writes_sheets_named_in_the_language(tmp_path: Path, lang: str) -> 
 def test_format_option_and_extension_must_agree(tmp_path: Path) -> None:
     result = cli("init", "--format", "xlsx", "-o", str(tmp_path / "client.yaml"))
     assert result.exit_code == 2
-    assert "--format xlsx writes a .xlsx file; name it so: -o NAME.xlsx" in result.output
+    # The registry's one message for every writing command, in the user's language (#21).
+    assert result.output == (
+        "siqassess: error: --format xlsx contradicts the extension of 'client.yaml' (yaml); "
+        "change one of them\n"
+    )
+    result = cli("init", "--format", "xlsx", "-o", str(tmp_path / "client.yaml"), "--lang", "sv")
+    assert result.exit_code == 2
+    assert result.output == (
+        "siqassess: fel: --format xlsx stämmer inte med filändelsen i 'client.yaml' (yaml); "
+        "ändra en av dem\n"
+    )
     assert not (tmp_path / "client.yaml").exists()
 
 

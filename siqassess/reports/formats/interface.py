@@ -1,6 +1,10 @@
-"""What a renderer is: the jobs it is given, and what it gives back.
+"""What a renderer is: the jobs it is given, what it gives back, and the typed base classes.
 
-A format is one module in this package. It defines one function per command it can write:
+Each output format is one class in the registry (``formats/__init__.py``) that derives from
+the base class of every command it serves (:class:`WritesReport`, …). A class that names a
+command but lacks its method cannot be instantiated, and mypy says so where the registry
+builds it. The work is done in one module per format in this package, imported only when the
+format is used; it defines one function per command it can write:
 
 - ``score_writer(out, *, detail, lang) -> ResultWriter``: ``score`` streams file results into it,
   one at a time, so a batch is never held whole; ``out`` is a binary stream when the
@@ -10,25 +14,28 @@ A format is one module in this package. It defines one function per command it c
 - ``render_compare(job: CompareJob) -> Rendered``: ``compare``;
 - ``render_aggregate(job: GroupJob) -> Rendered``: ``aggregate``.
 
-The registry (``formats/__init__.py``) names the module, its file extensions and the commands
-it serves; adding a format is one module and one line there.
+Adding a format is one module here and one class in the registry.
 """
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import IO, TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from siqassess.core.aggregate import Aggregate
     from siqassess.core.compare import Comparison
+    from siqassess.core.plan import PlanEntry
     from siqassess.criteria.tree import LoadedModel
     from siqassess.documents.comparison import ComparisonDocument
     from siqassess.documents.group import GroupDocument
     from siqassess.documents.result import FileResult
+    from siqassess.io.answers import AnswersFile
     from siqassess.io.groupio import Assessment
+    from siqassess.io.validation import FileReport
     from siqassess.reports.context_types import ReportContext
 
 
@@ -119,3 +126,96 @@ class GroupJob:
         from siqassess.documents.group import group_document
 
         return group_document(self.model, self.aggregate)
+
+
+@dataclass(frozen=True)
+class PlanJob:
+    """One assessment's action plan, most urgent first (rule 12)."""
+
+    entries: tuple[PlanEntry, ...]
+    model: LoadedModel
+    lang: str
+    organisation: str = ""
+
+
+class OutputFormat(ABC):
+    """One output format: its name, the extensions of ``-o`` that pick it, whether it is bytes.
+
+    The commands it serves are the ``Writes…`` base classes it derives from.
+    """
+
+    name: ClassVar[str]
+    extensions: ClassVar[tuple[str, ...]] = ()
+    binary: ClassVar[bool] = False
+
+    @property
+    def commands(self) -> frozenset[str]:
+        """The commands this format serves."""
+        from siqassess.reports.formats import commands_of
+
+        return commands_of(self)
+
+    @property
+    def module(self) -> str:
+        """The import path of the module that does the work."""
+        return f"siqassess.reports.formats.{self.name}"
+
+
+class WritesScore(OutputFormat):
+    """``score``: file results streamed into a writer."""
+
+    @abstractmethod
+    def score_writer(self, out: IO[Any], *, detail: bool, lang: str) -> ResultWriter:
+        """The writer ``score`` adds each file's result to; ``lang`` is the tables' language."""
+
+
+class WritesReport(OutputFormat):
+    """``report``: one assessment's gap or feedback report."""
+
+    @abstractmethod
+    def render_report(self, job: ReportJob) -> Rendered:
+        """The report."""
+
+
+class WritesCompare(OutputFormat):
+    """``compare``: two assessments over time."""
+
+    @abstractmethod
+    def render_compare(self, job: CompareJob) -> Rendered:
+        """The comparison."""
+
+
+class WritesAggregate(OutputFormat):
+    """``aggregate``: a team's assessments."""
+
+    @abstractmethod
+    def render_aggregate(self, job: GroupJob) -> Rendered:
+        """The group report."""
+
+
+class WritesPlan(OutputFormat):
+    """``plan``: the action plan."""
+
+    @abstractmethod
+    def render_plan(self, job: PlanJob) -> Rendered:
+        """The action plan."""
+
+
+class WritesAnswers(OutputFormat):
+    """``init`` and ``convert``: an answers file that every command reads back."""
+
+    @abstractmethod
+    def write_answers(self, path: Path, answers: AnswersFile, model: LoadedModel) -> None:
+        """Write ``answers`` to ``path`` (atomically)."""
+
+
+class WritesCheck(OutputFormat):
+    """``validate``: the problems found in model and answers files."""
+
+    @abstractmethod
+    def render_check(self, reports: list[FileReport], lang: str) -> str:
+        """Every file's problems (``lang`` only where the format has words of its own)."""
+
+
+class WritesDocument(OutputFormat):
+    """``model export`` and ``schema``: a JSON document the command builds itself."""

@@ -5,6 +5,7 @@ empty cell in the workbook and ``..`` in text."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -53,6 +54,11 @@ def table(doc: NetworkDocument, model: LoadedModel, lang: str) -> str:
     return "\n".join(out) + "\n"
 
 
+def _sheet(name: str) -> str:
+    """A sheet name Excel accepts: none of : \\ / ? * [ ], at most 31 characters."""
+    return re.sub(r"[:\\/?*\[\]]", "", name).strip()[:31]
+
+
 def _at(field: str, i: int) -> Callable[[Mapping[str, Any]], Any]:
     """A cell getter: item ``i`` of a row's list ``field``."""
     return lambda row: row[field][i]
@@ -68,7 +74,7 @@ def workbook(doc: NetworkDocument, model: LoadedModel, lang: str) -> bytes:
         return Column(header, lambda row: row.get(name), number, own=True)
 
     checks = Table(
-        t(lang, "nw_checks"),
+        _sheet(t(lang, "nw_checks")),
         [col(t(lang, "nw_code"), "code"), col("kind", "kind"), col(t(lang, "nw_checks"), "text")],
         [{"code": c.member, "kind": c.kind, "text": check_line(c, lang)} for c in doc.checks],
     )
@@ -84,12 +90,12 @@ def workbook(doc: NetworkDocument, model: LoadedModel, lang: str) -> bytes:
         col(t(lang, "nw_under"), "under", COUNT),
     ]
     figures = Table(
-        t(lang, "nw_figures")[:31],
+        _sheet(t(lang, "nw_figures")),
         fig_cols,
         [{**to_data(f), "name": label(model, f.id, lang)} for f in doc.nodes],
     )
     heat = Table(
-        t(lang, "nw_heatmap")[:31],
+        _sheet(t(lang, "nw_heatmap")),
         [
             col("id", "id"),
             *(Column(code, _at("q", i), COUNT, own=True) for i, code in enumerate(doc.codes)),
@@ -97,7 +103,7 @@ def workbook(doc: NetworkDocument, model: LoadedModel, lang: str) -> bytes:
         [{"id": row.id, "q": list(row.quartiles)} for row in doc.heatmap],
     )
     weak = Table(
-        t(lang, "nw_weak")[:31],
+        _sheet(t(lang, "nw_weak")),
         [
             col("id", "id"),
             col(t(lang, "nw_median"), "median", SCORE),
@@ -107,7 +113,7 @@ def workbook(doc: NetworkDocument, model: LoadedModel, lang: str) -> bytes:
         [to_data(w) for w in (*doc.lowest_medians, *doc.most_under_target)],
     )
     learning = Table(
-        t(lang, "nw_learning")[:31],
+        _sheet(t(lang, "nw_learning")),
         [col("id", "id"), col(t(lang, "nw_code"), "code"), col("", "strengths")],
         [
             {"id": p.id, "code": m.code, "strengths": "\n".join(m.strengths)}

@@ -24,6 +24,10 @@ TEXTS: dict[str, Text] = {
     "err_contribute_no_year": "the file has no date: give the year with --year",
     "err_no_members": "no member's file could be used; see the checks above",
     "err_per_member_dir": "--per-member needs a folder (it writes one file per member there)",
+    "err_segment": (
+        "the segment “{segment}” is not a short tag: use letters, digits, - _ and . "
+        "(up to 40), for example kommun-20-50k"
+    ),
     "nw_file_check": "{file}: {text}",
     # -- trend --
     "tr_title": "Trend: {organisation}",

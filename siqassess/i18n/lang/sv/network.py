@@ -29,6 +29,10 @@ TEXTS: dict[str, Text] = {
     "err_contribute_no_year": "filen saknar datum: ange året med --year",
     "err_no_members": "ingen medlems fil gick att använda; se kontrollerna ovan",
     "err_per_member_dir": "--per-member behöver en mapp (där skrivs en fil per medlem)",
+    "err_segment": (
+        "segmentet ”{segment}” är ingen kort etikett: använd bokstäver, siffror, - _ och . "
+        "(högst 40), till exempel kommun-20-50k"
+    ),
     "nw_file_check": "{file}: {text}",
     # -- utveckling över tid --
     "tr_title": "Utveckling över tid: {organisation}",

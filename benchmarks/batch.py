@@ -78,8 +78,8 @@ least of several passes in one process, so a busy machine barely moves the ratio
 
 def generate(folder: Path, n: int, seed: int = 1) -> None:
     """Write ``n`` answers files with varied scores, N/A and gaps to ``folder``."""
-    from siqassess.criteria.load import resolve_model
     from siqassess.io.answers import Answer, dump_answers, new_answers
+    from siqassess.io.models import resolve_model
 
     model = resolve_model(None)
     rng = random.Random(seed)

@@ -36,8 +36,8 @@ print(code, took, peak)
 
 
 def _blank(folder: Path) -> str:
-    from siqassess.criteria.load import resolve_model
     from siqassess.io.answers import new_answers, save_answers
+    from siqassess.io.models import resolve_model
 
     model = resolve_model(None)
     path = folder / ".blank.yaml"

@@ -36,7 +36,7 @@ def measure(folder: Path, passes: int) -> tuple[dict[str, float], float, int]:
     from siqassess.core import scoring
     from siqassess.documents.result import file_result
     from siqassess.io.answers import answers_from_data
-    from siqassess.io.resolver import Models
+    from siqassess.io.models import Models
     from siqassess.io.yamlio import parse, read_text
     from siqassess.reports.results import json_line
 

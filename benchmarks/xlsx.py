@@ -28,8 +28,8 @@ from startup import child_env
 
 def to_workbooks(yaml_folder: Path, xlsx_folder: Path) -> None:
     """Write every answers file of ``yaml_folder`` as a workbook into ``xlsx_folder``."""
-    from siqassess.criteria.load import resolve_model
     from siqassess.io.answers import read_answers
+    from siqassess.io.models import resolve_model
     from siqassess.io.xlsx_write import write_questionnaire
 
     model = resolve_model(None)
@@ -40,8 +40,8 @@ def to_workbooks(yaml_folder: Path, xlsx_folder: Path) -> None:
 
 def read_one(path: Path, repeat: int) -> float:
     """The best time of ``repeat`` reads (parse and check) of one answers file, in seconds."""
-    from siqassess.criteria.load import resolve_model
     from siqassess.io.answers import read_answers
+    from siqassess.io.models import resolve_model
 
     model = resolve_model(None)
     read_answers(path, model)  # warm imports and caches

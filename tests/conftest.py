@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-from siqassess.criteria.load import resolve_model
 from siqassess.criteria.tree import LoadedModel
+from siqassess.io.models import resolve_model
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -47,11 +47,11 @@ def init(
     With -o FILE.xlsx or --format xlsx: a questionnaire workbook to send to a respondent who
     fills it in with Excel or LibreOffice; every command reads it back.
     """
-    from siqassess.criteria.load import resolve_model
     from siqassess.errors import UsageError, msg
     from siqassess.i18n import default_language, t
     from siqassess.interview.paths import default_path
     from siqassess.io.answers import new_answers
+    from siqassess.io.models import resolve_model
     from siqassess.reports.formats import INIT, pick_format
 
     # Files are read back by their extension, so -o's has to match the format.

@@ -34,7 +34,7 @@ class SchemaKind(StrEnum):
 @model_app.command("list")
 def model_list() -> None:
     """List the built-in models."""
-    from siqassess.criteria.load import builtin_ids, resolve_model
+    from siqassess.io.models import builtin_ids, resolve_model
 
     for model_id in builtin_ids():
         model = resolve_model(model_id)
@@ -48,7 +48,7 @@ def model_show(
     lang: Annotated[Lang, typer.Option("--lang", "-l", help="Language of the texts.")] = Lang.sv,
 ) -> None:
     """Draw the model as a tree: groups, success factors, criteria and result areas."""
-    from siqassess.criteria.load import resolve_model
+    from siqassess.io.models import resolve_model
     from siqassess.reports.views import model_tree
     from siqassess.textsafe import console
 
@@ -63,7 +63,7 @@ def model_export(
 ) -> None:
     """Print the normalised model as JSON: every node with id, kind, names, weight, scale."""
     from siqassess.criteria.export import export_model
-    from siqassess.criteria.load import resolve_model
+    from siqassess.io.models import resolve_model
 
     pick_format(EXPORT, fmt, output)
     emit(json.dumps(export_model(resolve_model(model)), ensure_ascii=False, indent=2), output)
@@ -85,8 +85,8 @@ def schema(
     The answers schema allows only the model's leaf ids and its scales' values (default: the
     built-in model).
     """
-    from siqassess.criteria.load import resolve_model
     from siqassess.documents.schemas import json_schema
+    from siqassess.io.models import resolve_model
 
     pick_format(SCHEMA, None, output)
     loaded = resolve_model(model) if model else None

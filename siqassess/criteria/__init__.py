@@ -1,5 +1,5 @@
-"""The management model: schema, loading, semantic checks and the built-in catalogue.
+"""The management model: schema, semantic checks, tree, the known built-in hashes, export.
 
-Import from the submodules (``criteria.tree``, ``criteria.load``): the package imports
-nothing itself, so the pure core can use the tree without pulling in file reading.
+Reading a model file is I/O and lives in :mod:`siqassess.io.models`; nothing here imports
+``io``. Import from the submodules (``criteria.tree``): the package imports nothing itself.
 """

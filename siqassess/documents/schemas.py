@@ -30,9 +30,9 @@ def json_schema(kind: str, model: LoadedModel | None = None) -> dict[str, Any]:
         schema = Model.model_json_schema()
         title = "siqassess model file"
     elif kind == "answers":
-        from siqassess.criteria.load import resolve_model
         from siqassess.documents.answers_schema import answers_schema
         from siqassess.io.answers import AnswersFile
+        from siqassess.io.models import resolve_model
 
         loaded = model or resolve_model(None)
         schema = answers_schema(AnswersFile.model_json_schema(), loaded)

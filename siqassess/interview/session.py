@@ -11,7 +11,6 @@ from typing import Any, Literal
 import questionary
 from rich.console import Console
 
-from siqassess.criteria.load import resolve_model
 from siqassess.criteria.tree import LoadedModel, scale_values
 from siqassess.errors import ModelMismatchError, NoTerminalError, SiqError, ValidationError
 from siqassess.i18n import default_language, t, tn
@@ -28,7 +27,7 @@ from siqassess.io.answers import (
 )
 from siqassess.io.fileschema import validate
 from siqassess.io.lock import lock
-from siqassess.io.resolver import model_for
+from siqassess.io.models import model_for, resolve_model
 from siqassess.io.yamlio import parse, read_text
 from siqassess.textsafe import one_line
 

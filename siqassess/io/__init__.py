@@ -1,1 +1,1 @@
-"""Reading and writing files: YAML with positions, answers files, batches, the model resolver."""
+"""Reading and writing files: YAML with positions, answers files, batches, loading models."""

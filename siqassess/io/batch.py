@@ -26,7 +26,7 @@ from siqassess.errors import (
 )
 from siqassess.io.answers import AnswersFile
 from siqassess.io.files import note_input
-from siqassess.io.resolver import Models
+from siqassess.io.models import Models
 from siqassess.io.validation import is_answers_data
 from siqassess.io.yamlio import Source
 

@@ -24,7 +24,7 @@ from siqassess.errors import (
 from siqassess.io.answers import AnswersFile, answers_from_data
 from siqassess.io.anyfile import read_document
 from siqassess.io.batch import Target, expand
-from siqassess.io.resolver import Models
+from siqassess.io.models import Models
 from siqassess.io.validation import is_answers_data
 from siqassess.io.yamlio import Source
 

@@ -91,7 +91,7 @@ def _check(path: Path, model_override: str | None, skip_other: bool) -> FileRepo
         if is_answers_data(data):
             from siqassess.core.status import settled
             from siqassess.io.answers import answers_from_data
-            from siqassess.io.resolver import model_for
+            from siqassess.io.models import model_for
 
             kind = "answers"
             model = model_for(data, source, model_override)
@@ -105,7 +105,7 @@ def _check(path: Path, model_override: str | None, skip_other: bool) -> FileRepo
                 total=len(model.leaves),
             )
             return FileReport(name, kind, summary=summary, warnings=warnings)
-        from siqassess.criteria.load import model_from_data
+        from siqassess.io.models import model_from_data
 
         kind = "model"
         model = model_from_data(data, source)

@@ -17,7 +17,7 @@ from siqassess.criteria.tree import LoadedModel, Node, band_for
 from siqassess.errors import Problem, ValidationError
 from siqassess.io.answers import AnswersFile, answers_from_data
 from siqassess.io.anyfile import read_document
-from siqassess.io.resolver import model_for
+from siqassess.io.models import model_for
 from siqassess.reports.context_types import (
     SCHEMA,
     Assessment,

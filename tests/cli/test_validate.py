@@ -111,7 +111,7 @@ def test_answers_for_another_model_version_is_named(model: LoadedModel, tmp_path
 
 
 def test_answers_against_explicit_model_file(tmp_path: Path) -> None:
-    from siqassess.criteria.load import load_model
+    from siqassess.io.models import load_model
 
     mini = load_model(MINIMAL)
     path = tmp_path / "mini-answers.yaml"

@@ -9,8 +9,8 @@ import pytest
 
 from siqassess.core.priorities import importance
 from siqassess.core.scoring import LeafInput, score
-from siqassess.criteria.load import parse_model
 from siqassess.criteria.tree import LoadedModel
+from siqassess.io.models import parse_model
 
 # Groups 70/30. Factors P (weight 3) and Q (weight 1): P holds P.1 (1), P.2 (2), P.3 (3);
 # Q holds Q.1 (1), Q.2 (1). Result areas S (2) and T (1) and U (1).

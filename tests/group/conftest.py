@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from siqassess.criteria.load import resolve_model
 from siqassess.criteria.tree import LoadedModel
 from siqassess.io.answers import Answer, new_answers, save_answers
+from siqassess.io.models import resolve_model
 
 REPO = Path(__file__).resolve().parents[2]
 OLD_EXAMPLE = REPO / "examples/norrvik-2025.yaml"

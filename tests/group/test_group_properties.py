@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 from siqassess.core.aggregate import aggregate
 from siqassess.core.compare import compare
 from siqassess.core.scoring import score
-from siqassess.criteria.load import resolve_model
 from siqassess.io.answers import Answer, AnswersFile, leaf_inputs, new_answers
+from siqassess.io.models import resolve_model
 
 MODEL = resolve_model("siq-2019-1")
 LEAVES = [leaf.id for leaf in MODEL.leaves]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from siqassess.criteria.load import resolve_model
 from siqassess.io.answers import new_answers, save_answers
+from siqassess.io.models import resolve_model
 
 Case = Callable[[Path, bool], Path]
 """Writes one case under a folder (full size when the flag is set) and returns its path."""

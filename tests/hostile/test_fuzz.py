@@ -11,9 +11,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from siqassess.core.scoring import score
-from siqassess.criteria.load import model_from_data, resolve_model
 from siqassess.errors import SiqError
 from siqassess.io.answers import answers_from_data, dump_answers, leaf_inputs, new_answers
+from siqassess.io.models import model_from_data, resolve_model
 from siqassess.io.yamlio import parse
 from siqassess.reports.context import build_context
 from siqassess.reports.render import render_report

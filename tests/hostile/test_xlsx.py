@@ -18,8 +18,8 @@ import pytest
 from typer.testing import CliRunner
 
 from siqassess.cli import app
-from siqassess.criteria.load import resolve_model
 from siqassess.io.answers import new_answers
+from siqassess.io.models import resolve_model
 from siqassess.io.xlsx_write import questionnaire_bytes
 
 runner = CliRunner()

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from siqassess.criteria.load import resolve_model
 from siqassess.io.answers import Answer, new_answers, save_answers
+from siqassess.io.models import resolve_model
 
 from .term import Terminal
 

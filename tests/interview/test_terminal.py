@@ -78,7 +78,7 @@ SAVE_LOOP = textwrap.dedent(
     import sys
     from pathlib import Path
     from siqassess.io.answers import Answer, new_answers, save_answers
-    from siqassess.criteria.load import resolve_model
+    from siqassess.io.models import resolve_model
 
     model = resolve_model(None)
     path = Path(sys.argv[1])

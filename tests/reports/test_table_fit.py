@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from siqassess.cli import app
-from siqassess.criteria.load import resolve_model
 from siqassess.i18n import Plural, catalogue
+from siqassess.io.models import resolve_model
 from siqassess.reports.fit import Column, label, shorten, shorten_path, table_width, widths, wrap
 
 runner = CliRunner()

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 import yaml
 
-from siqassess.criteria.load import resolve_model
 from siqassess.criteria.tree import LoadedModel
+from siqassess.io.models import resolve_model
 
 # Effective weights, by hand: ways_of_working 60/100 = 0.6, results 0.4;
 # A = 0.6 * 2/3 = 0.4, B = 0.2; A.1 = 0.4 * 1/4 = 0.1, A.2 = 0.3, B.1 = 0.2; R1 = R2 = 0.2.

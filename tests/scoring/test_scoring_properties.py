@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from siqassess.core.scoring import LeafInput, score
-from siqassess.criteria.load import parse_model, resolve_model
 from siqassess.criteria.tree import LoadedModel
 from siqassess.io import batch
+from siqassess.io.models import parse_model, resolve_model
 
 MODEL = resolve_model("siq-2019-1")
 LEAVES = [leaf.id for leaf in MODEL.leaves]

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from siqassess.core.aggregate import aggregate, unique_names
 from siqassess.core.answers import Answer, AnswersFile
-from siqassess.criteria.load import model_from_data
 from siqassess.criteria.tree import LoadedModel
 from siqassess.io.answers import new_answers
+from siqassess.io.models import model_from_data
 from siqassess.io.yamlio import parse
 
 MINIMAL = Path(__file__).resolve().parents[1] / "cases" / "models" / "valid" / "minimal.yaml"

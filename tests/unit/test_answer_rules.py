@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 import yaml
 
-from siqassess.criteria.load import model_from_data
 from siqassess.criteria.tree import LoadedModel
 from siqassess.errors import ModelMismatchError, ValidationError
 from siqassess.io.answers import AnswersFile, answers_from_data, check_answers, validate
+from siqassess.io.models import model_from_data
 from siqassess.io.yamlio import parse
 
 MINIMAL = Path(__file__).resolve().parents[1] / "cases" / "models" / "valid" / "minimal.yaml"

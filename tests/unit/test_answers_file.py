@@ -10,10 +10,10 @@ import pytest
 import yaml
 
 from siqassess.core.answers import Action, Answer, GroupStats, Improvement
-from siqassess.criteria.load import model_from_data
 from siqassess.criteria.tree import LoadedModel
 from siqassess.io import answers as answers_module
 from siqassess.io.answers import answers_from_data, dump_answers, new_answers
+from siqassess.io.models import model_from_data
 from siqassess.io.yamlio import parse
 
 MINIMAL = Path(__file__).resolve().parents[1] / "cases" / "models" / "valid" / "minimal.yaml"

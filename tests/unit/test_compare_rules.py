@@ -11,8 +11,8 @@ import yaml
 
 from siqassess.core.compare import compare, prune
 from siqassess.core.scoring import LeafInput
-from siqassess.criteria.load import model_from_data
 from siqassess.criteria.tree import LoadedModel
+from siqassess.io.models import model_from_data
 from siqassess.io.yamlio import parse
 
 MINIMAL = Path(__file__).resolve().parents[1] / "cases" / "models" / "valid" / "minimal.yaml"

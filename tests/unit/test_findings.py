@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from siqassess.criteria.load import resolve_model
 from siqassess.errors import ValidationError
 from siqassess.io.answers import (
     Action,
@@ -17,6 +16,7 @@ from siqassess.io.answers import (
     read_answers,
     save_answers,
 )
+from siqassess.io.models import resolve_model
 
 
 def test_strengths_improvements_and_actions_round_trip(tmp_path: Path) -> None:

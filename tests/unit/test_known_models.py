@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from siqassess.cli import app
 from siqassess.criteria.known import KNOWN, KnownModel, known_model
-from siqassess.criteria.load import load_model
+from siqassess.io.models import load_model
 
 MODEL = Path(__file__).resolve().parents[2] / "models" / "siq_2019_1.yaml"
 runner = CliRunner()

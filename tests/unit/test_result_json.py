@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 from siqassess.core import scoring
-from siqassess.criteria.load import resolve_model
 from siqassess.documents.parts import to_data
 from siqassess.documents.result import file_result
 from siqassess.io.answers import leaf_inputs, read_answers
+from siqassess.io.models import resolve_model
 from siqassess.reports.results import JsonWriter
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"

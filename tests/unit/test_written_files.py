@@ -10,9 +10,9 @@ import yaml
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
-from siqassess.criteria.load import model_from_data
 from siqassess.errors import SiqError
 from siqassess.io.answers import Answer, answers_from_data, dump_answers, new_answers
+from siqassess.io.models import model_from_data
 from siqassess.io.yamlio import parse
 
 MINIMAL = Path(__file__).resolve().parents[1] / "cases" / "models" / "valid" / "minimal.yaml"

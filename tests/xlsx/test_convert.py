@@ -9,7 +9,6 @@ from typing import Any
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from siqassess.criteria.load import resolve_model
 from siqassess.criteria.tree import LoadedModel
 from siqassess.io.answers import (
     Action,
@@ -20,6 +19,7 @@ from siqassess.io.answers import (
     new_answers,
     read_answers,
 )
+from siqassess.io.models import resolve_model
 from siqassess.io.xlsx_write import questionnaire_bytes
 
 from .helpers import cli

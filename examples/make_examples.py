@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from siqassess.criteria.load import resolve_model
 from siqassess.io.answers import Action, Answer, Improvement, new_answers, save_answers
+from siqassess.io.models import resolve_model
 
 HERE = Path(__file__).resolve().parent
 ORG, UNIT = "Norrvik Kommun", "Tekniska förvaltningen"

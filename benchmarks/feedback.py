@@ -30,7 +30,8 @@ from siqassess.io.answers import (  # noqa: E402
     Improvement,
     leaf_inputs,
 )
-from siqassess.reports.context import build_context, load_assessment  # noqa: E402
+from siqassess.io.assessment import read_assessment  # noqa: E402
+from siqassess.reports.context import build_context  # noqa: E402
 from siqassess.reports.feedback import TEMPLATE, build_feedback  # noqa: E402
 from siqassess.reports.render import render_report  # noqa: E402
 
@@ -70,7 +71,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--pdf", action="store_true", help="also pdf (needs WeasyPrint)")
     args = parser.parse_args()
-    model, answers = load_assessment(EXAMPLE, None)
+    read = read_assessment(EXAMPLE)
+    model, answers = read.model, read.answers
     result = score(model, leaf_inputs(answers), answers.default_target)
 
     def gap(fmt: str) -> str:

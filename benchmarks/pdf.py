@@ -20,7 +20,8 @@ from feedback import timed  # noqa: E402  (benchmarks/feedback.py: median of tim
 
 from siqassess.core.scoring import score  # noqa: E402
 from siqassess.io.answers import leaf_inputs  # noqa: E402
-from siqassess.reports.context import build_context, load_assessment  # noqa: E402
+from siqassess.io.assessment import read_assessment  # noqa: E402
+from siqassess.reports.context import build_context  # noqa: E402
 from siqassess.reports.context_types import ReportContext  # noqa: E402
 from siqassess.reports.pdf import html_to_pdf  # noqa: E402
 from siqassess.reports.render import render_report  # noqa: E402
@@ -32,7 +33,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    model, answers = load_assessment(EXAMPLE, None)
+    read = read_assessment(EXAMPLE)
+    model, answers = read.model, read.answers
     result = score(model, leaf_inputs(answers), answers.default_target)
     context = build_context(model, answers, result, lang="sv")
     for name, summary in (("full report", False), ("summary", True)):

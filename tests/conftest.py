@@ -19,7 +19,8 @@ REPO = Path(__file__).resolve().parents[1]
 
 # "ci" (the default) keeps the suite bounded and repeatable: the same examples on every run
 # (derandomize, no example database), at most 100 per test (a test may ask for fewer), and
-# a per-example deadline loose enough for 8 suites sharing 2 cores (one example took 8.8 s) yet
+# a per-example deadline loose enough for 8 suites sharing 2 cores (one example took 8.8 s)
+# yet short of a hang.
 # "explore" searches randomly, without deadline: HYPOTHESIS_PROFILE=explore pytest tests/...;
 # pin whatever it finds with @example.
 settings.register_profile(

@@ -24,10 +24,12 @@ def convert(
 
     The input is checked first, exactly as `validate` does; an invalid file is not converted.
     """
+    from siqassess.core.status import settled
     from siqassess.errors import UsageError, msg
+    from siqassess.io.assessment import read_assessment
     from siqassess.io.files import output_target
+    from siqassess.io.models import Models
     from siqassess.io.xlsx_text import text
-    from siqassess.reports.context import load_assessment
     from siqassess.reports.formats import CONVERT, pick_format
 
     chosen = pick_format(CONVERT, None, output)
@@ -36,8 +38,9 @@ def convert(
     output_target(output, [source])  # the one rule: never the input, by path, link or inode
     if output.exists() and not force:
         raise UsageError(msg("conv_exists", output=str(output)))
-    loaded, answers = load_assessment(source, model)
+    read = read_assessment(source, Models(model))
+    loaded, answers = read.model, read.answers
     chosen.write_answers(output, answers, loaded)
-    answered = sum(1 for a in answers.answers.values() if a and (a.answered or a.na))
+    answered = sum(settled(a) for a in answers.answers.values())
     total = len(loaded.leaves)
     print(text(answers.language, "converted", out=output, answered=answered, total=total))

@@ -39,12 +39,15 @@ def plan(
     from siqassess.core.plan import action_plan
     from siqassess.core.scoring import score
     from siqassess.io.answers import leaf_inputs
+    from siqassess.io.assessment import read_assessment
+    from siqassess.io.models import Models
     from siqassess.reports import context
     from siqassess.reports.formats.interface import PlanJob
 
     chosen = pick_format(PLAN, fmt, output)
     require_files(file)
-    loaded, answers = context.load_assessment(file, model)
+    read = read_assessment(file, Models(model))
+    loaded, answers = read.model, read.answers
     result = score(loaded, leaf_inputs(answers), answers.default_target)
     language = context.report_language(answers, loaded, lang.value if lang else None)
     findings = {k: a.improvements for k, a in answers.answers.items() if a is not None}

@@ -68,6 +68,8 @@ def report(
     from siqassess.core.scoring import score as score_answers
     from siqassess.errors import UsageError, msg
     from siqassess.io.answers import leaf_inputs
+    from siqassess.io.assessment import read_assessment
+    from siqassess.io.models import Models
     from siqassess.reports import context
     from siqassess.reports.formats.interface import ReportJob
     from siqassess.textsafe import Styled
@@ -80,7 +82,8 @@ def report(
 
     model = config.text("model", model)
     template_dir = config.path("template_dir", template_dir)
-    loaded, answers = context.load_assessment(file, model)
+    read = read_assessment(file, Models(model))
+    loaded, answers = read.model, read.answers
     result = score_answers(loaded, leaf_inputs(answers), answers.default_target)
     chosen_lang = config.text("lang", lang.value if lang else None)
     language = context.report_language(answers, loaded, chosen_lang)

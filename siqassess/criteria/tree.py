@@ -63,6 +63,11 @@ class LoadedModel:
         """The model's version, for example ``2019:1``."""
         return self.spec.version
 
+    def language(self, wanted: str | None) -> str:
+        """``wanted`` when the model has texts in it, else the model's first language."""
+        languages = self.spec.languages
+        return wanted if wanted in languages else languages[0]
+
     @cached_property
     def nodes(self) -> dict[str, Node]:
         """Every node by id, in model order."""

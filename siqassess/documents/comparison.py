@@ -15,9 +15,9 @@ from siqassess.documents.parts import (
 )
 
 if TYPE_CHECKING:
+    from siqassess.core.assessment import Assessment
     from siqassess.core.compare import Comparison, NodeDelta
     from siqassess.core.scoring import NodeScore
-    from siqassess.io.groupio import Assessment
 
 
 @dataclass(frozen=True)

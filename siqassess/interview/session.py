@@ -11,8 +11,9 @@ from typing import Any, Literal
 import questionary
 from rich.console import Console
 
+from siqassess.core.assessment import Repair
 from siqassess.criteria.tree import LoadedModel, scale_values
-from siqassess.errors import ModelMismatchError, NoTerminalError, SiqError, ValidationError
+from siqassess.errors import NoTerminalError, SiqError
 from siqassess.i18n import default_language, t, tn
 from siqassess.interview import prompts
 from siqassess.interview.paths import default_path
@@ -20,15 +21,12 @@ from siqassess.interview.summary import summary
 from siqassess.io.answers import (
     Answer,
     AnswersFile,
-    answers_from_data,
-    check_answers,
     new_answers,
     save_answers,
 )
-from siqassess.io.fileschema import validate
+from siqassess.io.assessment import read_assessment
 from siqassess.io.lock import lock
-from siqassess.io.models import model_for, resolve_model
-from siqassess.io.yamlio import parse, read_text
+from siqassess.io.models import Models, resolve_model
 from siqassess.textsafe import one_line
 
 Ending = Literal["complete", "in_progress", "interrupted"]
@@ -40,18 +38,6 @@ class Outcome:
 
     ending: Ending
     path: Path | None
-
-
-@dataclass(frozen=True)
-class Repair:
-    """A bad value taken out of a leaf when the file was opened, to be corrected in the walk."""
-
-    leaf_id: str
-    key: str
-    """``score``, ``target`` or ``na``."""
-    value: Any
-    where: str
-    """``file:line:column`` of the bad value."""
 
 
 @dataclass
@@ -107,45 +93,6 @@ def check_terminal(lang: str | None = None) -> None:
     is in ``lang``, else the locale's language."""
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise NoTerminalError(t(default_language(lang), "no_terminal"))
-
-
-def load(path: Path, model_option: str | None) -> tuple[LoadedModel, AnswersFile, list[Repair]]:
-    """Read an answers file and the model it names (or ``model_option``).
-
-    Values a person can correct in the walk (a score or target off the scale, N/A without a
-    reason, a score together with N/A) are taken out and returned as repairs; anything
-    else (the file's structure, another model) raises as ``validate`` would report it.
-    """
-    data, source = parse(str(path), read_text(path))
-    model = model_for(data, source, model_option)
-    try:
-        return model, answers_from_data(data, source, model), []
-    except ModelMismatchError:
-        raise
-    except ValidationError as error:
-        answers = validate(AnswersFile, data, source, "answers file")
-        findings = check_answers(answers, model)
-        repairs = []
-        for path_, _message in findings:
-            if (
-                len(path_) != 3
-                or path_[0] != "answers"
-                or path_[2] not in ("score", "target", "na")
-            ):
-                raise error from None
-            leaf_id, key = str(path_[1]), str(path_[2])
-            answer = answers.answers[leaf_id]
-            assert answer is not None
-            if key == "na" and answer.score is not None:
-                key = "both"
-            value = answer.score if key != "target" else answer.target
-            repairs.append(Repair(leaf_id, key, value, str(source.locate(path_))))
-        for repair in repairs:
-            answer = answers.answers[repair.leaf_id]
-            assert answer is not None
-            fix = {"target": None} if repair.key == "target" else {"score": None, "na": False}
-            answers.answers[repair.leaf_id] = answer.model_copy(update=fix)
-        return model, answers, repairs
 
 
 def ask(question: questionary.Question) -> Any:
@@ -221,13 +168,12 @@ def start(
         resumed = path.exists()
         repairs: list[Repair] = []
         if resumed:
-            model, answers, repairs = load(path, model_option)
+            read = read_assessment(path, Models(model_option), repair=True)
+            model, answers, repairs = read.model, read.answers, list(read.repairs)
         else:
             model = resolve_model(model_option)
             answers = new_answers(model, language=lang or default_language())
-        lang = default_language(lang, answers.language)
-        if lang not in model.spec.languages:
-            lang = model.spec.languages[0]
+        lang = model.language(default_language(lang, answers.language))
         answers.language = lang
         session = Session(model, answers, path, lang, console, repairs)
         try:

@@ -28,14 +28,13 @@ from siqassess.interview.session import (
     check_terminal,
     finish,
     interrupted,
-    load,
     select,
     start,
 )
 from siqassess.interview.tui import Choice, Question, ask_level, edit_text
 from siqassess.textsafe import console as safe_console
 
-__all__ = ["Outcome", "check_terminal", "default_path", "load", "run"]
+__all__ = ["Outcome", "check_terminal", "default_path", "run"]
 
 
 def run(

@@ -68,8 +68,7 @@ def new_answers(
 ) -> AnswersFile:
     """A blank answers file for ``model``, in ``language`` if the model has it, else in the
     model's first language (a file in a language its model lacks would not validate)."""
-    if language not in model.spec.languages:
-        language = model.spec.languages[0]
+    language = model.language(language)
     return AnswersFile(
         format=FORMAT,
         model=ModelRef(id=model.id, version=model.version, sha256=model.sha256),
@@ -299,7 +298,7 @@ def _comment(text: str, indent: str) -> tuple[str, ...]:
 
 def dump_answers(answers: AnswersFile, model: LoadedModel) -> str:
     """The answers file as YAML text: header, then every leaf in model order with its question."""
-    lang = answers.language if answers.language in model.spec.languages else model.spec.languages[0]
+    lang = model.language(answers.language)
     header: dict[str, Any] = {
         "format": answers.format,
         "model": answers.model.model_dump(),

@@ -17,17 +17,14 @@ from siqassess.criteria.tree import LoadedModel
 from siqassess.documents.result import FileResult
 from siqassess.errors import (
     Location,
-    NotAnswersError,
     Problem,
     SiqError,
-    ValidationError,
     WorkerLostError,
     msg,
 )
 from siqassess.io.answers import AnswersFile
 from siqassess.io.files import note_input
 from siqassess.io.models import Models
-from siqassess.io.validation import is_answers_data
 from siqassess.io.yamlio import Source
 
 if TYPE_CHECKING:
@@ -173,19 +170,17 @@ def score_file(
     """
     from siqassess.core import scoring
     from siqassess.documents.result import file_result
-    from siqassess.io.answers import answers_from_data
-    from siqassess.io.anyfile import read_document
+    from siqassess.io.assessment import assessment_of, parse_answers
 
     warnings: tuple[Problem, ...] = ()
     try:
-        data, source = read_document(target.path)
+        parsed = parse_answers(target.path, found=target.found)
+        if parsed is None:
+            return Outcome(target.path)  # found in a folder, not an answers file: skipped
+        data, source = parsed
         warnings = tuple(getattr(source, "warnings", ()))
-        if not is_answers_data(data):
-            if target.found:
-                return Outcome(target.path)  # found in a folder, not an answers file: skipped
-            raise ValidationError(Problem.of(source.locate(()), msg("err_not_answers")))
-        model = models.for_data(data, source)
-        answers = answers_from_data(data, source, model)
+        read = assessment_of(target.path, data, source, models)
+        model, answers = read.model, read.answers
         result = scoring.score(model, answers.answers, answers.default_target)
         if require_complete and result.total.coverage.missing:
             problems = tuple(_missing(answers, model, source))
@@ -196,9 +191,6 @@ def score_file(
             return Outcome(target.path, doc=doc, total=total, scored=True, warnings=warnings)
         piece = encode(doc)
         return Outcome(target.path, piece=piece, total=total, scored=True, warnings=warnings)
-    except NotAnswersError as exc:
-        # A results workbook beside the questionnaires is skipped, like other YAML files.
-        return Outcome(target.path, problems=() if target.found else tuple(exc.problems))
     except SiqError as exc:
         return Outcome(target.path, problems=tuple(exc.problems), warnings=warnings)
 
@@ -316,7 +308,7 @@ def score_all(
     # rather than importing (and building pydantic's validators) again: 0.1 s per worker.
     from siqassess.core import scoring  # noqa: F401
     from siqassess.documents import result  # noqa: F401
-    from siqassess.io import answers, anyfile  # noqa: F401
+    from siqassess.io import answers, anyfile, assessment  # noqa: F401
 
     chunksize = max(1, min(32, len(targets) // (jobs * 8)))
     work = functools.partial(

@@ -9,56 +9,26 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from siqassess.core.assessment import Assessment
 from siqassess.criteria.tree import LoadedModel
 from siqassess.errors import (
     Location,
     ModelMismatchError,
     Msg,
-    NotAnswersError,
     Problem,
     SiqError,
     UsageError,
     ValidationError,
     msg,
 )
-from siqassess.io.answers import AnswersFile, answers_from_data
-from siqassess.io.anyfile import read_document
+from siqassess.io.assessment import assessment_of, parse_answers, read_assessment
 from siqassess.io.batch import Target, expand
 from siqassess.io.models import Models
-from siqassess.io.validation import is_answers_data
 from siqassess.io.yamlio import Source
 
 if TYPE_CHECKING:
     from siqassess.core.aggregate import Aggregate, Respondent
     from siqassess.core.compare import Comparison
-
-
-@dataclass(frozen=True)
-class Assessment:
-    """One answers file, read and checked against the model it answers."""
-
-    file: str
-    model: LoadedModel
-    answers: AnswersFile
-
-
-def _parse(path: str) -> tuple[Any, Source]:
-    data, source = read_document(path)
-    if not is_answers_data(data):
-        raise ValidationError(Problem.of(source.locate(()), msg("err_not_answers")))
-    return data, source
-
-
-def read_assessment(path: str, models: Models, *, hint: str = "--model") -> Assessment:
-    """Read one answers file with the model it names (or the one ``models`` fixes)."""
-    data, source = _parse(path)
-    model = models.for_data(data, source)
-    try:
-        answers = answers_from_data(data, source, model)
-    except ModelMismatchError as exc:
-        advice = Problem.of(Location(path), msg("err_read_with_model", hint=hint))
-        raise ModelMismatchError([*exc.problems, advice]) from None
-    return Assessment(path, model, answers)
 
 
 def read_pair(
@@ -188,7 +158,7 @@ def _read_one(target: Target, models: Models) -> _OneFile:
     from siqassess.core.aggregate import respondent
 
     try:
-        read = _read_target(target)
+        read = parse_answers(target.path, found=target.found)
     except SiqError as exc:
         return _OneFile(target.path, unread=tuple(_named(exc.problems, target.path)))
     if read is None:
@@ -197,17 +167,16 @@ def _read_one(target: Target, models: Models) -> _OneFile:
     ref = _ref(data)
     where = source.locate(("model",)) if ref is not None else None
     try:
-        loaded = models.for_data(data, source)
-        answers = answers_from_data(data, source, loaded)
+        one = assessment_of(target.path, data, source, models)
     except ModelMismatchError as exc:
         problems = tuple(exc.problems)
         return _OneFile(target.path, ref=ref, model_at=where, checks=problems, mismatch=True)
     except SiqError as exc:
         checks = tuple(_named(exc.problems, target.path))
         return _OneFile(target.path, ref=ref, model_at=where, checks=checks)
-    name = answers.respondent.strip() or Path(target.path).stem
-    person = respondent(loaded, name, answers, target.path)
-    return _OneFile(target.path, ref=ref, model_at=where, person=person, model_key=loaded.id)
+    name = one.answers.respondent.strip() or Path(target.path).stem
+    person = respondent(one.model, name, one.answers, target.path)
+    return _OneFile(target.path, ref=ref, model_at=where, person=person, model_key=one.model.id)
 
 
 def _read_all(
@@ -249,22 +218,6 @@ def _distinct(targets: Sequence[Target]) -> Iterator[Target]:
         if key not in seen:
             seen.add(key)
             yield target
-
-
-def _read_target(target: Target) -> tuple[Any, Source] | None:
-    """A target's parsed answers data; ``None`` for a file found in a folder that is not one
-    (a results workbook beside the questionnaires, other YAML)."""
-    try:
-        data, source = read_document(target.path)
-    except NotAnswersError:
-        if target.found:
-            return None
-        raise
-    if not is_answers_data(data):
-        if target.found:
-            return None
-        _parse(target.path)
-    return data, source
 
 
 def compare_pair(old: Assessment, new: Assessment) -> Comparison:

@@ -6,7 +6,6 @@ import html
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -14,10 +13,7 @@ from siqassess.core.priorities import Ranked
 from siqassess.core.scoring import NodeScore, Result
 from siqassess.core.status import status
 from siqassess.criteria.tree import LoadedModel, Node, band_for
-from siqassess.errors import Problem, ValidationError
-from siqassess.io.answers import AnswersFile, answers_from_data
-from siqassess.io.anyfile import read_document
-from siqassess.io.models import model_for
+from siqassess.io.answers import AnswersFile
 from siqassess.reports.context_types import (
     SCHEMA,
     Assessment,
@@ -73,19 +69,9 @@ def safe_href(text: str) -> str | None:
     return value
 
 
-def load_assessment(path: Path, model_spec: str | None) -> tuple[LoadedModel, AnswersFile]:
-    """Read an answers file and the model it answers (its ``model.id``, unless overridden)."""
-    data, source = read_document(path)
-    if not isinstance(data, dict):
-        raise ValidationError(Problem(source.locate(()), "not an answers file", ""))
-    model = model_for(data, source, model_spec)
-    return model, answers_from_data(data, source, model)
-
-
 def report_language(answers: AnswersFile, model: LoadedModel, lang: str | None) -> str:
     """The report's language: ``lang``, else the file's; a language the model lacks falls back."""
-    wanted = lang or answers.language
-    return wanted if wanted in model.spec.languages else model.spec.languages[0]
+    return model.language(lang or answers.language)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from siqassess.core.aggregate import DISCUSS_TOP, Aggregate, LeafStats
+from siqassess.core.assessment import Assessment
 from siqassess.core.compare import Comparison, NodeDelta
 from siqassess.core.consensus import consensus
 from siqassess.core.scoring import NodeScore, score
@@ -13,7 +14,6 @@ from siqassess.criteria.tree import LoadedModel
 from siqassess.documents.parts import model_ref
 from siqassess.i18n import tn
 from siqassess.io.answers import leaf_inputs
-from siqassess.io.groupio import Assessment
 from siqassess.reports.context import build_context, clean, report_language
 from siqassess.reports.context_types import (
     ChangeRow,

@@ -50,12 +50,12 @@ def test_a_usage_error_of_an_option_is_exit_2_not_an_internal_error() -> None:
 
 
 def test_ctrl_c_is_exit_130(monkeypatch: pytest.MonkeyPatch) -> None:
-    from siqassess.reports import context
+    from siqassess.io import assessment
 
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(context, "load_assessment", interrupted)
+    monkeypatch.setattr(assessment, "read_assessment", interrupted)
     result = runner.invoke(app, ["report", EXAMPLE, "--lang", "en"])
     assert result.exit_code == 130
     assert result.stderr == "siqassess: interrupted\n"

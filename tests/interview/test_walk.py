@@ -8,8 +8,9 @@ import pytest
 from rich.console import Console
 
 from siqassess.criteria.tree import LoadedModel
-from siqassess.interview.session import Session, load
+from siqassess.interview.session import Session
 from siqassess.io.answers import Answer, new_answers, read_answers, save_answers
+from siqassess.io.assessment import read_assessment
 
 from .keys import (
     ALT_ENTER,
@@ -311,7 +312,8 @@ def test_a_bad_value_is_explained_where_it_is(
     text = path.read_text(encoding="utf-8").replace("F1.3:\n    score: 40", "F1.3:\n    score: 55")
     path.write_text(text, encoding="utf-8")
     line = text.splitlines().index("    score: 55") + 1
-    loaded, repaired, repairs = load(path, None)
+    read = read_assessment(path, repair=True)
+    loaded, repaired, repairs = read.model, read.answers, list(read.repairs)
     assert repaired.answers["F1.3"] is None or repaired.answers["F1.3"].score is None
     session = Session(loaded, repaired, path, lang, Console(), repairs)
     assert session.repair_message("F1.3") == expected.format(path=path, line=line)

@@ -10,7 +10,8 @@ import pytest
 from siqassess.core.scoring import score
 from siqassess.criteria.tree import LoadedModel
 from siqassess.io.answers import Answer, leaf_inputs, new_answers, save_answers
-from siqassess.reports.context import build_context, load_assessment, report_language
+from siqassess.io.assessment import read_assessment
+from siqassess.reports.context import build_context, report_language
 from siqassess.reports.context_types import ReportContext
 from siqassess.reports.formats.interface import Rendered
 from siqassess.reports.render import render_report
@@ -37,7 +38,8 @@ HOSTILE_EVIDENCE = [
 
 def context_for(path: Path, lang: str | None = None, title: str | None = None) -> ReportContext:
     """The report context of an answers file, as the CLI builds it."""
-    model, answers = load_assessment(path, None)
+    read = read_assessment(path)
+    model, answers = read.model, read.answers
     result = score(model, leaf_inputs(answers), answers.default_target)
     language = report_language(answers, model, lang)
     return build_context(model, answers, result, lang=language, title=title)

@@ -15,7 +15,8 @@ from siqassess.cli import app
 from siqassess.core.scoring import score
 from siqassess.criteria.tree import LoadedModel
 from siqassess.io.answers import Action, Answer, Improvement, leaf_inputs, save_answers
-from siqassess.reports.context import load_assessment, report_language
+from siqassess.io.assessment import read_assessment
+from siqassess.reports.context import report_language
 from siqassess.reports.feedback import TEMPLATE, build_feedback
 from siqassess.reports.render import render_report
 
@@ -27,7 +28,8 @@ def feedback_text(
     path: Path, fmt: str, lang: str | None = None, template_dir: Path | None = None
 ) -> str:
     """The feedback report of an answers file, as ``report --kind feedback`` renders it."""
-    model, answers = load_assessment(path, None)
+    read = read_assessment(path)
+    model, answers = read.model, read.answers
     result = score(model, leaf_inputs(answers), answers.default_target)
     found = build_feedback(model, answers, result, lang=report_language(answers, model, lang))
     rendered = render_report(found.variables(), fmt, template_dir=template_dir, template=TEMPLATE)
@@ -39,7 +41,8 @@ def feedback_text(
 def partial(tmp_path: Path) -> Path:
     """The example with missing leaves (one of them with findings), N/A leaves (one with an
     area for improvement) and criteria without findings."""
-    model, answers = load_assessment(EXAMPLE, None)
+    read = read_assessment(EXAMPLE)
+    model, answers = read.model, read.answers
     for leaf_id in ("F1.3", "F1.4", "F2.1", "F2.2"):
         answers.answers[leaf_id] = None
     answers.answers["F2.5"] = Answer(strengths=["Ledarforum varje kvartal"])
@@ -162,7 +165,8 @@ def test_html_is_strict_html5_with_unique_ids(lang: str, partial: Path) -> None:
 @pytest.fixture
 def hostile_findings(tmp_path: Path, model: LoadedModel) -> Path:
     """Every free text of the findings (and the header) tries to break out of its format."""
-    _, answers = load_assessment(EXAMPLE, None)
+    read = read_assessment(EXAMPLE)
+    _, answers = read.model, read.answers
     action = Action(text=HOSTILE, owner="<b>Eve</b> | x \x1b[31m")
     answers.organisation = "<b>Org</b> | {{ org }} \x1b[31mred"
     answers.language = "en"

@@ -10,7 +10,7 @@ import pytest
 from report_helpers import EXAMPLE, HOSTILE, render_file
 
 from siqassess.io.answers import Answer, save_answers
-from siqassess.reports.context import load_assessment
+from siqassess.io.assessment import read_assessment
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -28,7 +28,8 @@ def test_report_matches_golden_file(fmt: str, lang: str, request: pytest.Fixture
 
 def test_partial_report_matches_golden_file(tmp_path: Path, request: pytest.FixtureRequest) -> None:
     """An assessment with unanswered and N/A leaves: coverage, the lists and the charts."""
-    model, answers = load_assessment(EXAMPLE, None)
+    read = read_assessment(EXAMPLE)
+    model, answers = read.model, read.answers
     leaves = [leaf.id for leaf in model.leaves]
     for leaf_id in leaves[2:6]:
         answers.answers[leaf_id] = None

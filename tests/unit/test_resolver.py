@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from siqassess.cli import app
 from siqassess.errors import ValidationError
-from siqassess.interview.walk import load
+from siqassess.io.assessment import read_assessment
 
 runner = CliRunner()
 MINIMAL = Path(__file__).resolve().parents[1] / "cases" / "models" / "valid" / "minimal.yaml"
@@ -76,7 +76,7 @@ def test_compare_refuses_a_path_in_model_id(tmp_path: Path, named: str) -> None:
 def test_assess_resume_refuses_a_path_in_model_id(tmp_path: Path, named: str) -> None:
     path = _answers(tmp_path, named)
     with pytest.raises(ValidationError) as caught:
-        load(path, None)
+        read_assessment(path, repair=True)
     assert str(caught.value.problems[0]).startswith(_refusal(path, named))
 
 

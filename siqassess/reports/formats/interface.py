@@ -27,6 +27,7 @@ from typing import IO, TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from siqassess.core.aggregate import Aggregate
+    from siqassess.core.assessment import Assessment
     from siqassess.core.compare import Comparison
     from siqassess.core.plan import PlanEntry
     from siqassess.criteria.tree import LoadedModel
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
     from siqassess.documents.group import GroupDocument
     from siqassess.documents.result import FileResult
     from siqassess.io.answers import AnswersFile
-    from siqassess.io.groupio import Assessment
     from siqassess.io.validation import FileReport
     from siqassess.reports.context_types import ReportContext
 

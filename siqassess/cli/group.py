@@ -57,6 +57,7 @@ def compare(
     A different model (id, version or content hash) is reported loudly, and only the
     leaves both models have are compared; --strict-model makes it an error.
     """
+    from siqassess.core.compare import compare_assessments
     from siqassess.io import groupio
     from siqassess.reports import groupout
     from siqassess.reports.formats.interface import CompareJob
@@ -71,7 +72,7 @@ def compare(
         old_model=old_model,
         new_model=new_model,
     )
-    cmp = groupio.compare_pair(old_a, new_a)
+    cmp = compare_assessments(old_a, new_a)
     job = CompareJob(
         old_a,
         new_a,
@@ -140,7 +141,7 @@ def aggregate(
     and findings under their name and the spread, for the meeting to agree and edit.
     Fewer than --min-respondents files is a usage error (exit 2).
     """
-    from siqassess.core.aggregate import DISCUSS_TOP
+    from siqassess.core.aggregate import DISCUSS_TOP, SPREAD, combine
     from siqassess.io import groupio
     from siqassess.reports.formats.interface import GroupJob
 
@@ -154,7 +155,7 @@ def aggregate(
     )
     job = GroupJob(
         loaded,
-        groupio.aggregate_group(loaded, people, threshold=spread),
+        combine(loaded, people, threshold=SPREAD if spread is None else spread),
         lang=config.text("lang", lang.value if lang else None),
         output=output,
         template_dir=config.path("template_dir", template_dir),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
+from siqassess.core.assessment import Assessment
 from siqassess.core.scoring import LeafInput, NodeScore, leaf_target, roll_up
 from siqassess.criteria.tree import LoadedModel, Node, effective_weights
 
@@ -164,6 +165,20 @@ def compare(
         tuple(declines[:top]),
         tuple(n for n in leaves if _met(n.old) is False and _met(n.new) is True),
         tuple(n for n in leaves if _met(n.old) is True and _met(n.new) is False),
+    )
+
+
+def compare_assessments(old: Assessment, new: Assessment) -> Comparison:
+    """:func:`compare` for two assessments, each with its own model and default target."""
+    from siqassess.core.answers import leaf_inputs
+
+    return compare(
+        old.model,
+        leaf_inputs(old.answers),
+        old.answers.default_target,
+        new.model,
+        leaf_inputs(new.answers),
+        new.answers.default_target,
     )
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import textwrap
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -27,8 +26,7 @@ from siqassess.io.models import Models
 from siqassess.io.yamlio import Source
 
 if TYPE_CHECKING:
-    from siqassess.core.aggregate import Aggregate, Respondent
-    from siqassess.core.compare import Comparison
+    from siqassess.core.aggregate import Respondent
 
 
 def read_pair(
@@ -218,57 +216,3 @@ def _distinct(targets: Sequence[Target]) -> Iterator[Target]:
         if key not in seen:
             seen.add(key)
             yield target
-
-
-def compare_pair(old: Assessment, new: Assessment) -> Comparison:
-    """Compare two assessments read with :func:`read_pair`."""
-    from siqassess.core.compare import compare
-    from siqassess.io.answers import leaf_inputs
-
-    return compare(
-        old.model,
-        leaf_inputs(old.answers),
-        old.answers.default_target,
-        new.model,
-        leaf_inputs(new.answers),
-        new.answers.default_target,
-    )
-
-
-def aggregate_group(
-    model: LoadedModel, people: Sequence[Respondent], *, threshold: float | None = None
-) -> Aggregate:
-    """The aggregate of a group read with :func:`read_group`.
-
-    ``threshold`` is the spread that flags a leaf to discuss (default ``aggregate.SPREAD``).
-    """
-    from siqassess.core.aggregate import SPREAD, combine
-
-    return combine(model, people, threshold=SPREAD if threshold is None else threshold)
-
-
-def consensus_text(model: LoadedModel, agg: Aggregate, lang: str | None = None) -> str:
-    """The consensus draft's YAML text, in ``lang`` (else the first file's language).
-
-    Its header says, in that language, that it is a draft for the meeting to agree and how
-    it was made.
-    """
-    from siqassess.core.consensus import consensus
-    from siqassess.i18n import language_for, t, tn
-    from siqassess.io.answers import comment_text, dump_answers
-
-    draft = consensus(model, agg, language=language_for(lang) if lang else None)
-    text = dump_answers(draft, model)
-    first, _, rest = text.partition("\n")
-    language = draft.language if draft.language in model.spec.languages else "en"
-    header = (
-        t(language, "draft_header_1"),
-        tn(language, "draft_header_2", len(agg.people)),
-        t(language, "draft_header_3"),
-    )
-    note = [line for text in header for line in _comment_lines(comment_text(text))]
-    return "\n".join([first, *note, rest])
-
-
-def _comment_lines(text: str) -> list[str]:
-    return ["# " + line for line in textwrap.wrap(text, 90)]

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from siqassess.core import scoring
+from siqassess.core.aggregate import combine
 from siqassess.core.consensus import consensus, nearest_step
 from siqassess.criteria.tree import LoadedModel
 from siqassess.io.answers import dump_answers, leaf_inputs, read_answers
-from siqassess.io.groupio import aggregate_group, read_group
+from siqassess.io.groupio import read_group
 
 from .conftest import AnswersWriter, ModelWriter
 
@@ -50,7 +51,7 @@ def team(mini_model: ModelWriter, answers: AnswersWriter) -> tuple[LoadedModel, 
 def test_leaf_statistics_by_hand(team: tuple[LoadedModel, list[Path]]) -> None:
     _model, files = team
     model, people = read_group([str(f) for f in files], model=_model_path(files))
-    agg = aggregate_group(model, people, threshold=30)
+    agg = combine(model, people, threshold=30)
     assert agg.respondents == ("Anna", "Bo", "Cilla")
     a1 = agg.leaves["A.1"]  # 40, 70, 50
     assert (a1.n, a1.min, a1.max, a1.median, a1.na, a1.missing) == (3, 40, 70, 50, 0, 0)
@@ -76,7 +77,7 @@ def test_leaf_statistics_by_hand(team: tuple[LoadedModel, list[Path]]) -> None:
 def test_roll_up_uses_the_means(team: tuple[LoadedModel, list[Path]]) -> None:
     model, files = team
     loaded, people = read_group([str(f) for f in files], model=_model_path(files))
-    agg = aggregate_group(loaded, people, threshold=30)
+    agg = combine(loaded, people, threshold=30)
     nodes = agg.result.nodes
     # A = (53⅓·1 + 30·3) / 4; B.1 is N/A for all, so B and its weight drop out.
     assert nodes["A"].score == pytest.approx((160 / 3 + 90) / 4)
@@ -99,7 +100,7 @@ def test_discuss_threshold(
 ) -> None:
     _model, files = team
     loaded, people = read_group([str(f) for f in files], model=_model_path(files))
-    agg = aggregate_group(loaded, people, threshold=threshold)
+    agg = combine(loaded, people, threshold=threshold)
     assert agg.leaves["A.1"].discuss is flagged  # A.1 spans 40–70
 
 
@@ -107,7 +108,7 @@ def test_single_respondent(mini_model: ModelWriter, answers: AnswersWriter) -> N
     model_path, model = mini_model()
     one = answers(model, "one.yaml", {"A.1": 60, "R1": "na"}, respondent="Solo")
     loaded, people = read_group([str(one)], model=str(model_path), min_respondents=1)
-    agg = aggregate_group(loaded, people, threshold=0)
+    agg = combine(loaded, people, threshold=0)
     a1 = agg.leaves["A.1"]
     assert (a1.n, a1.mean, a1.median, a1.min, a1.max, a1.stdev) == (1, 60, 60, 60, 60, 0)
     assert not a1.discuss  # one person cannot disagree, even with --spread 0
@@ -120,7 +121,7 @@ def test_all_na_everywhere(mini_model: ModelWriter, answers: AnswersWriter) -> N
     every = dict.fromkeys(("A.1", "A.2", "B.1", "R1", "R2"), "na")
     files = [answers(model, f"{n}.yaml", every, respondent=n) for n in ("X", "Y")]
     loaded, people = read_group([str(f) for f in files], model=_model_path(files))
-    agg = aggregate_group(loaded, people, threshold=30)
+    agg = combine(loaded, people, threshold=30)
     total = agg.result.total
     assert total.score is None  # never 0
     assert (total.coverage.answered, total.coverage.na, total.coverage.missing) == (0, 5, 0)
@@ -139,7 +140,7 @@ def test_consensus_file_scores_like_any_answers_file(
 ) -> None:
     model, files = team
     loaded, people = read_group([str(f) for f in files], model=_model_path(files))
-    agg = aggregate_group(loaded, people, threshold=30)
+    agg = combine(loaded, people, threshold=30)
     assert loaded.sha256 == model.sha256
     path = tmp_path / "consensus.yaml"
     path.write_text(dump_answers(consensus(model, agg), model), encoding="utf-8")

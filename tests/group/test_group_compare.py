@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from siqassess.core.compare import compare_assessments
 from siqassess.errors import ModelMismatchError, ValidationError
-from siqassess.io.groupio import compare_pair, read_pair
+from siqassess.io.groupio import read_pair
 
 from .conftest import AnswersWriter, ModelWriter
 
@@ -17,7 +18,7 @@ def test_deltas_by_hand(mini_model: ModelWriter, answers: AnswersWriter) -> None
     path, model = mini_model()
     old = answers(model, "2025.yaml", OLD, respondent="Anna")
     new = answers(model, "2026.yaml", NEW, respondent="Anna")
-    cmp = compare_pair(*read_pair(str(old), str(new), model=str(path)))
+    cmp = compare_assessments(*read_pair(str(old), str(new), model=str(path)))
     assert not cmp.drift.drifted
     assert cmp.node("A.1").delta == 30
     assert cmp.node("A.2").delta == -10
@@ -44,7 +45,7 @@ def test_changed_version_is_drift(mini_model: ModelWriter, answers: AnswersWrite
     old = answers(old_model, "2025.yaml", OLD)
     new = answers(new_model, "2026.yaml", NEW)
     pair = read_pair(str(old), str(new), old_model=str(old_path), new_model=str(new_path))
-    cmp = compare_pair(*pair)
+    cmp = compare_assessments(*pair)
     assert cmp.drift.changed == ("version", "content hash")
     assert cmp.drift.only_old == cmp.drift.only_new == ()
     assert cmp.node("A.1").delta == 30
@@ -60,7 +61,7 @@ def test_removed_leaf_is_left_out(mini_model: ModelWriter, answers: AnswersWrite
     old = answers(old_model, "2025.yaml", OLD)
     new = answers(new_model, "2026.yaml", {k: v for k, v in NEW.items() if k != "R2"})
     pair = read_pair(str(old), str(new), old_model=str(old_path), new_model=str(new_path))
-    cmp = compare_pair(*pair)
+    cmp = compare_assessments(*pair)
     assert cmp.drift.only_old == ("R2",)
     assert "R2" not in cmp.common and "R2" not in [n.id for n in cmp.nodes]
     # results compares R1 only: 70 → 70, not 50 → 70
@@ -75,7 +76,7 @@ def test_changed_hash_alone_is_drift(mini_model: ModelWriter, answers: AnswersWr
     old = answers(old_model, "2025.yaml", OLD)
     new = answers(new_model, "2026.yaml", NEW)
     pair = read_pair(str(old), str(new), old_model=str(old_path), new_model=str(new_path))
-    cmp = compare_pair(*pair)
+    cmp = compare_assessments(*pair)
     assert cmp.drift.changed == ("content hash",)
     # each file is scored with its own weights: old A = (40 + 60·3)/4, new A = (70 + 50)/2
     assert cmp.node("A").delta == pytest.approx(60 - 55)

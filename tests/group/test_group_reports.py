@@ -9,7 +9,9 @@ import pytest
 from typer.testing import CliRunner
 
 from siqassess.cli import app
-from siqassess.io.groupio import aggregate_group, compare_pair, read_group, read_pair
+from siqassess.core.aggregate import combine
+from siqassess.core.compare import compare_assessments
+from siqassess.io.groupio import read_group, read_pair
 from siqassess.reports.formats.interface import GroupJob
 from siqassess.reports.group_context import render_comparison, render_group
 
@@ -29,7 +31,7 @@ def test_comparison_report_matches_golden(
 ) -> None:
     old, new = read_pair(str(OLD_EXAMPLE), str(NEW_EXAMPLE))
     output = Path(f"compare.{lang}.{fmt}")
-    done = render_comparison(old, new, compare_pair(old, new), fmt, lang, output)
+    done = render_comparison(old, new, compare_assessments(old, new), fmt, lang, output)
     check_golden(output.name, done.text, request)
     if fmt == "html":
         _strict_html(done.text)
@@ -45,7 +47,7 @@ def test_comparison_report_matches_golden(
 @pytest.mark.parametrize(("fmt", "lang"), [("html", "sv"), ("md", "en")])
 def test_group_report_matches_golden(fmt: str, lang: str, request: pytest.FixtureRequest) -> None:
     model, people = read_group([str(p) for p in TEAM])
-    agg = aggregate_group(model, people, threshold=30)
+    agg = combine(model, people, threshold=30)
     output = Path(f"group.{lang}.{fmt}")
     done = render_group(GroupJob(model, agg, lang=lang, output=output), fmt)
     check_golden(output.name, done.text, request)

@@ -50,11 +50,12 @@ def test_what_json_cannot_write_is_refused_as_json_refuses_it() -> None:
 def test_documents_are_written_as_their_converted_data() -> None:
     from pathlib import Path
 
+    from siqassess.core.aggregate import combine
     from siqassess.documents.group import group_document
     from siqassess.documents.parts import to_data, to_json
-    from siqassess.io.groupio import aggregate_group, read_group
+    from siqassess.io.groupio import read_group
 
     team = Path(__file__).resolve().parents[2] / "examples" / "team"
     model, people = read_group([str(team)])
-    doc = group_document(model, aggregate_group(model, people))
+    doc = group_document(model, combine(model, people))
     assert to_json(doc) == json.dumps(to_data(doc), ensure_ascii=False, indent=2)

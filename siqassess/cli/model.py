@@ -89,5 +89,5 @@ def schema(
     from siqassess.io.models import resolve_model
 
     pick_format(SCHEMA, None, output)
-    loaded = resolve_model(model) if model else None
+    loaded = resolve_model(model) if model or kind.value == "answers" else None
     emit(json.dumps(json_schema(kind.value, loaded), ensure_ascii=False, indent=2), output)

@@ -6,7 +6,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from siqassess.core.assessment import Assessment
-from siqassess.core.scoring import LeafInput, NodeScore, leaf_target, roll_up
+from siqassess.core.nodescore import NodeScore
+from siqassess.core.scoring import LeafInput, leaf_target, roll_up
 from siqassess.criteria.tree import LoadedModel, Node, effective_weights
 
 TOP = 5

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from siqassess.quick import PerObject, quick
 
 if TYPE_CHECKING:  # scoring imports this module to build its Result
-    from siqassess.core.scoring import NodeScore
+    from siqassess.core.nodescore import NodeScore
     from siqassess.criteria.tree import Node
 
 WAYS_OF_WORKING, RESULTS = "criterion", "result_area"

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
+from siqassess.core.nodescore import Coverage, NodeScore
 from siqassess.core.priorities import Priorities, Ranked, importance_of, rank
 from siqassess.core.status import status
 from siqassess.criteria.tree import Kind, LoadedModel, Node
@@ -34,47 +35,6 @@ class Answered(Protocol):
 
     @property
     def target(self) -> float | None: ...
-
-
-@quick
-@dataclass(frozen=True)
-class Coverage:
-    """How many leaves under a node were answered, marked not applicable, or are missing."""
-
-    answered: int = 0
-    na: int = 0
-    missing: int = 0
-
-    @property
-    def total(self) -> int:
-        """All leaves under the node."""
-        return self.answered + self.na + self.missing
-
-    @property
-    def complete(self) -> bool:
-        """Whether no leaf is missing."""
-        return self.missing == 0
-
-
-@quick
-@dataclass(frozen=True)
-class NodeScore:
-    """A node's computed score, target and gap; ``None`` when nothing below it has a score."""
-
-    id: str
-    kind: Kind
-    score: float | None
-    target: float | None
-    coverage: Coverage
-    effective_weight: float
-    """The node's static share of the total: the product of weight shares from the root."""
-
-    @property
-    def gap(self) -> float | None:
-        """target − score; positive means below target."""
-        if self.score is None or self.target is None:
-            return None
-        return self.target - self.score
 
 
 @quick

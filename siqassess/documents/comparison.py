@@ -17,7 +17,7 @@ from siqassess.documents.parts import (
 if TYPE_CHECKING:
     from siqassess.core.assessment import Assessment
     from siqassess.core.compare import Comparison, NodeDelta
-    from siqassess.core.scoring import NodeScore
+    from siqassess.core.nodescore import NodeScore
 
 
 @dataclass(frozen=True)

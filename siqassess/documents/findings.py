@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Literal
 from siqassess.quick import PerObject, quick
 
 if TYPE_CHECKING:
+    from siqassess.core.answers import AnswersFile, Improvement
     from siqassess.criteria.tree import LoadedModel
-    from siqassess.io.answers import AnswersFile, Improvement
 
 
 @quick

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 from siqassess.quick import PerObject, quick
 
 if TYPE_CHECKING:
+    from siqassess.core.nodescore import Coverage, NodeScore
     from siqassess.core.priorities import Ranked
-    from siqassess.core.scoring import Coverage, NodeScore, Result
+    from siqassess.core.scoring import Result
     from siqassess.criteria.tree import LoadedModel
 
 FORMAT: Literal[1] = 1

@@ -22,9 +22,9 @@ from siqassess.documents.parts import (
 from siqassess.quick import PerObject, quick
 
 if TYPE_CHECKING:
+    from siqassess.core.answers import AnswersFile
     from siqassess.core.scoring import Result
     from siqassess.criteria.tree import LoadedModel
-    from siqassess.io.answers import AnswersFile
 
 
 @quick

@@ -20,7 +20,7 @@ _DOCUMENTS = {
 def json_schema(kind: str, model: LoadedModel | None = None) -> dict[str, Any]:
     """The JSON Schema of a model file, an answers file, or a result, comparison or group.
 
-    The answers schema is ``model``'s (default: the built-in model): its leaf ids are the only
+    The answers schema is ``model``'s (which it needs): its leaf ids are the only
     keys of ``answers`` and each score is one of its scale's values. No ``$id``: the schemas
     are files (``schemas/``) or printed, not served from an address.
     """
@@ -30,13 +30,13 @@ def json_schema(kind: str, model: LoadedModel | None = None) -> dict[str, Any]:
         schema = Model.model_json_schema()
         title = "siqassess model file"
     elif kind == "answers":
+        from siqassess.core.answers import AnswersFile
         from siqassess.documents.answers_schema import answers_schema
-        from siqassess.io.answers import AnswersFile
-        from siqassess.io.models import resolve_model
 
-        loaded = model or resolve_model(None)
-        schema = answers_schema(AnswersFile.model_json_schema(), loaded)
-        title = f"siqassess answers file for {loaded.id} {loaded.version}"
+        if model is None:
+            raise ValueError("the answers schema is a model's")
+        schema = answers_schema(AnswersFile.model_json_schema(), model)
+        title = f"siqassess answers file for {model.id} {model.version}"
     elif kind == "contribution":
         from siqassess.io.contribution import Contribution
 

@@ -6,7 +6,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from siqassess.core.scoring import Coverage, NodeScore, Result, score
+from siqassess.core.nodescore import Coverage, NodeScore
+from siqassess.core.scoring import Result, score
 from siqassess.criteria.tree import LoadedModel, Node
 from siqassess.i18n import t, tn
 from siqassess.interview.screen import shorten, wrap

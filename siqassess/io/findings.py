@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from siqassess.errors import Msg, msg
 from siqassess.i18n import t
 
-if TYPE_CHECKING:  # answers imports this module
-    from siqassess.io.answers import Answer
+if TYPE_CHECKING:
+    from siqassess.core.answers import Answer
 
 Finding = tuple[tuple[str | int, ...], Msg]
 

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from siqassess.core.nodescore import NodeScore
 from siqassess.core.priorities import Ranked
-from siqassess.core.scoring import NodeScore, Result
+from siqassess.core.scoring import Result
 from siqassess.core.status import status
 from siqassess.criteria.tree import LoadedModel, Node, band_for
 from siqassess.io.answers import AnswersFile

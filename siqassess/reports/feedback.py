@@ -14,7 +14,8 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from siqassess.core.answers import Action, Answer, AnswersFile, Improvement
-from siqassess.core.scoring import Coverage, NodeScore, Result
+from siqassess.core.nodescore import Coverage, NodeScore
+from siqassess.core.scoring import Result
 from siqassess.core.status import status
 from siqassess.criteria.tree import LoadedModel, Node
 from siqassess.i18n import t

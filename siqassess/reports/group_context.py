@@ -9,7 +9,8 @@ from siqassess.core.aggregate import DISCUSS_TOP, Aggregate, LeafStats
 from siqassess.core.assessment import Assessment
 from siqassess.core.compare import Comparison, NodeDelta
 from siqassess.core.consensus import consensus
-from siqassess.core.scoring import NodeScore, score
+from siqassess.core.nodescore import NodeScore
+from siqassess.core.scoring import score
 from siqassess.criteria.tree import LoadedModel
 from siqassess.documents.parts import model_ref
 from siqassess.i18n import tn

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from siqassess.core.scoring import Coverage, NodeScore
+from siqassess.core.nodescore import Coverage, NodeScore
 from siqassess.quick import PerObject, quick
 
 

@@ -235,7 +235,8 @@ def to_json(doc: Any, indent: int | None = 2) -> str:
     """A document as JSON text (UTF-8, not ASCII-escaped), indented by two spaces or not at all.
 
     orjson writes the indented text, the same as ``json.dumps(indent=2, ensure_ascii=False)``
-    for every value a document holds, 40 times faster on a team's aggregate.
+    for every value a document holds; 7 times faster than the hand-written encoder it replaced
+    on the team example's aggregate, conversion to data included (1.4 against 10 ms).
     """
     if indent is None:
         return json.dumps(to_data(doc), ensure_ascii=False)

@@ -2,13 +2,71 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Literal, TypedDict
 
 from siqassess.core.scoring import leaf_target
 from siqassess.core.status import status
 from siqassess.criteria.tree import LoadedModel, Node, band_for, scale_values
 from siqassess.i18n import t, tn
 from siqassess.io.answers import Answer, AnswersFile
+
+
+class Level(TypedDict):
+    """One level of a leaf's scale, as the level list shows it."""
+
+    value: int
+    title: str
+    label: str
+    descriptor: str
+
+
+class PromptContext(TypedDict):
+    """The success factor (or result area) a question belongs to."""
+
+    id: str
+    kind: str
+    name: str
+    description: str
+
+
+class LeafPrompt(TypedDict):
+    """Everything the walk shows for one leaf (:func:`leaf_prompt`)."""
+
+    id: str
+    kind: str
+    position: int
+    total: int
+    progress: str
+    context: PromptContext
+    question: str
+    help: str
+    measures: list[str]
+    status: Literal["answered", "na", "missing"]
+    current: str
+    default: int | str | None
+    note: str | None
+    evidence: list[str]
+    strengths: list[str]
+    improvements: list[str]
+    last_year: str
+    placement: str
+    target: float
+    own_target: float | None
+    levels: list[Level]
+
+
+class OverviewRow(TypedDict):
+    """One section's progress on the overview."""
+
+    id: str
+    label: str
+    name: str
+    leaves: list[str]
+    answered: int
+    na: int
+    missing: int
+    total: int
+    first_missing: str | None
 
 
 def _text(text: dict[str, str] | None, lang: str) -> str:
@@ -41,10 +99,10 @@ def current_text(answer: Answer | None, model: LoadedModel, leaf: Node, lang: st
     return f"{_num(answer.score)}{label}"
 
 
-def level_choices(model: LoadedModel, leaf: Node, lang: str) -> list[dict[str, Any]]:
+def level_choices(model: LoadedModel, leaf: Node, lang: str) -> list[Level]:
     """Every level of the leaf's scale, lowest first, with its band label and descriptor."""
     scale = model.scale_of(leaf)
-    out = []
+    out: list[Level] = []
     for value in scale_values(scale):
         band = band_for(scale, value)
         label = _text(band.label, lang) if band else ""
@@ -59,9 +117,7 @@ def level_choices(model: LoadedModel, leaf: Node, lang: str) -> list[dict[str, A
     return out
 
 
-def leaf_prompt(
-    model: LoadedModel, answers: AnswersFile, leaf_id: str, lang: str
-) -> dict[str, Any]:
+def leaf_prompt(model: LoadedModel, answers: AnswersFile, leaf_id: str, lang: str) -> LeafPrompt:
     """Everything the walk shows for one leaf: context, question, levels and current answer."""
     leaf = model.nodes[leaf_id]
     parent = model.parents[leaf_id]
@@ -126,9 +182,9 @@ def sections(model: LoadedModel) -> list[Node]:
     return list(model.sections)
 
 
-def overview_rows(model: LoadedModel, answers: AnswersFile, lang: str) -> list[dict[str, Any]]:
+def overview_rows(model: LoadedModel, answers: AnswersFile, lang: str) -> list[OverviewRow]:
     """Per-section progress for the overview: answered, N/A and missing leaves."""
-    rows = []
+    rows: list[OverviewRow] = []
     for section in sections(model):
         leaves = [node for node in section.walk() if node.is_leaf]
         states = [status(answers.answer(leaf.id)) for leaf in leaves]

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass
-from typing import Any
 
 from siqassess.i18n import t, tn
+from siqassess.interview.prompts import LeafPrompt
 from siqassess.textsafe import one_line
 
 Fragment = tuple[str, str]
@@ -110,7 +110,7 @@ class QuestionView:
     message: str = ""
 
 
-def _level_rows(p: dict[str, Any], view: QuestionView) -> list[Line]:
+def _level_rows(p: LeafPrompt, view: QuestionView) -> list[Line]:
     levels = p["levels"]
     keys = level_keys([level["value"] for level in levels])
     saved = p["default"] if isinstance(p["default"], int) else None
@@ -133,7 +133,7 @@ def _width(line: Line) -> int:
     return sum(len(one_line(text)) for _style, text in line)
 
 
-def _descriptor(p: dict[str, Any], view: QuestionView, width: int, lang: str) -> list[Line]:
+def _descriptor(p: LeafPrompt, view: QuestionView, width: int, lang: str) -> list[Line]:
     if view.cursor is None:
         return [
             [("class:dim", text)]
@@ -146,14 +146,14 @@ def _descriptor(p: dict[str, Any], view: QuestionView, width: int, lang: str) ->
     return out + [[("", text)] for text in lines[1:]]
 
 
-def _keys(p: dict[str, Any], lang: str) -> str:
+def _keys(p: LeafPrompt, lang: str) -> str:
     keys = level_keys([level["value"] for level in p["levels"]])
     if keys[-1:] == ["+"]:
         return str(t(lang, "level_keys"))
     return f"0–{min(9, len(keys) - 1)}"
 
 
-def _body(p: dict[str, Any], view: QuestionView, width: int, lang: str) -> list[Line]:
+def _body(p: LeafPrompt, view: QuestionView, width: int, lang: str) -> list[Line]:
     rows = _level_rows(p, view)
     left = max(_width(row) for row in rows) + 2
     if width >= SIDE_BY_SIDE and width - left - 2 >= 24:
@@ -168,7 +168,7 @@ def _body(p: dict[str, Any], view: QuestionView, width: int, lang: str) -> list[
     return [*rows, [], *_descriptor(p, view, width, lang)]
 
 
-def _current(p: dict[str, Any], width: int, lang: str) -> list[Line]:
+def _current(p: LeafPrompt, width: int, lang: str) -> list[Line]:
     """The current answer and last year's value, then the note and the count of findings:
     on one line where they fit, else the note and the findings on the next."""
     head = f"{t(lang, 'current_answer')}: "
@@ -178,7 +178,9 @@ def _current(p: dict[str, Any], width: int, lang: str) -> list[Line]:
     if last:
         line.append(("class:last", last))
     used = len(head) + len(current) + len(last)
-    tail = " · ".join(tn(lang, key, len(p[field])) for key, field in _FINDINGS if p[field])
+    found: list[tuple[str, list[str]]] = [("n_strengths", p["strengths"])]
+    found += [("n_improvements", p["improvements"]), ("n_evidence", p["evidence"])]
+    tail = " · ".join(tn(lang, key, len(items)) for key, items in found if items)
     label = f"{t(lang, 'note')}: "
     if not p["note"]:
         if tail and used + 3 + len(tail) <= width:
@@ -200,14 +202,7 @@ _NOTE_ROOM = 24
 """Columns a note needs beside the current answer to be worth showing there."""
 
 
-_FINDINGS = (
-    ("n_strengths", "strengths"),
-    ("n_improvements", "improvements"),
-    ("n_evidence", "evidence"),
-)
-
-
-def guidance_lines(p: dict[str, Any], width: int, lang: str) -> list[Line]:
+def guidance_lines(p: LeafPrompt, width: int, lang: str) -> list[Line]:
     """The factor's description, the guidance and the example measures, wrapped."""
     out: list[Line] = []
     if p["context"]["description"] and p["kind"] != "result_area":
@@ -224,7 +219,7 @@ def guidance_lines(p: dict[str, Any], width: int, lang: str) -> list[Line]:
     return out
 
 
-def placement_lines(p: dict[str, Any], width: int, lang: str) -> list[Line]:
+def placement_lines(p: LeafPrompt, width: int, lang: str) -> list[Line]:
     """How to place a score lower, in the middle or upper inside a band, under its heading."""
     if not p["placement"]:
         return []
@@ -232,7 +227,7 @@ def placement_lines(p: dict[str, Any], width: int, lang: str) -> list[Line]:
     return out + [[("", text)] for text in wrap(p["placement"], width)]
 
 
-def _folded(p: dict[str, Any], width: int, lang: str, *, guidance: bool = True) -> list[Line]:
+def _folded(p: LeafPrompt, width: int, lang: str, *, guidance: bool = True) -> list[Line]:
     """The line that says what ``?`` shows and that it was folded away to fit the window."""
     measures = tn(lang, "n_measures", len(p["measures"]))
     if not guidance:
@@ -249,7 +244,7 @@ def _folded(p: dict[str, Any], width: int, lang: str, *, guidance: bool = True) 
     return [[("class:dim", line)] for line in wrap(f"{text} {t(lang, 'folded_tail')}", width)]
 
 
-def _extra(p: dict[str, Any], width: int, lang: str, room: int) -> list[Line]:
+def _extra(p: LeafPrompt, width: int, lang: str, room: int) -> list[Line]:
     """Guidance and placement where they fit in ``room`` lines, else what ``?`` shows."""
     guidance = guidance_lines(p, width, lang)
     placement = placement_lines(p, width, lang)
@@ -263,7 +258,7 @@ def _extra(p: dict[str, Any], width: int, lang: str, room: int) -> list[Line]:
 
 
 def question_lines(
-    p: dict[str, Any], view: QuestionView, width: int, height: int, lang: str
+    p: LeafPrompt, view: QuestionView, width: int, height: int, lang: str
 ) -> list[Line]:
     """The whole question screen, at most ``height`` lines where the model allows it."""
     ctx = p["context"]
@@ -286,7 +281,7 @@ def question_lines(
     return [*head, [], *body, [], *tail, *extra, *gap, *keys]
 
 
-def help_lines(p: dict[str, Any], width: int, lang: str) -> list[Line]:
+def help_lines(p: LeafPrompt, width: int, lang: str) -> list[Line]:
     """The help screen of one question: guidance, example measures, how to place a score
     within a band, and every key (all of it; :func:`help_page` shows what fits)."""
     out: list[Line] = [[("class:progress", shorten(t(lang, "help_title", id=p["id"]), width))]]
@@ -301,7 +296,7 @@ def help_lines(p: dict[str, Any], width: int, lang: str) -> list[Line]:
 
 
 def help_page(
-    p: dict[str, Any], width: int, height: int, lang: str, offset: int
+    p: LeafPrompt, width: int, height: int, lang: str, offset: int
 ) -> tuple[list[Line], int]:
     """The help screen as it fits ``height`` lines, from line ``offset`` (clamped, returned).
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from prompt_toolkit.application import Application, get_app
 from prompt_toolkit.formatted_text import StyleAndTextTuples
@@ -17,6 +16,7 @@ from prompt_toolkit.styles import Style
 from prompt_toolkit.widgets import TextArea
 
 from siqassess.i18n import t
+from siqassess.interview.prompts import LeafPrompt
 from siqassess.interview.screen import Line, QuestionView, help_page, level_keys, question_lines
 from siqassess.interview.wordwrap import WordWrap
 from siqassess.textsafe import one_line
@@ -98,7 +98,7 @@ def _interrupt(kb: KeyBindings) -> None:
 class Question:
     """One question as its screen shows it: the prompt, the tally, the cursor and a message."""
 
-    p: dict[str, Any]
+    p: LeafPrompt
     tally: str
     cursor: int | None
     message: str = ""
@@ -158,7 +158,7 @@ _SCROLL = {Keys.Down: 1, "j": 1, Keys.Up: -1, "k": -1, Keys.PageDown: 10, " ": 1
 
 
 def ask_level(
-    p: dict[str, Any],
+    p: LeafPrompt,
     tally: str,
     lang: str,
     cursor: int | None,

@@ -19,7 +19,7 @@ from siqassess.core.status import status
 from siqassess.i18n import t, tn
 from siqassess.interview import prompts
 from siqassess.interview.paths import default_path
-from siqassess.interview.prompts import tally
+from siqassess.interview.prompts import LeafPrompt, tally
 from siqassess.interview.screen import Line, shorten, wrap
 from siqassess.interview.session import (
     Outcome,
@@ -160,7 +160,7 @@ def _resume_point(s: Session, leaves: list[str]) -> int | str | None:
     return None
 
 
-def _cursor(p: dict[str, Any]) -> int | None:
+def _cursor(p: LeafPrompt) -> int | None:
     values = [level["value"] for level in p["levels"]]
     return values.index(p["default"]) if p["default"] in values else None
 
@@ -233,7 +233,7 @@ def _repaired(s: Session, leaf_id: str, *keys: str) -> None:
     s.repairs = [r for r in s.repairs if not (r.leaf_id == leaf_id and r.key in keys)]
 
 
-def _header(p: dict[str, Any], title: str, so_far: list[str], lang: str) -> Any:
+def _header(p: LeafPrompt, title: str, so_far: list[str], lang: str) -> Any:
     def lines(width: int) -> list[Line]:
         out: list[Line] = [
             [("class:progress", p["progress"])],
@@ -252,7 +252,7 @@ def _header(p: dict[str, Any], title: str, so_far: list[str], lang: str) -> Any:
     return lines
 
 
-def _edit(s: Session, p: dict[str, Any], kind: str) -> bool:
+def _edit(s: Session, p: LeafPrompt, kind: str) -> bool:
     """Open the editor for a note, a finding, evidence or an N/A reason; save what it gives."""
     leaf_id, lang = p["id"], s.lang
     answer = s.answers.answer(leaf_id)
@@ -287,7 +287,7 @@ def _edit(s: Session, p: dict[str, Any], kind: str) -> bool:
     return True
 
 
-def _ask_target(s: Session, p: dict[str, Any]) -> float | None:
+def _ask_target(s: Session, p: LeafPrompt) -> float | None:
     fallback = leaf_target(None, s.answers.default_target, s.model.spec.default_target)
     choices: list[Any] = [
         questionary.Choice(t(s.lang, "target_default", target=f"{fallback:g}"), value="default")

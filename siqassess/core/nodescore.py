@@ -17,9 +17,9 @@ from siqassess.quick import quick
 class Coverage:
     """How many leaves under a node were answered, marked not applicable, or are missing."""
 
-    answered: int = 0
-    na: int = 0
-    missing: int = 0
+    answered: int
+    na: int
+    missing: int
 
     @property
     def total(self) -> int:

@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, cast
 
+from siqassess.core.nodescore import Coverage
 from siqassess.documents.parts import (
     FORMAT,
-    CoverageDoc,
     ModelRefDoc,
     NodeKind,
-    coverage_doc,
     model_ref,
 )
 
@@ -51,7 +50,7 @@ class ScoreDoc:
     score: float | None
     target: float | None
     gap: float | None
-    coverage: CoverageDoc
+    coverage: Coverage
 
 
 @dataclass(frozen=True)
@@ -112,7 +111,7 @@ def side_doc(a: Assessment) -> SideDoc:
 def _score(node: NodeScore | None) -> ScoreDoc | None:
     if node is None:
         return None
-    return ScoreDoc(node.score, node.target, node.gap, coverage_doc(node.coverage))
+    return ScoreDoc(node.score, node.target, node.gap, node.coverage)
 
 
 def _delta(node: NodeDelta) -> DeltaDoc:

@@ -6,16 +6,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from siqassess.core.nodescore import Coverage
+from siqassess.core.status import Status
 from siqassess.documents.parts import (
     FORMAT,
     OMIT_NONE,
     AtTargetDoc,
-    CoverageDoc,
     ModelRefDoc,
     NodeKind,
     RankedDoc,
     TotalDoc,
-    coverage_doc,
     model_ref,
     priority_lists,
     total_doc,
@@ -48,7 +48,7 @@ class ResponseDoc:
     """One respondent's answer to a leaf."""
 
     respondent: str
-    status: Literal["answered", "na", "missing"]
+    status: Status
     score: float | None
     target: float
     note: str
@@ -72,7 +72,7 @@ class GroupNodeDoc:
     gap: float | None
     min: float | None
     max: float | None
-    coverage: CoverageDoc
+    coverage: Coverage
     respondents: Mapping[str, float | None]
     stats: StatsDoc | None = field(default=None, metadata=OMIT_NONE)
     answers: tuple[ResponseDoc, ...] | None = field(default=None, metadata=OMIT_NONE)
@@ -144,7 +144,7 @@ def _nodes(model: LoadedModel, agg: Aggregate) -> tuple[GroupNodeDoc, ...]:
                 node.gap,
                 low,
                 high,
-                coverage_doc(node.coverage),
+                node.coverage,
                 agg.scores(node_id),
                 _stats(stats) if stats else None,
                 _responses(stats) if stats else None,

@@ -12,10 +12,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, is_dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
+from siqassess.core.nodescore import Coverage
 from siqassess.quick import PerObject, quick
 
 if TYPE_CHECKING:
-    from siqassess.core.nodescore import Coverage, NodeScore
+    from siqassess.core.nodescore import NodeScore
     from siqassess.core.priorities import Ranked
     from siqassess.core.scoring import Result
     from siqassess.criteria.tree import LoadedModel
@@ -27,16 +28,6 @@ NodeKind = Literal["total", "group", "success_factor", "criterion", "result_area
 
 OMIT_NONE = {"omit_none": True}
 """Field metadata: leave the key out of the JSON when the value is None."""
-
-
-@quick
-@dataclass(frozen=True)
-class CoverageDoc:
-    """How many leaves under a node were answered, marked not applicable, or are missing."""
-
-    answered: int
-    na: int
-    missing: int
 
 
 @quick
@@ -59,7 +50,7 @@ class TotalDoc:
     max_points: Literal[1000]
     target: float | None
     gap: float | None
-    coverage: CoverageDoc
+    coverage: Coverage
 
 
 @quick
@@ -124,24 +115,6 @@ def depths(nodes: Iterable[Linked]) -> dict[str, int]:
     return {node_id: depth(node_id) for node_id in parents}
 
 
-def coverage_doc(coverage: Coverage) -> CoverageDoc:
-    """The coverage counts of a node.
-
-    Documents are frozen, so one ``CoverageDoc`` of given counts serves every node that has
-    them: a batch makes ~40 a file, out of a few hundred different ones.
-    """
-    key = (coverage.answered, coverage.na, coverage.missing)
-    doc = _COVERAGE_DOCS.get(key)
-    if doc is None:
-        if len(_COVERAGE_DOCS) >= 4096:
-            _COVERAGE_DOCS.clear()
-        doc = _COVERAGE_DOCS[key] = CoverageDoc(*key)
-    return doc
-
-
-_COVERAGE_DOCS: dict[tuple[int, int, int], CoverageDoc] = {}
-
-
 def _model_ref(model: LoadedModel) -> ModelRefDoc:
     return ModelRefDoc(model.id, model.version, model.sha256)
 
@@ -153,9 +126,7 @@ model_ref = PerObject(_model_ref)
 def total_doc(result: Result) -> TotalDoc:
     """The total of a scored tree."""
     total = result.total
-    return TotalDoc(
-        total.score, result.points, 1000, total.target, total.gap, coverage_doc(total.coverage)
-    )
+    return TotalDoc(total.score, result.points, 1000, total.target, total.gap, total.coverage)
 
 
 def _ranked(entries: tuple[Ranked, ...]) -> tuple[RankedDoc, ...]:

@@ -5,16 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from siqassess.core.nodescore import Coverage
 from siqassess.documents.findings import FindingsDoc, findings_docs
 from siqassess.documents.parts import (
     FORMAT,
     AtTargetDoc,
-    CoverageDoc,
     ModelRefDoc,
     NodeKind,
     RankedDoc,
     TotalDoc,
-    coverage_doc,
     model_ref,
     priority_lists,
     total_doc,
@@ -43,7 +42,7 @@ class NodeDoc:
     target: float | None
     gap: float | None
     effective_weight: float
-    coverage: CoverageDoc
+    coverage: Coverage
 
 
 @quick
@@ -98,7 +97,7 @@ def file_result(file: str, answers: AnswersFile, model: LoadedModel, result: Res
                 node.target,
                 node.gap,
                 node.effective_weight,
-                coverage_doc(node.coverage),
+                node.coverage,
             )
             for node in result.nodes.values()
         ]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import TypedDict
 
 from siqassess.core.scoring import leaf_target
-from siqassess.core.status import status
+from siqassess.core.status import Status, status
 from siqassess.criteria.tree import LoadedModel, Node, band_for, scale_values
 from siqassess.i18n import t, tn
 from siqassess.io.answers import Answer, AnswersFile
@@ -41,7 +41,7 @@ class LeafPrompt(TypedDict):
     question: str
     help: str
     measures: list[str]
-    status: Literal["answered", "na", "missing"]
+    status: Status
     current: str
     default: int | str | None
     note: str | None

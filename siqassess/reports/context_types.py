@@ -12,12 +12,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
+from siqassess.core.status import Status
 from siqassess.documents.parts import OMIT_NONE, ModelRefDoc
 
 SCHEMA = 1
 """Version of the context schema; raised when a key changes meaning or goes away."""
-
-Status = Literal["answered", "na", "missing"]
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,11 @@ import io
 from collections.abc import Mapping
 from typing import Any
 
+from siqassess.core.nodescore import Coverage
 from siqassess.csvsafe import Cell, csv_document
 from siqassess.documents.comparison import ComparisonDocument
 from siqassess.documents.group import GroupDocument
-from siqassess.documents.parts import CoverageDoc, depths
+from siqassess.documents.parts import depths
 from siqassess.errors import Location, ModelMismatchError, Problem
 from siqassess.reports.fit import PIPED_WIDTH, Column, fitted
 from siqassess.reports.results import DASH, fmt_score
@@ -61,7 +62,7 @@ def signed(lang: str, value: float | None, digits: int = 1) -> str:
     return ("+" if value > 0 else "−") + text
 
 
-def cov_short(cov: CoverageDoc | None) -> str:
+def cov_short(cov: Coverage | None) -> str:
     """Coverage as ``answered/N/A/missing``."""
     return DASH if cov is None else f"{cov.answered}/{cov.na}/{cov.missing}"
 

@@ -32,7 +32,7 @@ def test_a_quick_class_builds_like_the_dataclass_and_stays_frozen() -> None:
 
 
 def test_the_scoring_types_are_quick_and_keep_their_fields() -> None:
-    node = NodeScore("F1", "success_factor", 60.0, 70.0, Coverage(answered=2), 0.1)
+    node = NodeScore("F1", "success_factor", 60.0, 70.0, Coverage(answered=2, na=0, missing=0), 0.1)
     assert NodeScore.__init__.__qualname__ == "NodeScore.__init__"
     assert node.gap == 10.0 and node.coverage == Coverage(2, 0, 0)
     assert [f.name for f in dataclasses.fields(node)] == list(vars(node))

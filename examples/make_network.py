@@ -17,9 +17,9 @@ import datetime as dt
 import random
 from pathlib import Path
 
-from siqassess.criteria.load import resolve_model
 from siqassess.io.answers import Answer, AnswersFile, dump_answers, new_answers
 from siqassess.io.contribution import contribution, dump_contribution
+from siqassess.io.models import resolve_model
 
 HERE = Path(__file__).resolve().parent
 MEMBERS = (

@@ -85,9 +85,15 @@ def schema(
     The answers schema allows only the model's leaf ids and its scales' values (default: the
     built-in model).
     """
-    from siqassess.documents.schemas import json_schema
+    from siqassess.documents.schemas import json_schema, titled
     from siqassess.io.models import resolve_model
 
     pick_format(SCHEMA, None, output)
-    loaded = resolve_model(model) if model or kind.value == "answers" else None
-    emit(json.dumps(json_schema(kind.value, loaded), ensure_ascii=False, indent=2), output)
+    if kind.value == "contribution":  # a file siqassess writes and reads (io/), not a document
+        from siqassess.io.contribution import Contribution
+
+        doc = titled(Contribution.model_json_schema(), "siqassess benchmark contribution")
+    else:
+        loaded = resolve_model(model) if model or kind.value == "answers" else None
+        doc = json_schema(kind.value, loaded)
+    emit(json.dumps(doc, ensure_ascii=False, indent=2), output)

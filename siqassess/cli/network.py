@@ -61,9 +61,9 @@ def contribute(
     finding, evidence or respondent.
     """
     from siqassess.errors import Location, Problem, UsageError, msg
+    from siqassess.io.assessment import read_assessment
     from siqassess.io.contribution import SEGMENT_PATTERN, contribution, dump_contribution
-    from siqassess.io.groupio import read_assessment
-    from siqassess.io.resolver import Models
+    from siqassess.io.models import Models
 
     require_files(file)
     if segment is not None:
@@ -71,7 +71,7 @@ def contribute(
 
         if not re.match(SEGMENT_PATTERN, segment):
             raise UsageError(Problem.of(Location(""), msg("err_segment", segment=segment)))
-    read = read_assessment(str(file), Models(config.text("model", model)))
+    read = read_assessment(str(file), Models(config.text("model", model)), hint="--model")
     answers = read.answers
     when = year if year is not None else (answers.date.year if answers.date else None)
     if when is None:

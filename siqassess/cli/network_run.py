@@ -51,10 +51,10 @@ def run(
     """Build and write the network report (and pages); whether anything was found wrong."""
     from siqassess.core.network import ModelKey, assign_codes
     from siqassess.core.network_checks import screen
-    from siqassess.criteria.load import resolve_model
     from siqassess.documents.network import network_document
     from siqassess.i18n import default_language, t
     from siqassess.io.files import note_input, write_atomic
+    from siqassess.io.models import resolve_model
     from siqassess.io.network import key_text, read_key, read_network
     from siqassess.reports.netformats import pick
     from siqassess.reports.networkout import render_network

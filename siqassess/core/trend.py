@@ -15,7 +15,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from siqassess.core.scoring import Answered, Coverage, leaf_target, roll_up
+from siqassess.core.assessment import Assessment
+from siqassess.core.nodescore import Coverage
+from siqassess.core.scoring import Answered, leaf_target, roll_up
 from siqassess.criteria.tree import Kind, LoadedModel
 
 Direction = Literal["improving", "flat", "declining"]
@@ -24,6 +26,14 @@ FLAT_SHARE = 0.02
 MIN_YEARS = 3
 """A trend needs this many assessments."""
 _DAYS_PER_YEAR = 365.25
+
+
+@dataclass(frozen=True)
+class Series:
+    """One organisation's assessments, oldest first."""
+
+    organisation: str
+    assessments: tuple[Assessment, ...]
 
 
 @dataclass(frozen=True)
@@ -174,7 +184,7 @@ def _series(
     ys: list[float] = []
     for date, one in zip(dates, found, strict=True):
         if one is None:
-            values.append(YearValue(False, None, None, Coverage(), None, None))
+            values.append(YearValue(False, None, None, Coverage(0, 0, 0), None, None))
             continue
         score, target, coverage = one
         change = per_year = None

@@ -17,7 +17,7 @@ _DOCUMENTS = {
 }
 
 
-def json_schema(kind: str, model: LoadedModel | None = None) -> dict[str, Any]:
+def json_schema(kind: str, model: LoadedModel | None = None) -> dict[str, object]:
     """The JSON Schema of a model file, an answers file, or a result, comparison or group.
 
     The answers schema is ``model``'s (which it needs): its leaf ids are the only
@@ -37,15 +37,15 @@ def json_schema(kind: str, model: LoadedModel | None = None) -> dict[str, Any]:
             raise ValueError("the answers schema is a model's")
         schema = answers_schema(AnswersFile.model_json_schema(), model)
         title = f"siqassess answers file for {model.id} {model.version}"
-    elif kind == "contribution":
-        from siqassess.io.contribution import Contribution
-
-        schema = Contribution.model_json_schema()
-        title = "siqassess benchmark contribution"
     elif kind in _DOCUMENTS:
         schema, title = _document_schema(kind)
     else:
         raise ValueError(kind)
+    return titled(schema, title)
+
+
+def titled(schema: dict[str, object], title: str) -> dict[str, object]:
+    """``schema`` as a 2020-12 JSON Schema document with ``title``."""
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": title,

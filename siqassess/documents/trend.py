@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from siqassess.documents.parts import FORMAT, CoverageDoc, ModelRefDoc, NodeKind, coverage_doc
+from siqassess.core.nodescore import Coverage
+from siqassess.documents.parts import FORMAT, ModelRefDoc, NodeKind
 from siqassess.quick import quick
 
 if TYPE_CHECKING:
-    from siqassess.core.trend import ModelRef, NodeTrend, Trend, YearValue
-    from siqassess.io.trendio import Series
+    from siqassess.core.trend import ModelRef, NodeTrend, Series, Trend, YearValue
 
 DirectionDoc = Literal["improving", "flat", "declining"]
 
@@ -22,7 +22,7 @@ class YearDoc:
     date: str
     file: str
     model: ModelRefDoc
-    coverage: CoverageDoc
+    coverage: Coverage
     score: float | None
     points: float | None
 
@@ -51,7 +51,7 @@ class PointDoc:
     score: float | None
     target: float | None
     gap: float | None
-    coverage: CoverageDoc
+    coverage: Coverage
     change: float | None
     """score − the previous scored year's score."""
     per_year: float | None
@@ -101,7 +101,7 @@ def _point(date: str, value: YearValue) -> PointDoc:
         value.score,
         value.target,
         gap,
-        coverage_doc(value.coverage),
+        value.coverage,
         value.change,
         value.per_year,
     )
@@ -129,7 +129,7 @@ def trend_document(series: Series, trend: Trend) -> TrendDocument:
             date,
             a.file,
             _ref(ref),
-            coverage_doc(cov),
+            cov,
             value.score,
             None if value.score is None else value.score * 10,
         )

@@ -4,9 +4,10 @@ file's language and its problems. Every command that reads answers files reads t
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from siqassess.core.assessment import Assessment, Repair, RepairKey
+from siqassess.criteria.tree import LoadedModel
 from siqassess.errors import (
     Location,
     ModelMismatchError,
@@ -23,6 +24,13 @@ from siqassess.io.validation import is_answers_data
 from siqassess.io.yamlio import Source
 
 __all__ = ["Assessment", "Repair", "assessment_of", "parse_answers", "read_assessment"]
+
+
+class ModelSource(Protocol):
+    """Which model parsed answers are read against: :class:`~siqassess.io.models.Models`
+    (``--model``, else the built-in one the file names), or a command's own rule."""
+
+    def for_data(self, data: Any, source: Source) -> LoadedModel: ...
 
 
 def parse_answers(path: str | Path, *, found: bool = False) -> tuple[Any, Source] | None:
@@ -66,7 +74,7 @@ def assessment_of(
     path: str,
     data: Any,
     source: Source,
-    models: Models,
+    models: ModelSource,
     *,
     hint: str | None = None,
     repair: bool = False,

@@ -4,24 +4,15 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
+from siqassess.core.assessment import Assessment
+from siqassess.core.trend import Series
 from siqassess.criteria.tree import LoadedModel
 from siqassess.errors import Location, Problem, SiqError, UsageError, ValidationError, msg
-from siqassess.io.anyfile import read_document
+from siqassess.io.assessment import assessment_of, parse_answers
 from siqassess.io.batch import expand
-from siqassess.io.groupio import Assessment
-from siqassess.io.resolver import Models
-from siqassess.io.validation import is_answers_data
-
-
-@dataclass(frozen=True)
-class Series:
-    """One organisation's assessments, oldest first."""
-
-    organisation: str
-    assessments: tuple[Assessment, ...]
+from siqassess.io.models import Models
 
 
 class ModelChoice:
@@ -29,7 +20,7 @@ class ModelChoice:
     (id and version), else the built-in one it names."""
 
     def __init__(self, specs: Sequence[str]) -> None:
-        from siqassess.criteria.load import resolve_model
+        from siqassess.io.models import resolve_model
 
         self._given = [resolve_model(spec) for spec in specs]
         self._builtin = Models(None)
@@ -54,20 +45,17 @@ def read_series(args: Sequence[str], *, models: Sequence[str] = ()) -> Series:
     """Read every assessment named or found under ARGS (at least ``MIN_YEARS``) of ONE
     organisation, each dated, and return them oldest first; every problem is raised together."""
     from siqassess.core.trend import MIN_YEARS
-    from siqassess.io.answers import answers_from_data
 
     targets, problems = expand(args)
     choice = ModelChoice(models)
     read: list[Assessment] = []
     for target in targets:
         try:
-            data, source = read_document(target.path)
-            if not is_answers_data(data):
-                if target.found:
-                    continue
-                raise ValidationError(Problem.of(source.locate(()), msg("err_not_answers")))
-            model = choice.for_data(data, source)
-            answers = answers_from_data(data, source, model)
+            parsed = parse_answers(target.path, found=target.found)
+            if parsed is None:
+                continue
+            data, source = parsed
+            one = assessment_of(target.path, data, source, choice)
         except UsageError:
             raise
         except SiqError as exc:
@@ -76,10 +64,10 @@ def read_series(args: Sequence[str], *, models: Sequence[str] = ()) -> Series:
                 for p in exc.problems
             )
             continue
-        if answers.date is None:
+        if one.answers.date is None:
             problems.append(Problem.of(source.locate(()), msg("err_trend_no_date")))
             continue
-        read.append(Assessment(target.path, model, answers))
+        read.append(one)
     if problems:
         raise ValidationError(problems)
     if len(read) < MIN_YEARS:

@@ -10,8 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from siqassess.cli import app
-from siqassess.criteria.load import load_model
 from siqassess.io.answers import Answer, dump_answers, new_answers
+from siqassess.io.models import load_model
 
 from .conftest import ROOT, check_golden
 
@@ -65,7 +65,7 @@ def test_the_terminal_table_shows_a_gap_as_a_dash_and_the_years_behind_each_row(
 
 
 def _write(folder: Path, model_file: Path | None, year: int, org: str = "Norrvik Kommun") -> Path:
-    from siqassess.criteria.load import resolve_model
+    from siqassess.io.models import resolve_model
 
     model = load_model(model_file) if model_file else resolve_model(None)
     answers = new_answers(model, organisation=org, date=dt.date(year, 5, 1))

@@ -9,16 +9,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from siqassess.io.xlsx_cells import Cell, cell_at, shown_value
-from siqassess.io.xlsx_read import columns
+from siqassess.io.xlsx_reader import columns
 from siqassess.io.xlsx_source import cell_msg, quoted
 
 if TYPE_CHECKING:
-    from siqassess.io.xlsx_read import _Reader
+    from siqassess.io.xlsx_reader import Reader
 
 _KINDS = {"id": "text", "no": "number", "action": "text", "owner": "text", "due": "date"}
 
 
-def read_actions(reader: _Reader, ws: Any, answers: dict[str, dict[str, Any] | None]) -> None:
+def read_actions(reader: Reader, ws: Any, answers: dict[str, dict[str, Any] | None]) -> None:
     """Attach the Actions sheet's rows to their areas for improvement, by leaf and number."""
     rows = reader.rows(ws)
     col = columns(reader, ws, rows)
@@ -30,7 +30,7 @@ def read_actions(reader: _Reader, ws: Any, answers: dict[str, dict[str, Any] | N
 
 
 def _row(
-    reader: _Reader, ws: Any, cells: dict[str, Cell], answers: dict[str, dict[str, Any] | None]
+    reader: Reader, ws: Any, cells: dict[str, Cell], answers: dict[str, dict[str, Any] | None]
 ) -> None:
     lang = reader.lang
     leaf = reader.value(ws, cells["id"], ("answers",), "text")

@@ -14,7 +14,7 @@ from siqassess.io.xlsx_source import cell_msg
 from siqassess.io.xlsx_text import in_every_language, text
 
 if TYPE_CHECKING:
-    from siqassess.io.xlsx_read import _Reader
+    from siqassess.io.xlsx_reader import Reader
 
 _PEEK = 12
 """Rows looked at to know a sheet by its content: the keys are in the first few."""
@@ -27,7 +27,7 @@ _SIGNS: dict[str, tuple[int, frozenset[str]]] = {
 """Per sheet: 0 for keys along a row, 1 for keys down column A; and the keys it must hold."""
 
 
-def find_sheet(reader: _Reader, wb: Any, key: str) -> Any:
+def find_sheet(reader: Reader, wb: Any, key: str) -> Any:
     """The sheet ``key`` by its name in the workbook's language, in any language, else by its
     hidden keys (a warning then names the rename); an error only when none holds them."""
     title = text(reader.lang, key)

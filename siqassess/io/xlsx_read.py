@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,114 +26,14 @@ from siqassess.errors import (
     Problem,
     ValidationError,
 )
-from siqassess.io.xlsx_cells import PARSE, Bad, Cell, cell_at, shown_value
-from siqassess.io.xlsx_guard import MAX_CELLS, MAX_ROWS, open_zip, read_bytes
+from siqassess.io.xlsx_cells import cell_at, shown_value
+from siqassess.io.xlsx_guard import open_zip, read_bytes
 from siqassess.io.xlsx_layout import HEADER_FIELDS, MAGIC, META_SHEET, QUESTION_COLUMNS
+from siqassess.io.xlsx_reader import Reader, columns, input_error
 from siqassess.io.xlsx_source import XlsxSource, cell_msg, quoted, warn_msg
 from siqassess.io.xlsx_text import error, file_error, in_every_language, text
 
-MAX_COLS = 64
-"""Columns read per row; the layout uses 14, the rest leaves room for a client's own."""
-
-__all__ = ["MAX_COLS", "XlsxSource", "read_workbook"]
-
-
-class _Reader:
-    """One workbook being read: its sheets, the problems found so far, the cell map."""
-
-    def __init__(self, name: str, lang: str) -> None:
-        self.name = name
-        self.lang = lang
-        self.problems: list[Problem] = []
-        self.source = XlsxSource(name, "")
-        self.cells = 0
-        self.today = dt.date.today()
-        self.assessed: dt.date | None = None
-
-    def rows(self, ws: Any) -> Iterator[tuple[int, Sequence[Any]]]:
-        """The rows that hold anything, with their numbers; the limits count only those."""
-        held = 0
-        for index, row in ws.numbered_rows(MAX_COLS):
-            filled = sum(1 for c in row if c.value is not None)
-            if not filled:
-                continue  # an empty row costs nothing, however far down it is
-            held += 1
-            if held > MAX_ROWS:
-                limit = _grouped(self.lang, MAX_ROWS)
-                raise _input(
-                    self.name, file_error(self.lang, "too_big_rows", sheet=ws.title, limit=limit)
-                )
-            self.cells += filled
-            if self.cells > MAX_CELLS:
-                limit = _grouped(self.lang, MAX_CELLS)
-                raise _input(self.name, file_error(self.lang, "too_big_cells", limit=limit))
-            yield index, row
-
-    def bad(self, ws: Any, at: Cell, path: tuple[str | int, ...], message: Msg) -> None:
-        self.problems.append(self.problem(ws, at, message))
-
-    def warn(self, ws: Any, at: Cell, message: Msg) -> None:
-        self.source.warnings.append(self.problem(ws, at, message))
-
-    def problem(self, ws: Any, at: Cell, message: Msg) -> Problem:
-        """A problem at a cell, in the workbook's language: the client's, who typed it."""
-        where = Location(self.name, cell=f"{ws.title}!{at.ref}")
-        return Problem(where, message.text(self.lang))
-
-    def mark(self, ws: Any, at: Cell, path: tuple[str | int, ...]) -> None:
-        self.source.cells[path] = f"{ws.title}!{at.ref}"
-
-    def value(self, ws: Any, at: Cell, path: tuple[str | int, ...], kind: str) -> Any:
-        """An answer cell's value as ``kind``; a problem and ``None`` when it cannot be."""
-        self.mark(ws, at, path)
-        cell = at.cell
-        raw = cell.value
-        if raw is None:
-            return None
-        if cell.data_type == "f" or not isinstance(raw, str | int | float | dt.datetime | dt.date):
-            self.bad(ws, at, path, cell_msg("formula"))
-            return None
-        if kind == "number" and getattr(cell, "percent", False) and isinstance(raw, int | float):
-            typed = _plain(raw * 100)
-            self.bad(ws, at, path, cell_msg("percent", typed=f"{typed}%", value=typed))
-            return None
-        try:
-            return PARSE[kind](raw, self.lang)
-        except Bad as exc:
-            self.bad(ws, at, path, cell_msg(exc.key, value=shown_value(raw), **exc.values))
-            return None
-
-    def date_warnings(self, ws: Any, at: Cell, when: Any, due: bool) -> None:
-        """A date far from the assessment: Calc reads "31 mars" as 1931-03-01 and "7 dec" as
-        2007-12-01, and such a year is almost never meant."""
-        if not isinstance(when, dt.date):
-            return
-        shown = when.isoformat()
-        if not due:
-            if abs((when - self.today).days) > 3652:
-                self.warn(ws, at, Msg("wb_warn_date_far", (("date", shown),)))
-            return
-        start = self.assessed or self.today
-        if when < start:
-            params = (("date", shown), ("assessed", start.isoformat()))
-            self.warn(ws, at, Msg("wb_warn_due_before", params))
-        elif (when - start).days > 3652:
-            params = (("date", shown), ("assessed", start.isoformat()))
-            self.warn(ws, at, Msg("wb_warn_due_far", params))
-
-
-def _grouped(lang: str, value: int) -> str:
-    """A limit as the language writes it: 5,000 or 5 000."""
-    return f"{value:,}".replace(",", "\u00a0" if lang == "sv" else ",")
-
-
-def _plain(value: float) -> int | float:
-    rounded = round(value, 6)
-    return int(rounded) if float(rounded).is_integer() else rounded
-
-
-def _input(name: str, message: str) -> InputError:
-    return InputError(Problem(Location(name), message))
+__all__ = ["XlsxSource", "read_workbook"]
 
 
 def read_workbook(path: Path) -> tuple[dict[str, Any], XlsxSource]:
@@ -154,7 +54,7 @@ def read_workbook(path: Path) -> tuple[dict[str, Any], XlsxSource]:
         except (InputError, ValidationError):
             raise
         except Exception as exc:  # a malformed part, found while its rows are read
-            raise _input(name, file_error(lang, "bad_xml", detail=_cause(exc))) from None
+            raise input_error(name, file_error(lang, "bad_xml", detail=_cause(exc))) from None
 
 
 def _cause(exc: BaseException) -> str:
@@ -170,7 +70,7 @@ def _load(name: str, archive: zipfile.ZipFile, lang: str) -> Any:
     try:
         return StreamBook(archive)
     except Exception as exc:  # defusedxml's refusals, broken XML, bad zip members
-        raise _input(name, file_error(lang, "bad_xml", detail=_cause(exc))) from None
+        raise input_error(name, file_error(lang, "bad_xml", detail=_cause(exc))) from None
 
 
 def _read(wb: Any, name: str, lang: str) -> tuple[dict[str, Any], XlsxSource]:
@@ -179,7 +79,7 @@ def _read(wb: Any, name: str, lang: str) -> tuple[dict[str, Any], XlsxSource]:
 
     if META_SHEET not in wb.sheetnames:
         raise NotAnswersError(Problem(Location(name), file_error(lang, "not_questionnaire")))
-    reader = _Reader(name, lang)
+    reader = Reader(name, lang)
     meta, leaves = _metadata(reader, wb[META_SHEET])
     if meta.get("magic") != MAGIC:
         raise NotAnswersError(Problem(Location(name), file_error(lang, "not_questionnaire")))
@@ -219,14 +119,14 @@ def _float(value: Any) -> Any:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
 
 
-def _json(reader: _Reader, value: Any, what: str) -> Any:
+def _json(reader: Reader, value: Any, what: str) -> Any:
     try:
         return json.loads(str(value))
     except ValueError:
-        raise _input(reader.name, error(reader.lang, "bad_meta", what=what)) from None
+        raise input_error(reader.name, error(reader.lang, "bad_meta", what=what)) from None
 
 
-def _metadata(reader: _Reader, ws: Any) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+def _metadata(reader: Reader, ws: Any) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
     """The key/value pairs, each marked with its cell, and the leaf table (id → group)."""
     meta: dict[str, Any] = {}
     leaves: dict[str, dict[str, Any]] = {}
@@ -251,7 +151,7 @@ def _metadata(reader: _Reader, ws: Any) -> tuple[dict[str, Any], dict[str, dict[
 
 
 def _leaf_extras(
-    reader: _Reader, ws: Any, row: Sequence[Any], index: int, leaf: str
+    reader: Reader, ws: Any, row: Sequence[Any], index: int, leaf: str
 ) -> dict[str, Any]:
     """What the metadata keeps of a leaf beyond the visible answer: group figures, last year."""
     extras: dict[str, Any] = {}
@@ -265,7 +165,7 @@ def _leaf_extras(
     return extras
 
 
-def _header(reader: _Reader, ws: Any) -> dict[str, Any]:
+def _header(reader: Reader, ws: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
     seen: set[str] = set()
     for index, row in reader.rows(ws):
@@ -285,19 +185,6 @@ def _header(reader: _Reader, ws: Any) -> dict[str, Any]:
     return out
 
 
-def columns(reader: _Reader, ws: Any, rows: Iterator[tuple[int, Sequence[Any]]]) -> dict[str, int]:
-    """The machine keys of the hidden key row (the first rows), as key → column index."""
-    for index, row in rows:
-        keys = {str(c.value): i for i, c in enumerate(row) if isinstance(c.value, str)}
-        if "id" in keys:
-            next(rows, None)  # the visible header row under it
-            return keys
-        if index >= 3:
-            break
-    message = cell_msg("missing_column", what=quoted(reader.lang, "col_id"))
-    raise InputError(Problem(Location(reader.name, cell=ws.title), message.text(reader.lang)))
-
-
 _ANSWER_KINDS = {
     "score": "number",
     "na": "yes_no",
@@ -314,7 +201,7 @@ _HEADINGS = {c.key: c.header for c in QUESTION_COLUMNS}
 
 
 def _questions(
-    reader: _Reader, ws: Any, leaves: dict[str, dict[str, Any]]
+    reader: Reader, ws: Any, leaves: dict[str, dict[str, Any]]
 ) -> dict[str, dict[str, Any] | None]:
     rows = reader.rows(ws)
     col = columns(reader, ws, rows)
@@ -359,7 +246,7 @@ def _questions(
 
 
 def _row_not_read(
-    reader: _Reader, ws: Any, row: Sequence[Any], index: int, col: dict[str, int]
+    reader: Reader, ws: Any, row: Sequence[Any], index: int, col: dict[str, int]
 ) -> None:
     """A row without a question (one the client added) whose answer cells hold something."""
     for name in _ANSWER_KINDS:
@@ -370,7 +257,7 @@ def _row_not_read(
 
 
 def _together(
-    reader: _Reader,
+    reader: Reader,
     ws: Any,
     row: Sequence[Any],
     index: int,

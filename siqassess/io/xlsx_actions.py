@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 _KINDS = {"id": "text", "no": "number", "action": "text", "owner": "text", "due": "date"}
 
 
-def read_actions(reader: Reader, ws: Any, answers: dict[str, dict[str, Any] | None]) -> None:
+def read_actions(reader: Reader, ws: Any, answers: dict[str, dict[str, object] | None]) -> None:
     """Attach the Actions sheet's rows to their areas for improvement, by leaf and number."""
     rows = reader.rows(ws)
     col = columns(reader, ws, rows)
@@ -30,7 +30,7 @@ def read_actions(reader: Reader, ws: Any, answers: dict[str, dict[str, Any] | No
 
 
 def _row(
-    reader: Reader, ws: Any, cells: dict[str, Cell], answers: dict[str, dict[str, Any] | None]
+    reader: Reader, ws: Any, cells: dict[str, Cell], answers: dict[str, dict[str, object] | None]
 ) -> None:
     lang = reader.lang
     leaf = reader.value(ws, cells["id"], ("answers",), "text")
@@ -43,7 +43,8 @@ def _row(
         reader.bad(ws, cells["id"], ("answers",), cell_msg("unknown_id", value=leaf))
         return
     answer = answers.get(leaf)
-    items = (answer or {}).get("improvements", [])
+    found = (answer or {}).get("improvements")
+    items: list[object] = found if isinstance(found, list) else []
     where = ("answers", leaf, "improvements")
     if cells["no"].raw is None or not str(cells["no"].raw).strip():
         message = _no_message(lang, leaf, len(items), "no_missing", "")
@@ -60,8 +61,11 @@ def _row(
     item = items[position]
     if isinstance(item, str):
         item = items[position] = {"text": item, "actions": []}
-    path = ("answers", leaf, "improvements", position, "actions", len(item["actions"]))
-    action: dict[str, Any] = {}
+    actions = item.get("actions") if isinstance(item, dict) else None
+    if not isinstance(actions, list):  # the questions sheet writes each area as a text
+        return
+    path = ("answers", leaf, "improvements", position, "actions", len(actions))
+    action: dict[str, object] = {}
     for key in ("action", "owner", "due"):
         name = "text" if key == "action" else key
         value = reader.value(ws, cells[key], (*path, name), _KINDS[key])
@@ -77,7 +81,7 @@ def _row(
         message = cell_msg("action_text", action=quoted(lang, "col_action"))
         reader.bad(ws, cells["action"], (*path, "text"), message)
         return
-    item["actions"].append(action)
+    actions.append(action)
 
 
 def _no_message(lang: str, leaf: str, count: int, key: str, value: str) -> Any:

@@ -36,7 +36,7 @@ from siqassess.io.xlsx_text import error, file_error, in_every_language, text
 __all__ = ["XlsxSource", "read_workbook"]
 
 
-def read_workbook(path: Path) -> tuple[dict[str, Any], XlsxSource]:
+def read_workbook(path: Path) -> tuple[dict[str, object], XlsxSource]:
     """Read a questionnaire workbook as answers data and the map from its keys to cells.
 
     Raises :class:`InputError` for a file that is not a readable questionnaire, and one
@@ -73,7 +73,7 @@ def _load(name: str, archive: zipfile.ZipFile, lang: str) -> Any:
         raise input_error(name, file_error(lang, "bad_xml", detail=_cause(exc))) from None
 
 
-def _read(wb: Any, name: str, lang: str) -> tuple[dict[str, Any], XlsxSource]:
+def _read(wb: Any, name: str, lang: str) -> tuple[dict[str, object], XlsxSource]:
     from siqassess.io.xlsx_actions import read_actions
     from siqassess.io.xlsx_find import find_sheet
 
@@ -86,7 +86,7 @@ def _read(wb: Any, name: str, lang: str) -> tuple[dict[str, Any], XlsxSource]:
     reader.lang = lang = str(meta.get("language") or lang)
     reader.source.lang = lang
     reader.source.sheets = list(wb.sheetnames)
-    data: dict[str, Any] = {
+    data: dict[str, object] = {
         "format": _int(meta.get("answers_format")),
         "model": {
             "id": meta.get("model_id"),
@@ -126,10 +126,10 @@ def _json(reader: Reader, value: Any, what: str) -> Any:
         raise input_error(reader.name, error(reader.lang, "bad_meta", what=what)) from None
 
 
-def _metadata(reader: Reader, ws: Any) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+def _metadata(reader: Reader, ws: Any) -> tuple[dict[str, object], dict[str, dict[str, object]]]:
     """The key/value pairs, each marked with its cell, and the leaf table (id → group)."""
-    meta: dict[str, Any] = {}
-    leaves: dict[str, dict[str, Any]] = {}
+    meta: dict[str, object] = {}
+    leaves: dict[str, dict[str, object]] = {}
     in_table = False
     paths = {
         "model_id": ("model", "id"),
@@ -152,9 +152,9 @@ def _metadata(reader: Reader, ws: Any) -> tuple[dict[str, Any], dict[str, dict[s
 
 def _leaf_extras(
     reader: Reader, ws: Any, row: Sequence[Any], index: int, leaf: str
-) -> dict[str, Any]:
+) -> dict[str, object]:
     """What the metadata keeps of a leaf beyond the visible answer: group figures, last year."""
-    extras: dict[str, Any] = {}
+    extras: dict[str, object] = {}
     group = row[2].value if len(row) > 2 else None
     if group:
         extras["group"] = _json(reader, group, f"group {leaf}")
@@ -165,8 +165,8 @@ def _leaf_extras(
     return extras
 
 
-def _header(reader: Reader, ws: Any) -> dict[str, Any]:
-    out: dict[str, Any] = {}
+def _header(reader: Reader, ws: Any) -> dict[str, object]:
+    out: dict[str, object] = {}
     seen: set[str] = set()
     for index, row in reader.rows(ws):
         key = row[0].value
@@ -201,8 +201,8 @@ _HEADINGS = {c.key: c.header for c in QUESTION_COLUMNS}
 
 
 def _questions(
-    reader: Reader, ws: Any, leaves: dict[str, dict[str, Any]]
-) -> dict[str, dict[str, Any] | None]:
+    reader: Reader, ws: Any, leaves: dict[str, dict[str, object]]
+) -> dict[str, dict[str, object] | None]:
     rows = reader.rows(ws)
     col = columns(reader, ws, rows)
     missing = [key for key in ("key", *_ANSWER_KINDS) if key not in col]
@@ -211,7 +211,7 @@ def _questions(
         message = cell_msg("missing_column", what=heading)
         raise InputError(Problem(Location(reader.name, cell=ws.title), message.text(reader.lang)))
     found: dict[str, int] = {}
-    answers: dict[str, dict[str, Any] | None] = {}
+    answers: dict[str, dict[str, object] | None] = {}
     for index, row in rows:
         key_cell = cell_at(row, index, col["key"])
         key = key_cell.raw
@@ -228,7 +228,7 @@ def _questions(
             continue
         found[leaf] = index
         reader.mark(ws, cell_at(row, index, col["id"]), ("answers", leaf))
-        answer: dict[str, Any] = {}
+        answer: dict[str, object] = {}
         for field_name, kind in _ANSWER_KINDS.items():
             at = cell_at(row, index, col[field_name])
             value = reader.value(ws, at, ("answers", leaf, field_name), kind)
@@ -262,8 +262,8 @@ def _together(
     row: Sequence[Any],
     index: int,
     col: dict[str, int],
-    answer: dict[str, Any],
-    extras: dict[str, Any],
+    answer: dict[str, object],
+    extras: dict[str, object],
 ) -> None:
     """Cells that count only together with another: a reason needs N/A, a target a score."""
     lang = reader.lang

@@ -25,7 +25,7 @@ def quick(cls: type[T]) -> type[T]:
     names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
     if hasattr(cls, "__post_init__") or hasattr(cls, "__slots__"):
         raise TypeError(f"@quick cannot build {cls.__name__}")
-    defaults: dict[str, Any] = {}
+    defaults: dict[str, object] = {}
     params = []
     for f in fields(cls):  # type: ignore[arg-type]
         if f.default_factory is not MISSING or not f.init:
@@ -39,9 +39,9 @@ def quick(cls: type[T]) -> type[T]:
         raise TypeError(f"@quick cannot build {cls.__name__}: a field has a reserved name")
     body = "".join(f"\n    _quick_fill[{name!r}] = {name}" for name in names)
     source = f"def __init__(self, {', '.join(params)}):\n    _quick_fill = self.__dict__{body}\n"
-    namespace: dict[str, Any] = dict(defaults)
+    namespace: dict[str, object] = dict(defaults)
     exec(source, namespace)  # as dataclasses itself does; names come from the class, not input
-    init = namespace["__init__"]
+    init: Any = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     setattr(cls, "__init__", init)  # noqa: B010 (mypy refuses assigning a method)
     return cls

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from siqassess.criteria.tree import LoadedModel, Node
 
 
-def export_model(model: LoadedModel) -> dict[str, Any]:
+def export_model(model: LoadedModel) -> dict[str, object]:
     """The model as plain data: metadata, scales and the node tree."""
     spec = model.spec
     return {
@@ -25,9 +23,9 @@ def export_model(model: LoadedModel) -> dict[str, Any]:
     }
 
 
-def export_node(node: Node) -> dict[str, Any]:
+def export_node(node: Node) -> dict[str, object]:
     """One node and its subtree."""
-    out: dict[str, Any] = {
+    out: dict[str, object] = {
         "id": node.id,
         "kind": node.kind,
         "name": dict(node.name),

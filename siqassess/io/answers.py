@@ -299,7 +299,7 @@ def _comment(text: str, indent: str) -> tuple[str, ...]:
 def dump_answers(answers: AnswersFile, model: LoadedModel) -> str:
     """The answers file as YAML text: header, then every leaf in model order with its question."""
     lang = model.language(answers.language)
-    header: dict[str, Any] = {
+    header: dict[str, object] = {
         "format": answers.format,
         "model": answers.model.model_dump(),
         "organisation": answers.organisation,
@@ -363,7 +363,7 @@ def _improvement(item: str | Improvement) -> Any:
 
 
 def _answer_lines(leaf_id: str, answer: Answer | None) -> list[str]:
-    body: dict[str, Any] = {}
+    body: dict[str, object] = {}
     if answer is not None:
         if answer.na:
             body["na"] = True

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from siqassess.cli import app
 from siqassess.errors import UsageError
-from siqassess.reports.formats import DEFAULTS, EXTENSIONS, FORMATS, pick_format
+from siqassess.reports.formats import DEFAULTS, EXTENSIONS, FORMATS, commands_of, pick_format
 
 runner = CliRunner()
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -51,7 +51,7 @@ def _run(*argv: str) -> tuple[int, str]:
 
 @pytest.mark.parametrize(
     ("command", "name"),
-    [(c, f.name) for c in ARGS for f in FORMATS.values() if c in f.commands and f.extensions],
+    [(c, f.name) for c in ARGS for f in FORMATS.values() if c in commands_of(f) and f.extensions],
     ids=str,
 )
 def test_the_extension_of_o_picks_the_format(command: str, name: str, tmp_path: Path) -> None:
@@ -192,7 +192,7 @@ def test_every_format_module_serves_the_commands_the_registry_names() -> None:
             continue  # validate's text and github: written by io.validation
         module = importlib.import_module(fmt.module)
         for command, function in functions.items():
-            assert hasattr(module, function) == (command in fmt.commands), (fmt.name, command)
+            assert hasattr(module, function) == (command in commands_of(fmt)), (fmt.name, command)
     assert set(DEFAULTS) >= set(functions)
     assert all(ext == ext.lower() and ext.startswith(".") for ext in EXTENSIONS)
 

@@ -45,7 +45,10 @@ def _vocabulary() -> set[str]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.startswith(("organisation:", "respondent:")):
                 texts.append(line.partition(":")[2])
-    return {word.strip(_PUNCTUATION) for text in texts for word in text.split()}
+    words = {word.strip(_PUNCTUATION) for text in texts for word in text.split()}
+    # Ids and numbers in the catalogues ("F1.1", "Excel 2007-365") are no words to split: else
+    # the column F1 and the score 65 would count as pieces of them.
+    return {word for word in words if not any(c.isdigit() for c in word)}
 
 
 VOCABULARY = _vocabulary()

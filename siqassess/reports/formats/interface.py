@@ -149,13 +149,6 @@ class OutputFormat(ABC):
     binary: ClassVar[bool] = False
 
     @property
-    def commands(self) -> frozenset[str]:
-        """The commands this format serves."""
-        from siqassess.reports.formats import commands_of
-
-        return commands_of(self)
-
-    @property
     def module(self) -> str:
         """The import path of the module that does the work."""
         return f"siqassess.reports.formats.{self.name}"

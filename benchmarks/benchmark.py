@@ -33,8 +33,8 @@ def generate(folder: Path, members: int, years: int, seed: int = 25) -> int:
     """Write ``members`` × ``years`` agreed answers files; return how many."""
     import datetime as dt
 
-    from siqassess.criteria.load import resolve_model
     from siqassess.io.answers import Answer, dump_answers, new_answers
+    from siqassess.io.models import resolve_model
 
     model = resolve_model(None)
     rng = random.Random(seed)

@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from siqassess.cli import app
-from siqassess.criteria.load import resolve_model
 from siqassess.io.answers import Answer, AnswersFile, Improvement, dump_answers, new_answers
 from siqassess.io.contribution import contribution, dump_contribution
+from siqassess.io.models import resolve_model
 
 MODEL = resolve_model(None)
 ALLOWED_KEYS = {"contribution", "model", "year", "segment", "coverage", "scores", "targets"}

@@ -13,9 +13,9 @@ import pytest
 from typer.testing import CliRunner
 
 from siqassess.cli import app
-from siqassess.criteria.load import resolve_model
 from siqassess.io.answers import Answer, new_answers
 from siqassess.io.contribution import contribution, dump_contribution
+from siqassess.io.models import resolve_model
 
 runner = CliRunner()
 MEMBERS = ("alfa", "beta", "gamma", "delta")

@@ -186,7 +186,7 @@ def to_data(value: Any) -> Any:
     if kind in _PLAIN:
         return value
     if kind in _PLANS or (is_dataclass(value) and not isinstance(value, type)):
-        out: dict[str, Any] = {}
+        out: dict[str, object] = {}
         for name, omit_none in _plan(kind):
             item = getattr(value, name)
             if item is None:

@@ -3,7 +3,7 @@ the model's id, version and checksum, the year and an optional segment, and no f
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
@@ -88,7 +88,7 @@ HEADER = (
 
 def dump_contribution(c: Contribution) -> str:
     """A contribution as YAML text."""
-    data: dict[str, Any] = c.model_dump(exclude_none=False)
+    data: dict[str, object] = c.model_dump(exclude_none=False)
     if data["segment"] is None:
         del data["segment"]
     return HEADER + yaml.safe_dump(data, sort_keys=False, allow_unicode=True)

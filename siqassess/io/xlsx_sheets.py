@@ -166,7 +166,7 @@ def instructions_sheet(wb: Workbook, model: LoadedModel, answers: AnswersFile, l
     )
     put(ws, 3, 2, text(lang, "header_title")).font = Font(bold=True)
     row = 4
-    header: dict[str, Any] = {
+    header: dict[str, object] = {
         "organisation": answers.organisation or None,
         "unit": answers.unit or None,
         "respondent": answers.respondent or None,

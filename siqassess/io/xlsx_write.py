@@ -174,7 +174,7 @@ def _answer_cells(
     ws: Worksheet, row: int, col: dict[str, int], answer: Answer | None, yes: str, no: str
 ) -> None:
     a = answer or Answer()
-    values: dict[str, Any] = {
+    values: dict[str, object] = {
         "score": num(a.score),
         "na": yes if a.na else None,
         "reason": a.reason,

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from siqassess.criteria.tree import LoadedModel
 from siqassess.documents.member_page import MemberPageDocument
@@ -16,6 +16,9 @@ from siqassess.documents.parts import to_data, to_json
 from siqassess.i18n import t
 from siqassess.reports.formats.interface import Rendered
 from siqassess.reports.networkview import context, member_context
+
+if TYPE_CHECKING:
+    from siqassess.reports.xlsx import Row
 
 
 def table(doc: NetworkDocument, model: LoadedModel, lang: str) -> str:
@@ -59,7 +62,7 @@ def _sheet(name: str) -> str:
     return re.sub(r"[:\\/?*\[\]]", "", name).strip()[:31]
 
 
-def _at(field: str, i: int) -> Callable[[Mapping[str, Any]], Any]:
+def _at(field: str, i: int) -> Callable[[Row], Any]:
     """A cell getter: item ``i`` of a row's list ``field``."""
     return lambda row: row[field][i]
 
@@ -132,7 +135,7 @@ def jsonl(doc: NetworkDocument) -> str:
     for row in doc.heatmap:
         f = to_data(figures[row.id])
         for code, q in zip(doc.codes, row.quartiles, strict=True):
-            line: dict[str, Any] = {
+            line: dict[str, object] = {
                 "kind": "network_member_node",
                 "model": doc.model.id,
                 "version": doc.model.version,

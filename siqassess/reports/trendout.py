@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from siqassess.criteria.tree import LoadedModel
 from siqassess.documents.parts import to_data, to_json
@@ -11,6 +11,9 @@ from siqassess.documents.trend import TrendDocument
 from siqassess.i18n import t
 from siqassess.reports.formats.interface import Rendered
 from siqassess.reports.trendview import context, drift_lines, node_names, rows, year_labels
+
+if TYPE_CHECKING:
+    from siqassess.reports.xlsx import Row
 
 
 def table(doc: TrendDocument, models: Sequence[LoadedModel], lang: str, width: int = 100) -> str:
@@ -39,12 +42,12 @@ def table(doc: TrendDocument, models: Sequence[LoadedModel], lang: str, width: i
     return "\n".join(lines) + "\n"
 
 
-def _at(field: str, i: int) -> Callable[[Mapping[str, Any]], Any]:
+def _at(field: str, i: int) -> Callable[[Row], Any]:
     """A cell getter: item ``i`` of a row's list ``field``."""
     return lambda row: row[field][i]
 
 
-def _row(**values: Any) -> Mapping[str, Any]:
+def _row(**values: Any) -> Row:
     return values
 
 
@@ -67,7 +70,7 @@ def workbook(doc: TrendDocument, models: Sequence[LoadedModel], lang: str) -> by
     def per_year(field: str) -> list[Column]:
         return [Column(y, _at(field, i), SCORE, own=True) for i, y in enumerate(years)]
 
-    def node_rows() -> list[Mapping[str, Any]]:
+    def node_rows() -> list[Row]:
         return [
             {
                 "id": n.id,

@@ -7,13 +7,13 @@ Built by :mod:`siqassess.reports.xlsx`; openpyxl is imported only when this form
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING
 
 from siqassess.reports.formats.interface import CompareJob, GroupJob, Rendered, ResultWriter
 
 if TYPE_CHECKING:
     from siqassess.documents.result import FileResult
+    from siqassess.reports.xlsx import Row
 
 
 class _ScoreWorkbook:
@@ -22,7 +22,7 @@ class _ScoreWorkbook:
     def __init__(self, out: IO[bytes], lang: str) -> None:
         self.out = out
         self.lang = lang
-        self.docs: list[Mapping[str, Any]] = []
+        self.docs: list[Row] = []
 
     def add(self, doc: FileResult) -> None:
         from siqassess.documents.parts import to_data

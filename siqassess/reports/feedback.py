@@ -20,6 +20,7 @@ from siqassess.core.status import status
 from siqassess.criteria.tree import LoadedModel, Node
 from siqassess.i18n import t
 from siqassess.reports.context import clean, safe_href
+from siqassess.reports.context_types import Evidence
 from siqassess.reports.labels import labels
 
 SCHEMA = 1
@@ -27,14 +28,6 @@ SCHEMA = 1
 
 TEMPLATE = "feedback"
 """The templates' base name: ``feedback.html.j2``, ``feedback.md.j2``, ``feedback.txt.j2``."""
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """One evidence entry; ``href`` is set only when the entry is a safe link."""
-
-    text: str
-    href: str | None
 
 
 @dataclass(frozen=True)

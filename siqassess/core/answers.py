@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
+from siqassess.core.measure_types import Measure
 from siqassess.core.scoring import LeafInput
 from siqassess.core.status import status
 
@@ -78,6 +79,8 @@ class Answer(_Strict):
     improvements: list[str | Improvement] = Field(default_factory=list)
     last_year: Value | Literal["na"] | None = None
     """Last year's score (or ``na``), written by ``init --from``; shown, never scored."""
+    measures: list[Measure] = Field(default_factory=list)
+    """A result area's measures (domain rule 16): shown and judged beside the score."""
     group: GroupStats | None = None
 
     @property
@@ -93,6 +96,7 @@ class Answer(_Strict):
             and not self.strengths
             and not self.improvements
             and self.last_year is None
+            and not self.measures
             and self.group is None
         )
 

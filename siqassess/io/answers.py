@@ -28,6 +28,7 @@ from siqassess.criteria.tree import LoadedModel, scale_values
 from siqassess.errors import ModelMismatchError, Msg, Problem, ValidationError, msg
 from siqassess.io.fileschema import located, validate
 from siqassess.io.findings import empty_findings, last_year_text
+from siqassess.io.measures import flow_style, measure_body, measure_findings
 from siqassess.io.yamlio import Source, write_atomic
 from siqassess.quick import PerObject
 
@@ -125,9 +126,12 @@ def check_answers(
             and not answer.na
             and not answer.strengths
             and not answer.improvements
+            and not answer.measures
         ):
             continue
         findings.extend(_answer_findings(("answers", leaf_id), answer, scale))
+        if answer.measures:
+            findings.extend(measure_findings(answers, model, leaf_id, answer))
     if answers.status == "complete":
         missing = [leaf.id for leaf in model.leaves if not settled(answers.answer(leaf.id))]
         if missing:
@@ -245,6 +249,7 @@ def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 
 
 _Dumper.add_representer(str, _str)
+flow_style(_Dumper)
 
 
 def _num(value: float) -> int | float:
@@ -380,6 +385,8 @@ def _answer_lines(leaf_id: str, answer: Answer | None) -> list[str]:
             body["strengths"] = list(answer.strengths)
         if answer.improvements:
             body["improvements"] = [_improvement(item) for item in answer.improvements]
+        if answer.measures:
+            body["measures"] = [measure_body(m) for m in answer.measures]
         if answer.last_year is not None:
             body["last_year"] = _num(answer.last_year) if answer.last_year != "na" else "na"
         if answer.group is not None:

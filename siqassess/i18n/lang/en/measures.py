@@ -1,0 +1,20 @@
+"""English texts: measures (results as data, domain rule 16)."""
+
+from __future__ import annotations
+
+from siqassess.i18n.catalogue import Text
+
+TEXTS: dict[str, Text] = {
+    "err_measures_not_result": "measures belong on a result area; {id} is not one",
+    "err_future_year": (
+        "year {year} is after the assessment ({now}): values cannot come from the future"
+    ),
+    "err_comparison_source": (
+        'a comparison needs a source, for example "Kolada, similar municipalities"'
+    ),
+    "err_follows_from": "{id!r} is not a ways-of-working criterion of the model",
+    "err_year_range": "{year} is not a year",
+    "err_suggested_range": (
+        "suggested is the number of one of the model's suggested measures, 1 to {max}"
+    ),
+}

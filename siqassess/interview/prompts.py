@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TypedDict
+from typing import Any, TypedDict
 
 from siqassess.core.scoring import leaf_target
 from siqassess.core.status import Status, status
@@ -53,6 +53,8 @@ class LeafPrompt(TypedDict):
     target: float
     own_target: float | None
     levels: list[Level]
+    measures_data: dict[str, Any] | None
+    """A result area's measures and the band they suggest (``measures_view``), else None."""
 
 
 class OverviewRow(TypedDict):
@@ -117,6 +119,15 @@ def level_choices(model: LoadedModel, leaf: Node, lang: str) -> list[Level]:
     return out
 
 
+def measures_prompt(
+    model: LoadedModel, answers: AnswersFile, leaf_id: str, lang: str
+) -> dict[str, Any] | None:
+    """A result area's measures as the screen shows them (see ``measures_view``)."""
+    from siqassess.interview import measures_view
+
+    return measures_view.measures_prompt(model, answers, leaf_id, lang)
+
+
 def leaf_prompt(model: LoadedModel, answers: AnswersFile, leaf_id: str, lang: str) -> LeafPrompt:
     """Everything the walk shows for one leaf: context, question, levels and current answer."""
     leaf = model.nodes[leaf_id]
@@ -155,6 +166,7 @@ def leaf_prompt(model: LoadedModel, answers: AnswersFile, leaf_id: str, lang: st
         "target": target_of(model, answers, leaf_id),
         "own_target": answer.target if answer is not None else None,
         "levels": level_choices(model, leaf, lang),
+        "measures_data": measures_prompt(model, answers, leaf_id, lang),
     }
 
 

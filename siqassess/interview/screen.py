@@ -276,9 +276,15 @@ def question_lines(
     tail = [*_current(p, width, lang), *message]
     keys = key_lines(key_items(lang), width)
     fixed = len(head) + 1 + len(body) + 1 + len(tail) + len(keys)
-    extra = _extra(p, width, lang, height - fixed)
+    from siqassess.interview.measures_view import measure_block  # it imports this module
+
+    measures = measure_block(p.get("measures_data"), width, lang, height - fixed + 1)
+    if measures:  # a result area's measures come before the guidance, in the blank's place
+        body, tail = [*body, *measures], tail
+        fixed += len(measures) - 1
+    extra = _extra(p, width, lang, height - fixed) if height - fixed > 1 or not measures else []
     gap: list[Line] = [[]] if fixed + len(extra) < height else []
-    return [*head, [], *body, [], *tail, *extra, *gap, *keys]
+    return [*head, [], *body, *([] if measures else [[]]), *tail, *extra, *gap, *keys]
 
 
 def help_lines(p: LeafPrompt, width: int, lang: str) -> list[Line]:
@@ -288,6 +294,10 @@ def help_lines(p: LeafPrompt, width: int, lang: str) -> list[Line]:
     out += [[("class:question", text)] for text in wrap(p["question"], width)]
     guidance = guidance_lines(p, width, lang)
     out += [[], *guidance] if guidance else []
+    from siqassess.interview.measures_view import measure_help
+
+    measures = measure_help(p, width, lang)
+    out += [[], *measures] if measures else []
     placement = placement_lines(p, width, lang)
     out += [[], *placement] if placement else []
     out += [[], [("class:bold", t(lang, "help_keys"))], *key_lines(key_items(lang), width)]

@@ -17,4 +17,13 @@ TEXTS: dict[str, Text] = {
     "err_suggested_range": (
         "suggested is the number of one of the model's suggested measures, 1 to {max}"
     ),
+    "ms_target_short": "target {value}",
+    "ms_suggested_line": "Measures suggest {band}",
+    "ms_covered": "{covered}/{total} suggested have data",
+    "ms_note_short": "score more than a level away",
+    "ms_more_rows": "{n} more under ?",
+    "ms_arrows": (
+        "↗ improving, → flat, ↘ worsening (in the direction that is good), · fewer than three "
+        "values."
+    ),
 }

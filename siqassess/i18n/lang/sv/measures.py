@@ -17,4 +17,13 @@ TEXTS: dict[str, Text] = {
     "err_suggested_range": (
         "suggested är numret på ett av modellens föreslagna mätetal, 1 till {max}"
     ),
+    "ms_target_short": "mål {value}",
+    "ms_suggested_line": "Mätetalen talar för {band}",
+    "ms_covered": "{covered}/{total} föreslagna har data",
+    "ms_note_short": "poängen avviker mer än en nivå",
+    "ms_more_rows": "{n} till under ?",
+    "ms_arrows": (
+        "↗ förbättras, → oförändrat, ↘ försämras (i den riktning som är bra), · färre än tre "
+        "värden."
+    ),
 }

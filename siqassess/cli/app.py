@@ -79,6 +79,7 @@ COMMANDS = (
         "Write the action plan: areas for improvement and their actions, most urgent first.",
     ),
     Entry("model", "model", "List, show and export management models."),
+    Entry("measures", "measures", "Import a result area's measures from CSV."),
 )
 
 

@@ -26,4 +26,10 @@ TEXTS: dict[str, Text] = {
         "↗ improving, → flat, ↘ worsening (in the direction that is good), · fewer than three "
         "values."
     ),
+    "ms_imported": "Imported {n} values of {name!r} into {leaf} in {file}",
+    "err_csv_year": "{cell!r} is not a year: the first column holds the year",
+    "err_csv_number": "{cell!r} is not a number",
+    "err_csv_twice": "{year} appears twice",
+    "err_csv_empty": "no values found: expected year; value; optional target, one year a row",
+    "err_csv_no_row": "no row {row!r}; the file has: {rows}",
 }

@@ -26,4 +26,10 @@ TEXTS: dict[str, Text] = {
         "↗ förbättras, → oförändrat, ↘ försämras (i den riktning som är bra), · färre än tre "
         "värden."
     ),
+    "ms_imported": "Läste in {n} värden för {name!r} till {leaf} i {file}",
+    "err_csv_year": "{cell!r} är inget årtal: första kolumnen ska vara året",
+    "err_csv_number": "{cell!r} är inget tal",
+    "err_csv_twice": "{year} förekommer två gånger",
+    "err_csv_empty": "inga värden hittades: väntade år; värde; eventuellt mål, ett år per rad",
+    "err_csv_no_row": "ingen rad {row!r}; filen har: {rows}",
 }

@@ -147,6 +147,13 @@ def _assessment(answers: AnswersFile) -> Assessment:
     )
 
 
+def area_measures(model: LoadedModel, answers: AnswersFile, lang: str) -> tuple[Any, ...]:
+    """The result areas' measures (see ``measures_context``, which imports this module)."""
+    from siqassess.reports.measures_context import area_measures as build
+
+    return build(model, answers, lang)
+
+
 def build_context(
     model: LoadedModel,
     answers: AnswersFile,
@@ -195,6 +202,7 @@ def build_context(
         na_items=tuple(leaf for leaf in leaves.values() if leaf.status == "na"),
         missing_items=tuple(leaf for leaf in leaves.values() if leaf.status == "missing"),
         charts=_charts(factors, areas, text),
+        measures=area_measures(model, answers, lang),
     )
 
 

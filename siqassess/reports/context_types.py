@@ -177,6 +177,8 @@ class ReportContext:
     sections: tuple[Section, ...] = ()
     summary: bool = False
     """``report --summary``: the overview alone (HTML and PDF)."""
+    measures: tuple[Any, ...] = ()
+    """Each result area's measures (``reports.measures_context.AreaMeasures``), rule 16."""
 
 
 # -- the comparison and group reports: the report's context, plus ``comparison`` or ``group`` --

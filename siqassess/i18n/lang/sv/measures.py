@@ -32,4 +32,31 @@ TEXTS: dict[str, Text] = {
     "err_csv_twice": "{year} förekommer två gånger",
     "err_csv_empty": "inga värden hittades: väntade år; värde; eventuellt mål, ett år per rad",
     "err_csv_no_row": "ingen rad {row!r}; filen har: {rows}",
+    "ms_heading": "Mätetal",
+    "ms_intro": (
+        "Beräknat från mätetalen, vid sidan av poängen och aldrig i dess ställe (regel 16): "
+        "senaste värdet mot mål och jämförelser, trenden över tre eller fler värden och det "
+        "poängintervall som det talar för på resultatskalan."
+    ),
+    "ms_suggested": "Mätetalen talar för",
+    "ms_coverage": "{covered} av {total} föreslagna mätetal har data",
+    "ms_consistency": (
+        "Poängen {score} ligger mer än en nivå från de {band} som mätetalen talar för: se "
+        "över poängen eller mätetalen."
+    ),
+    "ms_measure": "Mätetal",
+    "ms_values": "Värden",
+    "ms_target": "Mål",
+    "ms_trend": "Trend",
+    "ms_comparisons": "Jämförelser",
+    "ms_follows_from": "Följer av",
+    "ms_met": "uppnått",
+    "ms_not_met": "ej uppnått",
+    "ms_better": "bättre",
+    "ms_worse": "inte bättre",
+    "trend_improving": "förbättras",
+    "trend_flat": "oförändrad",
+    "trend_worsening": "försämras",
+    "trend_none": "för få värden",
+    "ms_source": "Källa",
 }

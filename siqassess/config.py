@@ -27,7 +27,7 @@ from pathlib import Path
 
 from siqassess.errors import Location, Msg, Problem, UsageError, msg
 
-KEYS = ("lang", "template_dir", "model", "target", "spread", "discuss_top")
+KEYS = ("lang", "template_dir", "model", "target", "spread", "discuss_top", "lint_disable")
 ENV = {key: f"SIQASSESS_{key.upper()}" for key in KEYS}
 DEFAULTS: dict[str, str | float | None] = {
     "lang": None,
@@ -36,6 +36,7 @@ DEFAULTS: dict[str, str | float | None] = {
     "target": None,
     "spread": None,
     "discuss_top": None,
+    "lint_disable": None,
 }
 """None: the command's own rule (the file's language, the built-in templates and model…)."""
 _MAX_BYTES = 1 << 20
@@ -78,6 +79,8 @@ def _parse(key: str, raw: object, where: str, base: Path | None) -> str | float:
         if not 0 <= number <= 100:
             raise _problem(where, msg("cfg_number", key=key, value=repr(raw)))
         return number
+    if key == "lint_disable" and isinstance(raw, list) and all(isinstance(r, str) for r in raw):
+        raw = ",".join(raw)  # lint_disable = ["SIQ007", "SIQ008"], or one comma-separated text
     if not isinstance(raw, str) or not raw.strip():
         raise _problem(where, msg("cfg_text", key=key, value=repr(raw)))
     if key == "lang":

@@ -80,6 +80,11 @@ COMMANDS = (
     ),
     Entry("model", "model", "List, show and export management models."),
     Entry("measures", "measures", "Import a result area's measures from CSV."),
+    Entry(
+        "lint",
+        "lint",
+        "Flag what an SIQ examiner would challenge in assessments: text, GitHub or SARIF.",
+    ),
 )
 
 

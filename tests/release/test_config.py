@@ -64,7 +64,7 @@ def test_a_pyproject_without_the_table_is_passed_over(tmp_path: Path) -> None:
         (
             'colour = "red"\n',
             "unknown setting 'colour' (known: lang, template_dir, model, target, spread, "
-            "discuss_top)",
+            "discuss_top, lint_disable)",
         ),
         ("discuss_top = 2.5\n", "discuss_top must be a whole number from 0 to 1000, not 2.5"),
         ("discuss_top = -1\n", "discuss_top must be a whole number from 0 to 1000, not -1"),

@@ -56,9 +56,8 @@ def lint(
     from siqassess.core.lint import RULES
     from siqassess.core.lint import lint as find
     from siqassess.errors import UsageError, dotted, msg
-    from siqassess.io.answers import answers_from_data
-    from siqassess.io.anyfile import read_document
-    from siqassess.io.resolver import model_for
+    from siqassess.io.assessment import assessment_of, parse_answers
+    from siqassess.io.models import Models
     from siqassess.reports import lint_out
 
     configured = str(config.value("lint_disable", None) or "")
@@ -67,12 +66,15 @@ def lint(
     if unknown:
         raise UsageError(msg("lint_unknown_rule", rules=", ".join(unknown)))
     require_files(*files)
+    models = Models(model)
     located: list[lint_out.Located] = []
     language = lang.value if lang else None
     for path in files:
-        data, source = read_document(path)
-        loaded = model_for(data, source, model)
-        answers = answers_from_data(data, source, loaded)
+        parsed = parse_answers(path)
+        assert parsed is not None  # a named file raises rather than being skipped
+        data, source = parsed
+        read = assessment_of(str(path), data, source, models)
+        loaded, answers = read.model, read.answers
         language = language or answers.language
         areas = frozenset(n.id for n in loaded.leaves if n.kind == "result_area")
         for finding in find(answers, areas, frozenset(off)):

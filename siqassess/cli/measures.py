@@ -59,14 +59,17 @@ def measures_import(
     from siqassess.errors import UsageError, msg
     from siqassess.i18n import t
     from siqassess.io.answers import save_answers
+    from siqassess.io.assessment import read_assessment
     from siqassess.io.files import read_bytes
     from siqassess.io.measures_csv import parse_measure_csv
     from siqassess.io.measures_merge import merged
-    from siqassess.reports.context import load_assessment, report_language
+    from siqassess.io.models import Models
+    from siqassess.reports.context import report_language
 
     if direction not in ("higher", "lower", "target"):
         raise UsageError(msg("err_one_of", choices="higher, lower, target", got=repr(direction)))
-    loaded, answers = load_assessment(answers_file, model)
+    read = read_assessment(answers_file, Models(model))
+    loaded, answers = read.model, read.answers
     node = loaded.nodes.get(leaf)
     if node is None or node.kind != "result_area":
         raise UsageError(msg("err_measures_not_result", id=leaf))

@@ -3,14 +3,36 @@ measures suggest (domain rule 16). Pure: a prompt dict in, styled lines out."""
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 from siqassess.core.answers import AnswersFile
 from siqassess.core.measures import Judged, inconsistent
 from siqassess.criteria.tree import LoadedModel
 from siqassess.i18n import number, t
-from siqassess.interview.screen import Line, shorten, wrap
 from siqassess.io.measures import judge_leaf
+from siqassess.textsafe import one_line
+
+Line = list[tuple[str, str]]
+"""Styled text, as in ``screen`` (which imports this module)."""
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` on one line of at most ``width`` characters, cut at a space with an ellipsis,
+    exactly as ``screen.shorten`` does."""
+    text = one_line(" ".join(text.split()))
+    if len(text) <= width:
+        return text
+    cut = text[: max(0, width - 1)]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:–-") + "…"
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """A catalogue text in lines of at most ``width`` characters."""
+    return textwrap.wrap(one_line(text), max(1, width)) or [""]
+
 
 ARROWS = {"improving": "↗", "flat": "→", "worsening": "↘", None: "·"}
 """The trend as judged in the good direction: ↗ improving, → flat, ↘ worsening, · too few values."""
@@ -101,9 +123,8 @@ def _rows(rows: list[dict[str, str]], width: int) -> list[Line]:
     return lines
 
 
-def measure_help(p: dict[str, Any], width: int, lang: str) -> list[Line]:
+def measure_help(data: dict[str, Any] | None, width: int, lang: str) -> list[Line]:
     """Every measure of a result area and the band they suggest, for the help screen."""
-    data = p.get("measures_data")
     if data is None:
         return []
     return measure_block(data, width, lang, len(data["rows"]) + 1) + [

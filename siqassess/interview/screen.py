@@ -296,7 +296,7 @@ def help_lines(p: LeafPrompt, width: int, lang: str) -> list[Line]:
     out += [[], *guidance] if guidance else []
     from siqassess.interview.measures_view import measure_help
 
-    measures = measure_help(p, width, lang)
+    measures = measure_help(p["measures_data"], width, lang)
     out += [[], *measures] if measures else []
     placement = placement_lines(p, width, lang)
     out += [[], *placement] if placement else []

@@ -32,6 +32,7 @@ from siqassess.reports.context_types import (
     variables,
 )
 from siqassess.reports.labels import labels
+from siqassess.reports.measures_context import area_measures
 from siqassess.reports.radar import Series, radar_svg
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -145,13 +146,6 @@ def _assessment(answers: AnswersFile) -> Assessment:
         language=answers.language,
         default_target=answers.default_target,
     )
-
-
-def area_measures(model: LoadedModel, answers: AnswersFile, lang: str) -> tuple[Any, ...]:
-    """The result areas' measures (see ``measures_context``, which imports this module)."""
-    from siqassess.reports.measures_context import area_measures as build
-
-    return build(model, answers, lang)
 
 
 def build_context(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from siqassess.core.answers import AnswersFile
@@ -9,7 +10,6 @@ from siqassess.core.measures import Judged, inconsistent
 from siqassess.criteria.tree import LoadedModel
 from siqassess.i18n import number, t
 from siqassess.io.measures import judge_leaf
-from siqassess.reports.context import clean
 from siqassess.reports.measure_chart import trend_chart
 
 
@@ -74,6 +74,16 @@ class AreaMeasures:
     note: str
     """The consistency note, empty when the score is within a band of the suggestion."""
     measures: tuple[MeasureEntry, ...]
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean(text: str | None) -> str:
+    """User text fit for every format, as ``context.clean`` makes it (which imports this)."""
+    if not text:
+        return ""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 ARROWS = {"improving": "↗", "flat": "→", "worsening": "↘"}

@@ -14,9 +14,9 @@ from siqassess.cli import app
 from siqassess.core.answers import Action, Answer, Improvement
 from siqassess.core.lint import RULES, link_scheme, lint
 from siqassess.core.measure_types import Measure
-from siqassess.criteria.load import resolve_model
 from siqassess.i18n import t
 from siqassess.io.answers import new_answers, save_answers
+from siqassess.io.models import resolve_model
 
 runner = CliRunner()
 DATA = Path(__file__).resolve().parent / "data"

@@ -8,8 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from siqassess.cli import app
-from siqassess.criteria.load import resolve_model
 from siqassess.io.answers import read_answers
+from siqassess.io.models import resolve_model
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[2]

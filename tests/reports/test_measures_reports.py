@@ -11,8 +11,8 @@ import pytest
 from report_helpers import render_file
 
 from siqassess.core.measure_types import Measure
-from siqassess.criteria.load import resolve_model
 from siqassess.io.answers import read_answers, save_answers
+from siqassess.io.models import resolve_model
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = Path(__file__).parent / "golden" / "measures"

@@ -10,8 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from siqassess.cli import app
-from siqassess.criteria.load import resolve_model
 from siqassess.io.answers import dump_answers, read_answers
+from siqassess.io.models import resolve_model
 
 runner = CliRunner()
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"

@@ -73,7 +73,7 @@ TEXTS: dict[str, Text] = {
         "An action past its due date on the day of the assessment needs a new date or a "
         "decision, before the plan is trusted again."
     ),
-    "lint_SIQ012": "evidence is a {scheme}: link; only http(s) links are shown as links",
+    "lint_SIQ012": "evidence is a {scheme}: link, not an http(s) link a reader can open",
     "lint_SIQ012_short": "An evidence link that is not http(s)",
     "lint_SIQ012_why": (
         "Reports turn only http(s) evidence into links; other schemes (file:, mailto:, "

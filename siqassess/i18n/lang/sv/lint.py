@@ -75,7 +75,7 @@ TEXTS: dict[str, Text] = {
         "En åtgärd som passerat sitt datum när bedömningen görs behöver ett nytt datum eller "
         "ett beslut innan planen går att lita på igen."
     ),
-    "lint_SIQ012": "underlaget är en {scheme}:-länk; bara http(s)-länkar visas som länkar",
+    "lint_SIQ012": "underlaget är en {scheme}:-länk, inte en http(s)-länk som en läsare kan öppna",
     "lint_SIQ012_short": "En länk i underlaget som inte är http(s)",
     "lint_SIQ012_why": (
         "Rapporterna gör bara http(s)-underlag till länkar; andra scheman (file:, mailto:, "

@@ -89,4 +89,5 @@ def _no_message(lang: str, leaf: str, count: int, key: str, value: str) -> Any:
     improvements = quoted(lang, "col_improvements")
     if count == 0:
         return cell_msg(f"{key}_none", value=value, id=leaf, improvements=improvements)
-    return cell_msg(key, value=value, id=leaf, count=count, improvements=improvements)
+    choices = "1" if count == 1 else f"1–{count}"
+    return cell_msg(key, value=value, id=leaf, choices=choices, improvements=improvements)

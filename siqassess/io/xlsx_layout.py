@@ -28,12 +28,12 @@ class Column:
 
 
 QUESTION_COLUMNS: tuple[Column, ...] = (
-    Column("id", "col_id", 7),
-    Column("part", "col_part", 18),
-    Column("question", "col_question", 44),
-    Column("guidance", "col_guidance", 48),
-    Column("score", "col_score", 8, answer=True),
-    Column("level", "col_level", 30),
+    Column("id", "col_id", 6),
+    Column("part", "col_part", 14),
+    Column("question", "col_question", 40),
+    Column("guidance", "col_guidance", 40),
+    Column("score", "col_score", 7, answer=True),
+    Column("level", "col_level", 21),
     Column("na", "col_na", 10, answer=True),
     Column("reason", "col_reason", 24, answer=True),
     Column("target", "col_target", 9, answer=True),
@@ -43,7 +43,9 @@ QUESTION_COLUMNS: tuple[Column, ...] = (
     Column("improvements", "col_improvements", 30, answer=True),
     Column("key", "col_id", 6),
 )
-"""The Questions sheet; ``key`` is the hidden leaf id each row is matched by."""
+"""The Questions sheet; ``key`` is the hidden leaf id each row is matched by. The printed
+columns (id to level) add up to 128 character widths: printed one page wide on A4 landscape,
+that is text of about 9.5 pt (xlsx_print)."""
 
 LAST_YEAR = Column("last_year", "col_last_year", 10)
 """Last year's score or N/A, shown (read-only) in a questionnaire made by ``init --from``."""
@@ -60,11 +62,11 @@ def question_columns(last_year: bool) -> tuple[Column, ...]:
 ACTION_COLUMNS: tuple[Column, ...] = (
     Column("id", "col_id", 8, answer=True),
     Column("no", "col_no", 7, answer=True),
-    Column("improvement", "col_improvement", 40),
-    Column("action", "col_action", 40, answer=True),
-    Column("owner", "col_owner", 20, answer=True),
-    Column("due", "col_due", 14, answer=True),
-    Column("status", "col_status", 14, answer=True),
+    Column("improvement", "col_improvement", 34),
+    Column("action", "col_action", 34, answer=True),
+    Column("owner", "col_owner", 16, answer=True),
+    Column("due", "col_due", 12, answer=True),
+    Column("status", "col_status", 12, answer=True),
 )
 """The Actions sheet: one row per action, linked to its area for improvement by number."""
 

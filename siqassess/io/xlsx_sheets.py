@@ -32,7 +32,7 @@ def levels_sheet(wb: Workbook, model: LoadedModel, lang: str) -> dict[str, str]:
     heads = ("col_scale", "col_from", "col_to", "col_band", "col_descriptor")
     for index, key in enumerate(heads, start=1):
         put(ws, 1, index, text(lang, key)).font = Font(bold=True)
-    for letter, width in zip("ABCDE", (26, 8, 8, 22, 90), strict=True):
+    for letter, width in zip("ABCDE", (18, 6, 6, 18, 80), strict=True):
         ws.column_dimensions[letter].width = width
     ranges: dict[str, str] = {}
     row = 2
@@ -45,7 +45,7 @@ def levels_sheet(wb: Workbook, model: LoadedModel, lang: str) -> dict[str, str]:
             put(ws, row, 4, band.label.get(lang, ""))
             put(ws, row, 5, band.descriptor.get(lang, ""))
             ws.cell(row=row, column=5).alignment = Alignment(wrap_text=True, vertical="top")
-            fit_height(ws, row, {5: 90})
+            fit_height(ws, row, {5: 80})
             row += 1
         ranges[scale_id] = f"'{ws.title}'!$B${first}:$E${row - 1}"
         if scale.placement:  # below the lookup range, so the level column never finds it
@@ -54,7 +54,7 @@ def levels_sheet(wb: Workbook, model: LoadedModel, lang: str) -> dict[str, str]:
             put(ws, row, 5, scale.placement.get(lang, "")).alignment = Alignment(
                 wrap_text=True, vertical="top"
             )
-            fit_height(ws, row, {5: 90})
+            fit_height(ws, row, {5: 80})
             row += 1
     ws.freeze_panes = "A2"
     a4_landscape(ws)
@@ -126,8 +126,13 @@ def actions_sheet(
     last = get_column_letter(len(ACTION_COLUMNS))
     ws.auto_filter.ref = f"A{HEAD_ROW}:{last}{max(row, HEAD_ROW + 1)}"
     a4_landscape(ws)
+    # One page of rows to write on, not the 200 of looked-up areas (empty, but printed).
+    ws.print_area = f"A{HEAD_ROW}:{last}{max(row, HEAD_ROW) + PRINTED_ROWS}"
     protect(ws)
 
+
+PRINTED_ROWS = 20
+"""Empty rows printed under the actions, for a respondent to write on."""
 
 LINKED_ROWS = 200
 """Rows of the Actions sheet whose area for improvement is looked up as it is typed."""

@@ -291,3 +291,32 @@ def test_a_renamed_sheet_is_read_with_a_warning(blank: Path, blank_sv: Path) -> 
         "ge det tillbaka sitt namn",
         "1 fil kontrollerad: giltig, 1 varning",
     ]
+
+
+def test_empty_rows_far_down_cost_nothing(blank: Path, model: LoadedModel) -> None:
+    # LibreOffice writes an empty <row r="1048576"> after a row is deleted: the limit counts
+    # rows that hold something, never the address of the last one.
+    def change(wb: Any) -> None:
+        _fill(wb["Questions"], "F1.1", E=60)
+        wb["Questions"].row_dimensions[1_048_576].height = 12.8
+
+    answers = read_answers(edit(blank, change), model)
+    assert answers.answers["F1.1"] and answers.answers["F1.1"].score == 60
+
+
+def test_a_csv_or_ods_says_how_to_save_as_xlsx_in_swedish(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The file says nothing of its language: the message is in the locale's.
+    monkeypatch.setenv("LANG", "sv_SE.UTF-8")
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "SIQASSESS_LANG"):
+        monkeypatch.delenv(name, raising=False)
+    path = tmp_path / "kund.csv"
+    path.write_text("Id;Poäng\nF1.1;60\n", encoding="utf-8")
+    result = cli("validate", str(path))
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[0] == (
+        f"{path}: en CSV-fil går inte att läsa: öppna den och spara den som Excel-arbetsbok: i "
+        "LibreOffice Arkiv > Spara som, filtyp ”Excel 2007-365 (.xlsx)”, sedan ”Använd formatet "
+        "Excel 2007-365!”; i Excel Arkiv > Spara som, ”Excel-arbetsbok (*.xlsx)”"
+    )

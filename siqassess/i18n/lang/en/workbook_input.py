@@ -45,16 +45,16 @@ TEXTS: dict[str, Text] = {
         "this action has no question; type the question's id (for example F1.1) under {id}"
     ),
     "wb_err_no_missing": (
-        "the number of the area for improvement is missing; type which line of {id}'s "
-        "{improvements} this action is for (1 to {count})"
+        "the number of the area for improvement is missing; type which line of {improvements} "
+        "of {id} this action is for ({choices})"
     ),
     "wb_err_no_missing_none": (
         "the number of the area for improvement is missing, and {id} has none; write the area "
         "under {improvements} on the question's row first, then type its number here (1)"
     ),
     "wb_err_not_no": (
-        "{id} has no area for improvement number {value}; type a number from 1 to {count}, the "
-        "line of {improvements}"
+        "{id} has no area for improvement number {value}; type which line of {improvements} "
+        "this action is for ({choices})"
     ),
     "wb_err_not_no_none": (
         "{id} has no area for improvement number {value}; write the area under {improvements} "

@@ -45,16 +45,16 @@ TEXTS: dict[str, Text] = {
         "åtgärden hör inte till någon fråga; skriv frågans id (till exempel F1.1) under {id}"
     ),
     "wb_err_no_missing": (
-        "numret på förbättringsområdet saknas; skriv vilken rad i {id}s {improvements} "
-        "åtgärden gäller (1 till {count})"
+        "numret på förbättringsområdet saknas; skriv vilken rad i {improvements} för {id} "
+        "åtgärden gäller ({choices})"
     ),
     "wb_err_no_missing_none": (
         "numret på förbättringsområdet saknas, och {id} har inga; skriv först området under "
         "{improvements} på frågans rad och sedan dess nummer här (1)"
     ),
     "wb_err_not_no": (
-        "{id} har inget förbättringsområde nummer {value}; skriv ett nummer från 1 till "
-        "{count}, raden i {improvements}"
+        "{id} har inget förbättringsområde nummer {value}; skriv vilken rad i {improvements} "
+        "åtgärden gäller ({choices})"
     ),
     "wb_err_not_no_none": (
         "{id} har inget förbättringsområde nummer {value}; skriv först området under "

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from siqassess.errors import Location, Msg, Problem, UsageError, msg
+from siqassess.i18n import languages
 
 KEYS = ("lang", "template_dir", "model", "target", "spread", "discuss_top", "lint_disable")
 ENV = {key: f"SIQASSESS_{key.upper()}" for key in KEYS}
@@ -84,8 +85,8 @@ def _parse(key: str, raw: object, where: str, base: Path | None) -> str | float:
     if not isinstance(raw, str) or not raw.strip():
         raise _problem(where, msg("cfg_text", key=key, value=repr(raw)))
     if key == "lang":
-        if raw not in ("sv", "en"):
-            raise _problem(where, msg("cfg_lang", value=repr(raw)))
+        if raw not in languages():
+            raise _problem(where, msg("cfg_lang", value=repr(raw), choices=", ".join(languages())))
         return raw
     is_path = key == "template_dir" or raw.lower().endswith((".yaml", ".yml", ".xlsx"))
     if is_path and base is not None and not Path(raw).is_absolute():

@@ -62,12 +62,12 @@ def init(
     from siqassess import config
 
     loaded = resolve_model(config.text("model", model))
-    language = default_language(config.text("lang", lang.value if lang else None))
+    language = default_language(config.text("lang", lang))
     if last is not None:
         answers = _from_last_year(last, loaded)
         answers.organisation = organisation or answers.organisation
         answers.respondent = respondent or answers.respondent
-        language = lang.value if lang else answers.language
+        language = lang or answers.language
     else:
         answers = new_answers(
             loaded, organisation=organisation, respondent=respondent, language=language
@@ -120,7 +120,7 @@ def assess(
         outcome = interview.run(
             file,
             model_option=model,
-            lang_option=lang.value if lang else None,
+            lang_option=lang,
             organisation=organisation,
             respondent=respondent,
         )
@@ -130,12 +130,9 @@ def assess(
 
 def refuse_workbook(file: Path) -> None:
     """The interview saves YAML after every answer; a workbook is converted first, not resumed."""
-    from siqassess.errors import UsageError
+    from siqassess.errors import UsageError, msg
     from siqassess.io.anyfile import is_workbook
 
     if is_workbook(file):
         yaml_file = file.with_suffix(".yaml")
-        raise UsageError(
-            f"{file} is a workbook; the interview works on YAML: run "
-            f"`siqassess convert {file} -o {yaml_file}`, then `siqassess assess {yaml_file}`"
-        )
+        raise UsageError(msg("assess_workbook", file=file, yaml_file=yaml_file))

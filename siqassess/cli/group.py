@@ -12,7 +12,7 @@ from siqassess.cli import term
 from siqassess.cli.app import app
 from siqassess.cli.emit import emit_rendered
 from siqassess.cli.inputs import require_files
-from siqassess.cli.options import Lang, ModelOpt, OutOpt
+from siqassess.cli.options import LANG_NAMES, Lang, ModelOpt, OutOpt
 from siqassess.reports.formats import AGGREGATE, COMPARE, format_help, pick_format
 
 TemplateDirOpt = Annotated[
@@ -47,7 +47,7 @@ def compare(
         ),
     ] = None,
     lang: Annotated[
-        Lang | None, typer.Option("--lang", "-l", help="md/html: sv or en (default: NEW's).")
+        Lang | None, typer.Option("--lang", "-l", help=f"md/html: {LANG_NAMES} (default: NEW's).")
     ] = None,
     template_dir: TemplateDirOpt = None,
 ) -> None:
@@ -57,11 +57,11 @@ def compare(
     A different model (id, version or content hash) is reported loudly, and only the
     leaves both models have are compared; --strict-model makes it an error.
     """
+    from siqassess.cli.speech import message_language
     from siqassess.core.compare import compare_assessments
     from siqassess.io import groupio
     from siqassess.reports import groupout
     from siqassess.reports.formats.interface import CompareJob
-    from siqassess.reports.formats.table import table_language
 
     chosen = pick_format(COMPARE, fmt, output)
     require_files(old, new)
@@ -77,11 +77,11 @@ def compare(
         old_a,
         new_a,
         cmp,
-        lang=config.text("lang", lang.value if lang else None),
+        lang=config.text("lang", lang),
         output=output,
         template_dir=config.path("template_dir", template_dir),
     )
-    said = table_language(new_a.answers.language, job.lang)
+    said = message_language(lang)
     for line in groupout.check_drift(job.document(), strict=strict_model, lang=said):
         term.warn(line, said)
     emit_rendered(chosen.render_compare(job), output)
@@ -128,7 +128,7 @@ def aggregate(
     model: ModelOpt = None,
     lang: Annotated[
         Lang | None,
-        typer.Option("--lang", "-l", help="sv or en (default: the first file's language)."),
+        typer.Option("--lang", "-l", help=f"{LANG_NAMES} (default: the first file's language)."),
     ] = None,
     template_dir: TemplateDirOpt = None,
 ) -> None:
@@ -156,7 +156,7 @@ def aggregate(
     job = GroupJob(
         loaded,
         combine(loaded, people, threshold=SPREAD if spread is None else spread),
-        lang=config.text("lang", lang.value if lang else None),
+        lang=config.text("lang", lang),
         output=output,
         template_dir=config.path("template_dir", template_dir),
         discuss_top=DISCUSS_TOP if top is None else int(top),

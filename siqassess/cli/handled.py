@@ -40,9 +40,9 @@ def fail(exc: SiqError, lang: str = "en") -> NoReturn:
 
 
 def _language(args: list[str]) -> str:
-    from siqassess.i18n import language_of_command
+    from siqassess.cli.speech import message_language_of
 
-    return language_of_command(args)
+    return message_language_of(args)
 
 
 def _traceback_wanted(ctx: Any) -> bool:

@@ -38,21 +38,21 @@ def model_list() -> None:
 
     for model_id in builtin_ids():
         model = resolve_model(model_id)
-        name = model.spec.name
-        print(f"{model.id}\t{model.version}\t{name.get('en', '')} / {name.get('sv', '')}")
+        names = " / ".join(model.spec.name.get(code, "") for code in sorted(model.spec.languages))
+        print(f"{model.id}\t{model.version}\t{names}")
 
 
 @model_app.command("show")
 def model_show(
     model: Annotated[str | None, typer.Argument(help="Built-in id or model file.")] = None,
-    lang: Annotated[Lang, typer.Option("--lang", "-l", help="Language of the texts.")] = Lang.sv,
+    lang: Annotated[Lang, typer.Option("--lang", "-l", help="Language of the texts.")] = "sv",
 ) -> None:
     """Draw the model as a tree: groups, success factors, criteria and result areas."""
     from siqassess.io.models import resolve_model
     from siqassess.reports.views import model_tree
     from siqassess.textsafe import console
 
-    console().print(model_tree(resolve_model(model), lang.value))
+    console().print(model_tree(resolve_model(model), lang))
 
 
 @model_app.command("export")

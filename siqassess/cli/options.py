@@ -4,16 +4,26 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
+from siqassess.i18n import languages
 
-class Lang(StrEnum):
-    """Languages of the model and the reports."""
+if TYPE_CHECKING:
+    Lang = str
+else:
+    Lang = Literal[languages()]
+    """The shipped languages, one catalogue package each: Typer offers them as choices."""
 
-    sv = "sv"
-    en = "en"
+
+def _either(codes: tuple[str, ...]) -> str:
+    """ "en or sv", "de, en or sv": the shipped languages, as a help text names them."""
+    return codes[0] if len(codes) == 1 else f"{', '.join(codes[:-1])} or {codes[-1]}"
+
+
+LANG_NAMES = _either(languages())
+"""The shipped languages for a help text, derived from the catalogues."""
 
 
 class AnswersFormat(StrEnum):
@@ -32,5 +42,7 @@ OutOpt = Annotated[
 ]
 LangOpt = Annotated[
     Lang | None,
-    typer.Option("--lang", "-l", help="sv or en (default: the file's, else the locale)."),
+    typer.Option(
+        "--lang", "-l", help=f"{LANG_NAMES} (default: the file's, else config, else the locale)."
+    ),
 ]

@@ -10,7 +10,7 @@ import typer
 from siqassess.cli.app import app
 from siqassess.cli.emit import emit_rendered
 from siqassess.cli.inputs import require_files
-from siqassess.cli.options import Lang, ModelOpt, OutOpt
+from siqassess.cli.options import LANG_NAMES, Lang, ModelOpt, OutOpt
 from siqassess.reports.formats import PLAN, pick_format
 
 
@@ -27,7 +27,8 @@ def plan(
     ] = None,
     output: OutOpt = None,
     lang: Annotated[
-        Lang | None, typer.Option("--lang", "-l", help="sv or en (default: the file's language).")
+        Lang | None,
+        typer.Option("--lang", "-l", help=f"{LANG_NAMES} (default: the file's language)."),
     ] = None,
     model: ModelOpt = None,
 ) -> None:
@@ -49,7 +50,7 @@ def plan(
     read = read_assessment(file, Models(model))
     loaded, answers = read.model, read.answers
     result = score(loaded, leaf_inputs(answers), answers.default_target)
-    language = context.report_language(answers, loaded, lang.value if lang else None)
+    language = context.report_language(answers, loaded, lang)
     findings = {k: a.improvements for k, a in answers.answers.items() if a is not None}
     entries = action_plan(result, findings, [leaf.id for leaf in loaded.leaves])
     job = PlanJob(entries, loaded, language, answers.organisation)

@@ -13,7 +13,7 @@ import typer
 from siqassess.cli.app import app
 from siqassess.cli.emit import emit_rendered
 from siqassess.cli.inputs import require_files
-from siqassess.cli.options import Lang, ModelOpt, OutOpt
+from siqassess.cli.options import LANG_NAMES, Lang, ModelOpt, OutOpt
 from siqassess.cli.term import color_wanted
 from siqassess.reports.formats import REPORT, format_help, pick_format
 
@@ -31,7 +31,8 @@ def report(
     fmt: Annotated[str | None, typer.Option("--format", "-f", help=format_help("report"))] = None,
     output: OutOpt = None,
     lang: Annotated[
-        Lang | None, typer.Option("--lang", "-l", help="sv or en (default: the file's language).")
+        Lang | None,
+        typer.Option("--lang", "-l", help=f"{LANG_NAMES} (default: the file's language)."),
     ] = None,
     template_dir: Annotated[
         Path | None,
@@ -85,7 +86,7 @@ def report(
     read = read_assessment(file, Models(model))
     loaded, answers = read.model, read.answers
     result = score_answers(loaded, leaf_inputs(answers), answers.default_target)
-    chosen_lang = config.text("lang", lang.value if lang else None)
+    chosen_lang = config.text("lang", lang)
     language = context.report_language(answers, loaded, chosen_lang)
     fancy = chosen.name == "txt" and output is None and color_wanted(sys.stdout)
     if kind is Kind.feedback:

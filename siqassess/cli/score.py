@@ -84,17 +84,18 @@ def score(
     Bad files are reported as file:line:column on stderr and the rest are still scored.
     Exit code 1 if any file failed, or scored under --fail-under; 2 if a named file is missing.
     """
+    from siqassess.cli.speech import message_language
     from siqassess.i18n import language_for
     from siqassess.io import batch
 
     chosen = pick_format(SCORE, fmt, output)
     targets, problems = batch.expand(paths)
-    option = lang.value if lang else None
+    option = lang
     tally = _Tally(
         failed=bool(problems),
         missing=bool(missing_files(paths)),
         option=option,
-        language=language_for(option),
+        language=message_language(option),
         strict=strict,
     )
     for problem in problems:
@@ -126,12 +127,10 @@ def score(
 
 def _take(outcome: Outcome, writer: ResultWriter, tally: _Tally, fail_under: float | None) -> None:
     """Report one file's problems, write its result, and check it against --fail-under."""
-    from siqassess.i18n import language_for
     from siqassess.reports.results import under_threshold
 
     tally.seen += 1
-    noted = outcome.problems or outcome.warnings
-    said = language_for(tally.option, [Path(outcome.file)]) if noted else ""
+    said = tally.language
     for problem in outcome.problems:
         where = problem.render(said)
         _error(said, where if problem.location.file else f"{outcome.file}: {where}")
@@ -149,7 +148,7 @@ def _take(outcome: Outcome, writer: ResultWriter, tally: _Tally, fail_under: flo
         cast("EncodingWriter", writer).add_encoded(outcome.piece)
     if under_threshold(outcome.total, fail_under) is None:
         return
-    said = language_for(tally.option, [Path(outcome.file)])  # the file's, like its errors
+    said = tally.language
     below = under_threshold(outcome.total, fail_under, said)
     if below is not None:
         tally.below.append(f"{outcome.file}: {below.text(said)}")

@@ -72,13 +72,11 @@ def _failed(exc: OSError) -> int:
 
 def _output_failed(exc: OSError) -> str:
     """'error: cannot write the output: …' in the command's language."""
+    from siqassess.cli.speech import message_language_of
     from siqassess.errors import msg, os_reason
-    from siqassess.i18n import language_of_command, t
+    from siqassess.i18n import t
 
-    try:
-        lang = language_of_command(sys.argv[1:])
-    except Exception:  # the language is a nicety here: never a second failure
-        lang = "en"
+    lang = message_language_of(sys.argv[1:])
     closed = exc.errno == errno.EBADF  # what writing to a closed stdout gives
     reason = msg("os_stdout_closed") if closed else os_reason(exc)
     return f"{t(lang, 'error')}: {msg('err_output_failed', reason=reason).text(lang)}"

@@ -57,13 +57,14 @@ def validate(
     import sys
 
     from siqassess.cli import term
+    from siqassess.cli.speech import message_language
     from siqassess.errors import Msg
-    from siqassess.i18n import language_for, t
+    from siqassess.i18n import t
     from siqassess.io import validation
     from siqassess.textsafe import visible
 
     chosen = pick_format(VALIDATE, fmt, None)
-    language = language_for(lang.value if lang else None, paths)
+    language = message_language(lang)
     skip = skip_other or len(paths) > 1
     reports = [validation.check_file(path, model, skip_other=skip, strict=strict) for path in paths]
     if (verbose and not term.SETTINGS.quiet) or term.SETTINGS.verbose:

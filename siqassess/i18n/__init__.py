@@ -26,9 +26,10 @@ __all__ = [
     "catalogue",
     "date",
     "default_language",
+    "lang_argument",
     "language_for",
-    "language_of_command",
     "languages",
+    "message_language",
     "number",
     "t",
     "texts",
@@ -134,11 +135,21 @@ def default_language(
         return option
     if file_language in known:
         return file_language
-    return detect_language(known, environ) or FALLBACK
+    return detect_language(known, environ, english_names) or FALLBACK
+
+
+@cache
+def english_names() -> Mapping[str, str]:
+    """Each shipped language's English name, lower case, to its code: for Windows locale names."""
+    return {cat.english.lower(): cat.code for cat in map(catalogue, languages()) if cat.english}
 
 
 def language_for(option: str | None, files: Iterable[Path] = ()) -> str:
-    """The language of messages about ``files``: the option, else the first file's, else locale."""
+    """The language of what is written into a document built from ``files``.
+
+    The option, else the first file's own ``language``, else the locale. Never for messages:
+    they follow ``message_language``.
+    """
     if option in languages():
         return option
     for path in files:
@@ -148,26 +159,23 @@ def language_for(option: str | None, files: Iterable[Path] = ()) -> str:
     return default_language()
 
 
-def language_of_command(args: Iterable[str]) -> str:
-    """The language of messages for a raw command line: ``--lang``/``-l``, else an input file's.
+def message_language(option: str | None, configured: str | None = None) -> str:
+    """The one rule for the language of the tool's messages: ``--lang``, else the configured
+    ``lang``, else the locale, else English. An input file's language never decides it.
+    """
+    return default_language(option if option in languages() else configured)
 
-    Used where an error escapes a command, whose parsed options are gone by then. Paths after
-    ``-o``/``--output`` are outputs, not inputs, and are not read.
+
+def lang_argument(args: Iterable[str]) -> str | None:
+    """The value of ``--lang``/``-l`` on a raw command line, or None.
+
+    Used where an error escapes a command, whose parsed options are gone by then.
     """
     option: str | None = None
-    files: list[Path] = []
     words = list(args)
-    skip = False
     for i, word in enumerate(words):
-        if skip:
-            skip = False
-            continue
         if word in ("--lang", "-l") and i + 1 < len(words):
-            option, skip = words[i + 1], True
+            option = words[i + 1]
         elif word.startswith("--lang="):
             option = word.removeprefix("--lang=")
-        elif word in ("-o", "--output"):
-            skip = True
-        elif not word.startswith("-") and word.endswith((".yaml", ".yml", ".YAML", ".YML")):
-            files.append(Path(word))
-    return language_for(option, files)
+    return option

@@ -47,8 +47,10 @@ class Catalogue:
     code: str
     """ISO 639-1 code, the value of an answers file's ``language``."""
     name: str
-    """The language's own name ("Svenska")."""
+    """The language's own name ("Svenska"), as the interview offers it."""
     texts: Mapping[str, Text]
+    english: str = ""
+    """The language's English name ("Swedish"), as Windows names a locale ("Swedish_Sweden")."""
     plural: Callable[[int], str] = one_other
     """CLDR plural category of a count."""
     decimal: str = "."

@@ -7,17 +7,25 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
-# Windows reports locale names such as "Swedish_Sweden"; map the names to ISO codes.
-_WINDOWS_NAMES = {"swedish": "sv", "english": "en"}
+Names = Callable[[], Mapping[str, str]]
+"""The shipped languages' English names, lower case, to their codes: {"swedish": "sv", …}."""
 
 
-def _code(value: str) -> str:
-    """The language code at the start of a locale name: "sv_SE.UTF-8" → "sv"."""
+def _no_names() -> Mapping[str, str]:
+    return {}
+
+
+def _code(value: str, names: Names) -> str:
+    """The language code at the start of a locale name: "sv_SE.UTF-8" → "sv".
+
+    Windows reports names such as "Swedish_Sweden": a head longer than a code is looked up among
+    the catalogues' English names (asked for only then, as that loads every catalogue).
+    """
     head = value.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
-    return _WINDOWS_NAMES.get(head, head)
+    return names().get(head, head) if len(head) > 3 else head
 
 
 def platform_locale() -> str:
@@ -37,7 +45,9 @@ def platform_locale() -> str:
 
 
 def detect_language(
-    languages: tuple[str, ...], environ: Mapping[str, str] | None = None
+    languages: tuple[str, ...],
+    environ: Mapping[str, str] | None = None,
+    names: Names = _no_names,
 ) -> str | None:
     """The first of ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` that is set decides; else the platform.
 
@@ -50,11 +60,11 @@ def detect_language(
         if value:
             if value in ("C", "POSIX") or value.startswith("C."):
                 return None
-            code = _code(value)
+            code = _code(value, names)
             return code if code in languages else None
     if environ is not None:
         return None
-    code = _code(platform_locale())
+    code = _code(platform_locale(), names)
     return code if code in languages else None
 
 

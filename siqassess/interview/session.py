@@ -14,7 +14,7 @@ from rich.console import Console
 from siqassess.core.assessment import Repair
 from siqassess.criteria.tree import LoadedModel, scale_values
 from siqassess.errors import NoTerminalError, SiqError
-from siqassess.i18n import default_language, t, tn
+from siqassess.i18n import catalogue, default_language, languages, t, tn
 from siqassess.interview import prompts
 from siqassess.interview.paths import default_path
 from siqassess.interview.summary import summary
@@ -190,11 +190,8 @@ def start(
 
 
 def ask_language(default: str) -> str:
-    """Swedish or English, for a new file."""
-    choices = [
-        questionary.Choice("Svenska", value="sv"),
-        questionary.Choice("English", value="en"),
-    ]
+    """The language of a new file: one choice per shipped catalogue, by its own name."""
+    choices = [questionary.Choice(catalogue(code).name, value=code) for code in languages()]
     return str(select(t(default, "language_prompt"), choices, default, default=default))
 
 

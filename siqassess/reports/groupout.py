@@ -11,7 +11,7 @@ from siqassess.csvsafe import Cell, csv_document
 from siqassess.documents.comparison import ComparisonDocument
 from siqassess.documents.group import GroupDocument
 from siqassess.documents.parts import depths
-from siqassess.errors import Location, ModelMismatchError, Problem
+from siqassess.errors import Location, ModelMismatchError, Problem, msg
 from siqassess.reports.fit import PIPED_WIDTH, Column, fitted
 from siqassess.reports.results import DASH, fmt_score
 from siqassess.textsafe import one_line
@@ -48,7 +48,8 @@ def check_drift(doc: ComparisonDocument, *, strict: bool, lang: str = "en") -> l
     lines = drift_lines(doc, lang)
     if lines and strict:
         where = Location(doc.new.file)
-        raise ModelMismatchError([Problem(where, f"--strict-model: {line}") for line in lines])
+        drift = [Problem.of(where, msg("strict_model_drift", line=line)) for line in lines]
+        raise ModelMismatchError(drift)
     return lines
 
 

@@ -190,20 +190,20 @@ def render(
         return render_bounded(page, {**_names(context), "format": fmt, "fancy": fancy})
     except jinja2.TemplateSyntaxError as exc:
         where = Location(exc.filename or exc.name or "", exc.lineno or 0)
-        raise TemplateProblem(Problem(where, f"template syntax: {exc.message}")) from None
+        raise TemplateProblem(Problem.of(where, msg("tpl_syntax", detail=exc.message))) from None
     except jinja2.TemplateNotFound as exc:
         where = _where(exc.__traceback__)
-        raise TemplateProblem(Problem(where, f"template not found: {exc.name}")) from None
+        raise TemplateProblem(Problem.of(where, msg("tpl_not_found", name=exc.name))) from None
     except jinja2.exceptions.SecurityError as exc:
         where = _where(exc.__traceback__)
-        raise TemplateProblem(Problem(where, f"refused by the sandbox: {exc}")) from None
+        raise TemplateProblem(Problem.of(where, msg("tpl_sandbox", detail=exc))) from None
     except TemplateLimit as exc:
         where = _where(exc.__traceback__, page.filename)
-        raise TemplateProblem(Problem(where, f"template stopped: {exc}")) from None
+        raise TemplateProblem(Problem.of(where, msg("tpl_stopped", detail=exc))) from None
     except jinja2.TemplateError as exc:  # UndefinedError and the rest; our own bugs surface
         where = _where(exc.__traceback__)
         message = getattr(exc, "message", None) or str(exc)
-        raise TemplateProblem(Problem(where, f"template error: {message}")) from None
+        raise TemplateProblem(Problem.of(where, msg("tpl_error", detail=message))) from None
 
 
 def _names(context: ReportContext | Mapping[str, Any]) -> dict[str, Any]:

@@ -66,10 +66,13 @@ def test_compare_drift_warns_and_strict_model_fails(
     changed = "The model version changed: 1 → 2."
     assert "MODEL DRIFT" in result.stdout and changed in result.stdout
     assert f"siqassess: warning: {changed}" in result.stderr
-    swedish = runner.invoke(app, [*args[:-2]])  # the files' own language
-    changed = "Modellens version har ändrats: 1 → 2."
-    assert "MODELLEN HAR ÄNDRATS" in swedish.stdout and changed in swedish.stdout
-    assert f"siqassess: varning: {changed}" in swedish.stderr
+    # The report is in the files' own language; the messages follow the user's locale.
+    swedish = runner.invoke(app, [*args[:-2]], env={"LC_ALL": "en_GB.UTF-8"})
+    assert "MODELLEN HAR ÄNDRATS" in swedish.stdout
+    assert "Modellens version har ändrats: 1 → 2." in swedish.stdout
+    assert f"siqassess: warning: {changed}" in swedish.stderr
+    swede = runner.invoke(app, [*args[:-2]], env={"LC_ALL": "sv_SE.UTF-8"})
+    assert "siqassess: varning: Modellens version har ändrats: 1 → 2." in swede.stderr
     strict = runner.invoke(app, [*args, "--strict-model"])
     assert strict.exit_code == 1
     assert "error: " in strict.stderr
@@ -124,9 +127,9 @@ def test_aggregate_csv_neutralises_formulas(
 
 
 def test_aggregate_too_few_respondents_is_a_usage_error() -> None:
-    result = runner.invoke(app, ["aggregate", str(TEAM[0])])
+    result = runner.invoke(app, ["aggregate", str(TEAM[0])], env={"LC_ALL": "sv_SE.UTF-8"})
     assert result.exit_code == 2
-    assert result.stderr == (  # the file is Swedish
+    assert result.stderr == (
         "siqassess: fel: aggregate behöver minst 2 svarsfiler (--min-respondents), fick 1\n"
     )
     english = runner.invoke(app, ["aggregate", str(TEAM[0]), "--lang", "en"])
@@ -151,7 +154,7 @@ def test_aggregate_model_mismatch_names_the_files(
     line = result.stderr.strip()
     assert line.startswith(f"siqassess: error: {b}:")
     assert f"but {a} answers mini 1" in line and "all files must answer the same model" in line
-    swedish = runner.invoke(app, ["aggregate", str(a), str(b)]).stderr.strip()  # the files' own
+    swedish = runner.invoke(app, ["aggregate", str(a), str(b), "-l", "sv"]).stderr.strip()
     assert swedish.startswith(f"siqassess: fel: {b}:")
     assert f"men {a} svarar på mini 1" in swedish
     assert "kontrollsumma" in swedish and "alla filer måste svara på samma modell" in swedish

@@ -65,6 +65,6 @@ def test_compare_override_and_the_config_file(brand: Path, tmp_path: Path) -> No
 
 def test_a_missing_template_folder_is_a_usage_error(tmp_path: Path) -> None:
     args = ["aggregate", *map(str, TEAM), "-f", "md", "--template-dir", str(tmp_path / "none")]
-    result = runner.invoke(app, args)
+    result = runner.invoke(app, args, env={"LC_ALL": "sv_SE.UTF-8"})
     assert result.exit_code == 2
-    assert "mallmappen finns inte" in result.stderr  # the files are Swedish
+    assert "mallmappen finns inte" in result.stderr  # the user's locale is Swedish

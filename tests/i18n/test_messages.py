@@ -1,4 +1,4 @@
-"""Errors and warnings in the user's language: --lang, else the file's language, else the locale."""
+"""Errors and warnings in the user's language: --lang, else config, else the locale; never a file's."""
 
 from __future__ import annotations
 
@@ -30,6 +30,11 @@ def _answers(model: LoadedModel, tmp_path: Path, lang: str, old: str = "", new: 
 BLANK = "  F1.1:\n    score: null"
 
 
+def _locale(lang: str) -> dict[str, str]:
+    """A user whose locale is ``lang``: the messages follow it, whatever a file's language."""
+    return {"LC_ALL": {"sv": "sv_SE.UTF-8", "en": "en_GB.UTF-8"}[lang]}
+
+
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
@@ -41,7 +46,7 @@ def test_a_tab_says_to_indent_with_spaces(
     model: LoadedModel, tmp_path: Path, lang: str, expected: str
 ) -> None:
     path = _answers(model, tmp_path, lang, BLANK, "  F1.1:\n\tscore: 60")
-    result = runner.invoke(app, ["validate", str(path)])
+    result = runner.invoke(app, ["validate", str(path)], env=_locale(lang))
     assert result.exit_code == 1
     assert result.stdout.splitlines()[0] == expected.format(path=path)
 
@@ -57,34 +62,36 @@ def test_a_quoted_number_says_to_drop_the_quotes(
     model: LoadedModel, tmp_path: Path, lang: str, expected: str
 ) -> None:
     path = _answers(model, tmp_path, lang, BLANK, "  F1.1:\n    score: '60'")
-    result = runner.invoke(app, ["validate", str(path)])
+    result = runner.invoke(app, ["validate", str(path)], env=_locale(lang))
     assert result.exit_code == 1
     assert result.stdout.splitlines()[0] == expected.format(path=path)
 
 
-def test_validate_speaks_the_files_language_and_counts_right(
-    model: LoadedModel, tmp_path: Path
-) -> None:
+def test_validate_speaks_the_locale_and_counts_right(model: LoadedModel, tmp_path: Path) -> None:
     path = _answers(model, tmp_path, "sv", BLANK, "  F1.1:\n    score: 55")
-    result = runner.invoke(app, ["validate", str(path)])
+    result = runner.invoke(app, ["validate", str(path)], env=_locale("sv"))
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
         f"{path}:23:5: 55 finns inte på skalan (0–100 i steg om 10) [answers.F1.1.score]",
         "1 fil kontrollerad: 1 ogiltig, 1 problem",
     ]
-    result = runner.invoke(app, ["validate", str(path), "--lang", "en"])
-    assert result.stdout.splitlines() == [
+    english = [
         f"{path}:23:5: 55 is not on the scale (0–100 in steps of 10) [answers.F1.1.score]",
         "1 file checked: 1 invalid, 1 problem",
     ]
+    result = runner.invoke(app, ["validate", str(path), "--lang", "en"], env=_locale("sv"))
+    assert result.stdout.splitlines() == english
+    # The Swedish file does not make an English user's messages Swedish.
+    result = runner.invoke(app, ["validate", str(path)], env=_locale("en"))
+    assert result.stdout.splitlines() == english
 
 
 def test_validate_summary_plurals(model: LoadedModel, tmp_path: Path) -> None:
     a = _answers(model, tmp_path, "sv")
     b = tmp_path / "b.yaml"
     b.write_text(a.read_text(encoding="utf-8"), encoding="utf-8")
-    one = runner.invoke(app, ["validate", str(a)]).stdout.splitlines()
-    two = runner.invoke(app, ["validate", str(a), str(b)]).stdout.splitlines()
+    one = runner.invoke(app, ["validate", str(a)], env=_locale("sv")).stdout.splitlines()
+    two = runner.invoke(app, ["validate", str(a), str(b)], env=_locale("sv")).stdout.splitlines()
     assert one[-1] == "1 fil kontrollerad: giltig"
     assert two[-1] == "2 filer kontrollerade: alla giltiga"
     assert one[0] == f"{a}: ok (svar på siq-2019-1 2019:1, 0/32 besvarade)"
@@ -106,7 +113,7 @@ def test_complete_with_one_unanswered_leaf_is_singular(
     text = path.read_text(encoding="utf-8").replace("status: in_progress", "status: complete")
     text = text.replace("score: null", "score: 50").replace("score: 50", "score: null", 1)
     path.write_text(text, encoding="utf-8")
-    result = runner.invoke(app, ["score", str(path), "-f", "json"])
+    result = runner.invoke(app, ["score", str(path), "-f", "json"], env=_locale(lang))
     assert result.exit_code == 1
     assert result.stderr.rstrip().endswith(f"{expected} [status]")
 
@@ -121,11 +128,12 @@ def test_complete_with_one_unanswered_leaf_is_singular(
         ),
     ],
 )
-def test_report_error_in_the_files_language(
+def test_report_error_in_the_users_language(
     model: LoadedModel, tmp_path: Path, lang: str, expected: str
 ) -> None:
-    path = _answers(model, tmp_path, lang, BLANK, "  F1.1:\n    na: true")
-    result = runner.invoke(app, ["report", str(path)])
+    other = {"sv": "en", "en": "sv"}[lang]  # the file's language does not decide
+    path = _answers(model, tmp_path, other, BLANK, "  F1.1:\n    na: true")
+    result = runner.invoke(app, ["report", str(path)], env=_locale(lang))
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [expected.format(path=path)]
 
@@ -301,14 +309,14 @@ UNBUILDABLE = [
 
 @pytest.mark.parametrize(("value", "en", "sv"), UNBUILDABLE)
 @pytest.mark.parametrize("lang", ["en", "sv"])
-def test_unbuildable_values_are_named_in_the_files_language(
+def test_unbuildable_values_are_named_in_the_users_language(
     model: LoadedModel, tmp_path: Path, lang: str, value: str, en: str, sv: str
 ) -> None:
     path = _answers(model, tmp_path, lang)
     text = path.read_text(encoding="utf-8")
     line = next(n for n, t in enumerate(text.splitlines(), 1) if t.startswith("date: "))
     path.write_text(re.sub(r"(?m)^date: .*$", f"date: {value}", text), encoding="utf-8")
-    result = runner.invoke(app, ["score", str(path)])
+    result = runner.invoke(app, ["score", str(path)], env=_locale(lang))
     assert result.exit_code == 1
     error = "fel" if lang == "sv" else "error"
     expected = f"siqassess: {error}: {path}:{line}:7: {sv if lang == 'sv' else en}"

@@ -68,7 +68,7 @@ def test_a_pyproject_without_the_table_is_passed_over(tmp_path: Path) -> None:
         ),
         ("discuss_top = 2.5\n", "discuss_top must be a whole number from 0 to 1000, not 2.5"),
         ("discuss_top = -1\n", "discuss_top must be a whole number from 0 to 1000, not -1"),
-        ('lang = "fi"\n', "lang must be sv or en, not 'fi'"),
+        ('lang = "fi"\n', "lang must be one of en, sv, not 'fi'"),
         ("spread = 130\n", "spread must be a number from 0 to 100, not 130"),
         ("lang = [\n", "not valid TOML"),
     ],
@@ -97,9 +97,9 @@ def test_config_command_and_report_follow_the_project_file(tmp_path: Path) -> No
     forced = run_cli("report", NEW, "--lang", "sv", env=env, cwd=tmp_path)
     assert forced.stdout.decode().startswith("Gapanalys: Norrvik Kommun")
     broken = _write(tmp_path / "siqassess.toml", "lang = 1\n")
-    bad = run_cli("report", NEW, env=env, cwd=tmp_path)
+    bad = run_cli("report", NEW, env={**env, "LC_ALL": "sv_SE.UTF-8"}, cwd=tmp_path)
     assert bad.returncode == 2
-    # The answers file is Swedish, so the error is too.
+    # The user's locale is Swedish, so the error is too (a file's language never decides it).
     expected = f"siqassess: fel: {broken}: lang måste vara en text som inte är tom, inte 1\n"
     assert bad.stderr.decode() == expected
     english = run_cli("report", NEW, "--lang", "en", env=env, cwd=tmp_path)
@@ -123,7 +123,7 @@ def test_config_command_speaks_the_configured_language(tmp_path: Path) -> None:
     ("text", "message"),
     [
         ("discuss_top = 2.5\n", "discuss_top måste vara ett heltal från 0 till 1000, inte 2.5"),
-        ('lang = "fi"\n', "lang måste vara sv eller en, inte 'fi'"),
+        ('lang = "fi"\n', "lang måste vara något av en, sv, inte 'fi'"),
         ("spread = 130\n", "spread måste vara ett tal från 0 till 100, inte 130"),
         ('colour = "red"\n', "okänd inställning 'colour' (kända: lang, template_dir, model,"),
         ("lang = [\n", "ogiltig TOML: "),

@@ -57,9 +57,10 @@ def test_a_format_contradicting_the_extension_is_a_usage_error(tmp_path: Path) -
 
 
 def test_an_unknown_extension_is_a_usage_error(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["report", str(EXAMPLE), "-o", str(tmp_path / "r.docx")])
+    args = ["report", str(EXAMPLE), "-o", str(tmp_path / "r.docx")]
+    result = runner.invoke(app, args, env={"LC_ALL": "sv_SE.UTF-8"})
     assert result.exit_code == 2
-    # The example is Swedish, so the usage error is too.
+    # The user's locale is Swedish, so the usage error is too.
     assert "siqassess: fel: kan inte avgöra formatet av 'r.docx' (använd .htm" in result.stderr
     english = runner.invoke(
         app, ["report", str(EXAMPLE), "-l", "en", "-o", str(tmp_path / "r.docx")]
@@ -89,9 +90,10 @@ def test_sandbox_escape_exits_1_without_output_file(tmp_path: Path) -> None:
 
 
 def test_a_missing_template_dir_is_a_usage_error(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["report", str(EXAMPLE), "--template-dir", str(tmp_path / "x")])
+    args = ["report", str(EXAMPLE), "--template-dir", str(tmp_path / "x")]
+    result = runner.invoke(app, args, env={"LC_ALL": "sv_SE.UTF-8"})
     assert result.exit_code == 2
-    assert "mallmappen finns inte" in result.stderr  # the example is Swedish
+    assert "mallmappen finns inte" in result.stderr  # the user's locale is Swedish
 
 
 def test_an_invalid_answers_file_is_reported_with_its_location(tmp_path: Path) -> None:

@@ -248,12 +248,14 @@ def test_jobs_2_writes_the_same_output_to_a_file(
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
-def test_fail_under_speaks_the_files_language() -> None:
+def test_fail_under_speaks_the_users_language() -> None:
     old = Path(__file__).resolve().parents[2] / "examples" / "norrvik-2025.yaml"  # Swedish
-    result = runner.invoke(app, ["score", str(old), "--fail-under", "60", "-f", "json"])
+    args = ["score", str(old), "--fail-under", "60", "-f", "json"]
+    result = runner.invoke(app, args, env={"LC_ALL": "sv_SE.UTF-8"})
     assert result.exit_code == 1
     assert result.stderr == f"siqassess: {old}: totalt 42,5, under --fail-under 60\n"
-    english = runner.invoke(
-        app, ["score", str(old), "--fail-under", "60", "-f", "json", "-l", "en"]
-    )
+    english = runner.invoke(app, [*args, "-l", "en"], env={"LC_ALL": "sv_SE.UTF-8"})
+    assert english.stderr == f"siqassess: {old}: a total of 42.5, under --fail-under 60\n"
+    # The file is Swedish, but an English user's messages stay English.
+    english = runner.invoke(app, args, env={"LC_ALL": "en_GB.UTF-8"})
     assert english.stderr == f"siqassess: {old}: a total of 42.5, under --fail-under 60\n"

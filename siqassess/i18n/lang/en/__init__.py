@@ -10,6 +10,7 @@ from siqassess.i18n.catalogue import Catalogue, area_texts
 CATALOGUE = Catalogue(
     code="en",
     name="English",
+    english="English",
     texts=area_texts(__name__, __path__),
     decimal=".",
     months=(

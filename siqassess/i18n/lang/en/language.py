@@ -72,7 +72,7 @@ TEXTS: dict[str, Text] = {
     "cfg_whole_number": "{key} must be a whole number from 0 to 1000, not {value}",
     "cfg_number": "{key} must be a number from 0 to 100, not {value}",
     "cfg_text": "{key} must be a non-empty string, not {value}",
-    "cfg_lang": "lang must be sv or en, not {value}",
+    "cfg_lang": "lang must be one of {choices}, not {value}",
     "cfg_not_toml": "not valid TOML: {detail}",
     "cfg_unknown": "unknown setting {key} (known: {known})",
     "cfg_src_default": "default",

@@ -7,6 +7,7 @@ from siqassess.i18n.catalogue import Catalogue, area_texts
 CATALOGUE = Catalogue(
     code="sv",
     name="Svenska",
+    english="Swedish",
     texts=area_texts(__name__, __path__),
     decimal=",",
     months=(

@@ -76,7 +76,7 @@ TEXTS: dict[str, Text] = {
     "cfg_whole_number": "{key} måste vara ett heltal från 0 till 1000, inte {value}",
     "cfg_number": "{key} måste vara ett tal från 0 till 100, inte {value}",
     "cfg_text": "{key} måste vara en text som inte är tom, inte {value}",
-    "cfg_lang": "lang måste vara sv eller en, inte {value}",
+    "cfg_lang": "lang måste vara något av {choices}, inte {value}",
     "cfg_not_toml": "ogiltig TOML: {detail}",
     "cfg_unknown": "okänd inställning {key} (kända: {known})",
     "cfg_src_default": "standard",

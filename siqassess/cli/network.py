@@ -14,7 +14,7 @@ from siqassess.cli.app import app
 from siqassess.cli.emit import emit, emit_rendered
 from siqassess.cli.handled import EXIT_FINDINGS
 from siqassess.cli.inputs import require_files
-from siqassess.cli.options import Lang, ModelOpt, OutOpt
+from siqassess.cli.options import LANG_NAMES, Lang, ModelOpt, OutOpt
 from siqassess.reports.netformats import format_help
 
 SUMMARY = "Place a network's members anonymously among their peers, by code, small groups hidden."
@@ -118,7 +118,7 @@ def build(
     ] = None,
     model: ModelOpt = None,
     lang: Annotated[
-        Lang | None, typer.Option("--lang", "-l", help="sv or en (default: the locale).")
+        Lang | None, typer.Option("--lang", "-l", help=f"{LANG_NAMES} (default: the locale).")
     ] = None,
 ) -> None:
     """Build the network's report: checks first, then figures by member code.
@@ -130,7 +130,7 @@ def build(
     """
     from siqassess.cli.network_run import run
 
-    lang_code = config.text("lang", lang.value if lang else None)
+    lang_code = config.text("lang", lang)
     require_files(*paths)
     findings = run(
         paths,

@@ -11,7 +11,7 @@ from siqassess.cli import term
 from siqassess.cli.app import app
 from siqassess.cli.emit import emit_rendered
 from siqassess.cli.inputs import require_files
-from siqassess.cli.options import Lang, OutOpt
+from siqassess.cli.options import LANG_NAMES, Lang, OutOpt
 from siqassess.reports.netformats import format_help
 
 
@@ -35,7 +35,8 @@ def trend(
         ),
     ] = None,
     lang: Annotated[
-        Lang | None, typer.Option("--lang", "-l", help="sv or en (default: the latest file's).")
+        Lang | None,
+        typer.Option("--lang", "-l", help=f"{LANG_NAMES} (default: the latest file's)."),
     ] = None,
 ) -> None:
     """Follow one organisation over the years: every node's scores, targets and coverage.
@@ -56,7 +57,7 @@ def trend(
     series = read_series(paths, models=model or ())
     doc = trend_document(series, compute(points(series)))
     latest = series.assessments[-1]
-    language = config.text("lang", lang.value if lang else None) or latest.answers.language
+    language = config.text("lang", lang) or latest.answers.language
     language = language if language in ("sv", "en") else "en"
     for line in drift_lines(doc, language):
         term.warn(line, language)

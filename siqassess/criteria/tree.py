@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -13,6 +14,15 @@ from siqassess.criteria.schema import Band, Model, Provenance, Scale, Text
 Kind = Literal["total", "group", "success_factor", "criterion", "result_area"]
 ROOT_ID = "total"
 GROUP_IDS = ("ways_of_working", "results")
+
+
+MODEL_FALLBACK = "en"
+"""The model text shown in a language the model does not carry (a catalogue the model predates)."""
+
+
+def say(text: Mapping[str, str], lang: str) -> str:
+    """A model text in ``lang``; else in English; else in the model's first language; else ""."""
+    return text.get(lang) or text.get(MODEL_FALLBACK) or next(iter(text.values()), "")
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from typing import Any, TypedDict
 
 from siqassess.core.scoring import leaf_target
 from siqassess.core.status import Status, status
-from siqassess.criteria.tree import LoadedModel, Node, band_for, scale_values
+from siqassess.criteria.tree import LoadedModel, Node, band_for, say, scale_values
 from siqassess.i18n import t, tn
 from siqassess.io.answers import Answer, AnswersFile
 
@@ -74,7 +74,7 @@ class OverviewRow(TypedDict):
 def _text(text: dict[str, str] | None, lang: str) -> str:
     if not text:
         return ""
-    return text.get(lang) or next(iter(text.values()), "")
+    return say(text, lang)
 
 
 def _num(value: float) -> str:

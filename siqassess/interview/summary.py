@@ -8,7 +8,7 @@ from rich.text import Text
 
 from siqassess.core.nodescore import Coverage, NodeScore
 from siqassess.core.scoring import Result, score
-from siqassess.criteria.tree import LoadedModel, Node
+from siqassess.criteria.tree import LoadedModel, Node, say
 from siqassess.i18n import t, tn
 from siqassess.interview.screen import shorten, wrap
 from siqassess.io.answers import AnswersFile, leaf_inputs
@@ -40,7 +40,7 @@ def _cov(coverage: Coverage) -> str:
 
 
 def _name(node: Node, lang: str) -> str:
-    return node.name.get(lang) or next(iter(node.name.values()), node.id)
+    return say(node.name, lang) or node.id
 
 
 def _rows(model: LoadedModel) -> list[Node]:

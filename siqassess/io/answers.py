@@ -24,7 +24,7 @@ from siqassess.core.answers import (
     leaf_inputs,
 )
 from siqassess.core.status import settled
-from siqassess.criteria.tree import LoadedModel, scale_values
+from siqassess.criteria.tree import LoadedModel, say, scale_values
 from siqassess.errors import ModelMismatchError, Msg, Problem, ValidationError, msg
 from siqassess.io.fileschema import located, validate
 from siqassess.io.findings import empty_findings, last_year_text
@@ -325,7 +325,7 @@ def dump_answers(answers: AnswersFile, model: LoadedModel) -> str:
         header["share_strengths"] = True
     from siqassess.i18n import t
 
-    name = comment_text(model.spec.name.get(lang, model.id))
+    name = comment_text(say(model.spec.name, lang) or model.id)
     lines = [
         f"# yaml-language-server: $schema={SCHEMA_HINT}",
         "# " + t(lang, "file_header", name=name, version=comment_text(model.version)),
@@ -340,14 +340,14 @@ def dump_answers(answers: AnswersFile, model: LoadedModel) -> str:
         if node.id in sections:
             lines.append("")
             # A group's id (``results``) is internal: show its name; a factor's id is its number.
-            name = node.name.get(lang, "")
+            name = say(node.name, lang)
             heading = name if node.kind == "group" else f"{node.id} {name}"
             lines.extend(_comment(heading.strip() or node.id, "  "))
         if not node.is_leaf:
             continue
         known.add(node.id)
-        question = (node.question or node.name).get(lang, "")
-        label = f"{node.id} {node.name.get(lang, '')}: " if node.kind == "result_area" else ""
+        question = say(node.question or node.name, lang)
+        label = f"{node.id} {say(node.name, lang)}: " if node.kind == "result_area" else ""
         lines.extend(_comment(f"{label}{question}" if label else f"{node.id}  {question}", "  "))
         answer = answers.answer(node.id)
         if answer is not None and answer.last_year is not None:

@@ -13,7 +13,8 @@ from siqassess.core.nodescore import NodeScore
 from siqassess.core.priorities import Ranked
 from siqassess.core.scoring import Result
 from siqassess.core.status import status
-from siqassess.criteria.tree import LoadedModel, Node, band_for
+from siqassess.criteria.tree import LoadedModel, Node, band_for, say
+from siqassess.i18n import languages
 from siqassess.io.answers import AnswersFile
 from siqassess.reports.context_types import (
     SCHEMA,
@@ -72,8 +73,10 @@ def safe_href(text: str) -> str | None:
 
 
 def report_language(answers: AnswersFile, model: LoadedModel, lang: str | None) -> str:
-    """The report's language: ``lang``, else the file's; a language the model lacks falls back."""
-    return model.language(lang or answers.language)
+    """The report's language: ``lang``, else the file's. Its headings are the catalogue's; model
+    texts the model lacks in it are shown in English (``criteria.tree.say``)."""
+    wanted = lang or answers.language
+    return wanted if wanted in languages() else model.spec.languages[0]
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,7 @@ class _Tree:
     lang: str
 
     def name(self, node: Node) -> str:
-        return clean(node.name.get(self.lang) or next(iter(node.name.values()), node.id))
+        return clean(say(node.name, self.lang) or node.id)
 
     def entry(self, node: Node) -> NodeEntry:
         return NodeEntry(**self._fields(node))
@@ -112,7 +115,7 @@ class _Tree:
                 leaves[child.id] if child.is_leaf else self.branch(child, leaves)
                 for child in node.children
             ),
-            description=clean(node.description.get(self.lang, "")) if node.description else None,
+            description=clean(say(node.description, self.lang)) if node.description else None,
         )
 
     def leaf(self, node: Node, answers: AnswersFile) -> Leaf:
@@ -125,7 +128,7 @@ class _Tree:
         return ModelInfo(
             id=model.id,
             version=model.version,
-            name=clean(model.spec.name.get(self.lang, model.id)),
+            name=clean(say(model.spec.name, self.lang) or model.id),
             sha256=model.sha256,
             default_target=model.spec.default_target,
             group_weights=tuple(
@@ -224,15 +227,15 @@ def _answered(
     question = node.question or node.name
     own_target = answer.target if answer is not None else None
     return {
-        "question": clean(question.get(lang, "")),
-        "help": clean((node.help or {}).get(lang, "")),
+        "question": clean(say(question, lang)),
+        "help": clean(say(node.help or {}, lang)),
         "status": status(answer),
         "target_source": "own"
         if own_target is not None
         else ("file" if answers.default_target is not None else "model"),
         "band": Band(
-            label=clean(band.label.get(lang, "")),
-            descriptor=clean(band.descriptor.get(lang, "")),
+            label=clean(say(band.label, lang)),
+            descriptor=clean(say(band.descriptor, lang)),
             min=band.min,
             max=band.max,
         )

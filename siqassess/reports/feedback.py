@@ -17,7 +17,7 @@ from siqassess.core.answers import Action, Answer, AnswersFile, Improvement
 from siqassess.core.nodescore import Coverage, NodeScore
 from siqassess.core.scoring import Result
 from siqassess.core.status import status
-from siqassess.criteria.tree import LoadedModel, Node
+from siqassess.criteria.tree import LoadedModel, Node, say
 from siqassess.i18n import t
 from siqassess.reports.context import clean, safe_href
 from siqassess.reports.context_types import Evidence
@@ -170,7 +170,7 @@ class _Builder:
 
     def text(self, texts: Mapping[str, str] | None, fallback: str = "") -> str:
         texts = texts or {}
-        return clean(texts.get(self.lang) or next(iter(texts.values()), fallback))
+        return clean(say(texts, self.lang) or fallback)
 
     def criterion(self, node: Node) -> Criterion:
         answer: Answer | None = self.answers.answer(node.id)

@@ -11,7 +11,7 @@ from siqassess.core.compare import Comparison, NodeDelta
 from siqassess.core.consensus import consensus
 from siqassess.core.nodescore import NodeScore
 from siqassess.core.scoring import score
-from siqassess.criteria.tree import LoadedModel
+from siqassess.criteria.tree import LoadedModel, say
 from siqassess.documents.parts import model_ref
 from siqassess.i18n import tn
 from siqassess.io.answers import leaf_inputs
@@ -38,14 +38,11 @@ from siqassess.reports.render import render_report
 
 
 def _names(model: LoadedModel, lang: str) -> dict[str, str]:
-    return {
-        node.id: clean(node.name.get(lang) or next(iter(node.name.values()), node.id))
-        for node in model.nodes.values()
-    }
+    return {node.id: clean(say(node.name, lang) or node.id) for node in model.nodes.values()}
 
 
 def _questions(model: LoadedModel, lang: str) -> dict[str, str]:
-    return {leaf.id: clean((leaf.question or leaf.name).get(lang, "")) for leaf in model.leaves}
+    return {leaf.id: clean(say(leaf.question or leaf.name, lang)) for leaf in model.leaves}
 
 
 def _cov(node: NodeScore | None) -> Counts | None:

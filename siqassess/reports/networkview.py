@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from siqassess.criteria.tree import LoadedModel
+from siqassess.criteria.tree import LoadedModel, say
 from siqassess.documents.member_page import MemberPageDocument
 from siqassess.documents.network import CheckDoc, FigureDoc, NetworkDocument
 from siqassess.i18n import number, t, texts, tn
@@ -39,7 +39,7 @@ def names(model: LoadedModel, lang: str) -> dict[str, str]:
     """Each node's name in ``lang`` (the total is "Total")."""
     out = {}
     for node in model.nodes.values():
-        name = node.name.get(lang) or node.name.get("en") or node.id
+        name = say(node.name, lang) or node.id
         out[node.id] = t(lang, "total") if node.kind == "total" else name
     return out
 

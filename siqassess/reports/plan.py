@@ -6,7 +6,7 @@ import datetime as dt
 
 from siqassess.core.answers import Action
 from siqassess.core.plan import PlanEntry
-from siqassess.criteria.tree import LoadedModel
+from siqassess.criteria.tree import LoadedModel, say
 from siqassess.csvsafe import Cell, csv_document
 from siqassess.i18n import number, t
 from siqassess.reports.render import md_escape
@@ -17,7 +17,7 @@ from siqassess.textsafe import visible
 def _question(model: LoadedModel, leaf_id: str, lang: str) -> str:
     node = model.nodes[leaf_id]
     text = node.name if node.kind == "result_area" else (node.question or node.name)
-    return " ".join(text.get(lang, "").split())
+    return " ".join(say(text, lang).split())
 
 
 def _md(text: str) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from siqassess.criteria.tree import LoadedModel
+from siqassess.criteria.tree import LoadedModel, say
 from siqassess.documents.trend import NodeTrendDoc, TrendDocument
 from siqassess.i18n import number, t, texts, tn
 from siqassess.reports.linechart import Line, line_svg
@@ -20,7 +20,7 @@ def node_names(models: Sequence[LoadedModel], lang: str) -> dict[str, str]:
     names: dict[str, str] = {}
     for model in models:
         for node in model.nodes.values():
-            name = node.name.get(lang) or node.name.get("en") or node.id
+            name = say(node.name, lang) or node.id
             if node.kind == "total":
                 names[node.id] = t(lang, "total")
             else:

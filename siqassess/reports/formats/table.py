@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import IO
 
-from siqassess.criteria.tree import LoadedModel, Node
+from siqassess.criteria.tree import LoadedModel, Node, say
 from siqassess.reports.formats.interface import CompareJob, GroupJob, Rendered, ResultWriter
 
 
@@ -25,7 +25,7 @@ def row_names(model: LoadedModel, lang: str) -> dict[str, str]:
     from siqassess.i18n import t
 
     def name(node: Node) -> str:
-        return node.name.get(lang) or node.name.get("en") or node.id
+        return say(node.name, lang) or node.id
 
     names = {model.root.id: t(lang, "total")}
     for group in model.root.children:

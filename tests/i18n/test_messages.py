@@ -1,4 +1,4 @@
-"""Errors and warnings in the user's language: --lang, else config, else the locale; never a file's."""
+"""Errors and warnings in the user's language: --lang, else config, else the locale."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from siqassess.cli.app import app
-from siqassess.cli.options import Lang, ModelOpt, OutOpt
+from siqassess.cli.options import LANG_NAMES, Lang, ModelOpt, OutOpt
 
 
 class LintFormat(StrEnum):
@@ -41,7 +41,7 @@ def lint(
         typer.Option("--disable", help="A rule id to switch off (repeatable); also lint_disable."),
     ] = None,
     output: OutOpt = None,
-    lang: Annotated[Lang | None, typer.Option("--lang", "-l", help="sv or en.")] = None,
+    lang: Annotated[Lang | None, typer.Option("--lang", "-l", help=f"{LANG_NAMES}.")] = None,
     model: ModelOpt = None,
 ) -> None:
     """Flag what an SIQ examiner would challenge in assessments: text, GitHub or SARIF.
@@ -68,7 +68,7 @@ def lint(
     require_files(*files)
     models = Models(model)
     located: list[lint_out.Located] = []
-    language = lang.value if lang else None
+    language = lang
     for path in files:
         parsed = parse_answers(path)
         assert parsed is not None  # a named file raises rather than being skipped

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from siqassess.cli.app import app
-from siqassess.cli.options import Lang, ModelOpt
+from siqassess.cli.options import LANG_NAMES, Lang, ModelOpt
 
 measures_app = typer.Typer(help="Import a result area's measures from CSV.", no_args_is_help=True)
 app.add_typer(measures_app, name="measures")
@@ -48,7 +48,7 @@ def measures_import(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of in place.")
     ] = None,
-    lang: Annotated[Lang | None, typer.Option("--lang", "-l", help="sv or en.")] = None,
+    lang: Annotated[Lang | None, typer.Option("--lang", "-l", help=f"{LANG_NAMES}.")] = None,
     model: ModelOpt = None,
 ) -> None:
     """Add (or update) one measure of a result area from a CSV file, written atomically.
@@ -82,7 +82,7 @@ def measures_import(
     )
     target = output or answers_file
     save_answers(target, updated, loaded)
-    language = report_language(answers, loaded, lang.value if lang else None)
+    language = report_language(answers, loaded, lang)
     print(t(language, "ms_imported", n=count, name=title, leaf=leaf, file=str(target)))
 
 

@@ -28,7 +28,8 @@ def read_last_year(path: Path, model: LoadedModel) -> AnswersFile:
 
 
 def carry_over(answer: Answer | None) -> Answer | None:
-    """One leaf for next year: findings, evidence, note, target and actions kept; no score, no N/A.
+    """One leaf for next year: findings, evidence, note, target, actions and measures kept; no
+    score, no N/A.
 
     Last year's score (or ``na``) is kept in ``last_year`` so that it can be shown.
     """
@@ -41,6 +42,7 @@ def carry_over(answer: Answer | None) -> Answer | None:
         evidence=list(answer.evidence),
         strengths=list(answer.strengths),
         improvements=list(answer.improvements),
+        measures=list(answer.measures),
         last_year=last,
     )
     return None if kept.blank else kept

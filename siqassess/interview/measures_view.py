@@ -4,7 +4,7 @@ measures suggest (domain rule 16). Pure: a prompt dict in, styled lines out."""
 from __future__ import annotations
 
 import textwrap
-from typing import Any
+from typing import TypedDict
 
 from siqassess.core.answers import AnswersFile
 from siqassess.core.measures import Judged, inconsistent
@@ -42,7 +42,27 @@ def _num(lang: str, value: float) -> str:
     return number(lang, value, 0 if float(value).is_integer() else 1)
 
 
-def _row(lang: str, judged: Judged) -> dict[str, str]:
+class MeasureRow(TypedDict):
+    """One measure on the question screen."""
+
+    name: str
+    values: str
+    target: str
+    arrow: str
+    comparison: str
+
+
+class MeasuresPrompt(TypedDict):
+    """A result area's measures as the question screen shows them."""
+
+    rows: list[MeasureRow]
+    band: str
+    covered: int
+    suggested: int
+    note: bool
+
+
+def _row(lang: str, judged: Judged) -> MeasureRow:
     measure, level = judged.measure, judged.level
     name = f"{measure.name} ({measure.unit})" if measure.unit else measure.name
     comparison = ""
@@ -65,7 +85,7 @@ def _row(lang: str, judged: Judged) -> dict[str, str]:
 
 def measures_prompt(
     model: LoadedModel, answers: AnswersFile, leaf_id: str, lang: str
-) -> dict[str, Any] | None:
+) -> MeasuresPrompt | None:
     """What the question screen shows of a result area's measures; ``None`` without any."""
     node = model.nodes[leaf_id]
     answer = answers.answer(leaf_id)
@@ -84,7 +104,7 @@ def measures_prompt(
     }
 
 
-def measure_block(data: dict[str, Any] | None, width: int, lang: str, room: int) -> list[Line]:
+def measure_block(data: MeasuresPrompt | None, width: int, lang: str, room: int) -> list[Line]:
     """The suggested band, then one row per measure, in at most ``room`` lines; the band line
     counts the rows that do not fit, which ``?`` shows."""
     if data is None or room < 1:
@@ -103,7 +123,7 @@ def measure_block(data: dict[str, Any] | None, width: int, lang: str, room: int)
     return lines + _rows(shown, width)
 
 
-def _rows(rows: list[dict[str, str]], width: int) -> list[Line]:
+def _rows(rows: list[MeasureRow], width: int) -> list[Line]:
     """One line per measure: name, last three values, target, trend arrow, then the first
     comparison; names share one column, shortened last after the comparison."""
     rights = [
@@ -123,7 +143,7 @@ def _rows(rows: list[dict[str, str]], width: int) -> list[Line]:
     return lines
 
 
-def measure_help(data: dict[str, Any] | None, width: int, lang: str) -> list[Line]:
+def measure_help(data: MeasuresPrompt | None, width: int, lang: str) -> list[Line]:
     """Every measure of a result area and the band they suggest, for the help screen."""
     if data is None:
         return []

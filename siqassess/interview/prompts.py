@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 from siqassess.core.scoring import leaf_target
 from siqassess.core.status import Status, status
 from siqassess.criteria.tree import LoadedModel, Node, band_for, say, scale_values
 from siqassess.i18n import t, tn
 from siqassess.io.answers import Answer, AnswersFile
+
+if TYPE_CHECKING:
+    from siqassess.interview.measures_view import MeasuresPrompt
 
 
 class Level(TypedDict):
@@ -53,7 +56,7 @@ class LeafPrompt(TypedDict):
     target: float
     own_target: float | None
     levels: list[Level]
-    measures_data: dict[str, Any] | None
+    measures_data: MeasuresPrompt | None
     """A result area's measures and the band they suggest (``measures_view``), else None."""
 
 
@@ -121,7 +124,7 @@ def level_choices(model: LoadedModel, leaf: Node, lang: str) -> list[Level]:
 
 def measures_prompt(
     model: LoadedModel, answers: AnswersFile, leaf_id: str, lang: str
-) -> dict[str, Any] | None:
+) -> MeasuresPrompt | None:
     """A result area's measures as the screen shows them (see ``measures_view``)."""
     from siqassess.interview import measures_view
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import yaml
 
@@ -92,9 +91,9 @@ def _num(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
-def measure_body(measure: Measure) -> dict[str, Any]:
+def measure_body(measure: Measure) -> dict[str, object]:
     """One measure as YAML data: only the keys that are set, values in year order."""
-    body: dict[str, Any] = {"name": measure.name}
+    body: dict[str, object] = {"name": measure.name}
     if measure.unit:
         body["unit"] = measure.unit
     body["direction"] = measure.direction

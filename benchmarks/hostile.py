@@ -108,6 +108,21 @@ def many_values(folder: Path) -> list[Path]:
     return [path]
 
 
+def many_measures(folder: Path, count: int = 10_000) -> list[Path]:
+    """One result area with ``count`` measures of three values each (rule 16): judged, charted
+    and linted once each; the cost must stay linear in their number."""
+    text = _blank(folder)
+    body = "".join(
+        f"    - {{name: m{i}, values: {{2024: {i}, 2025: {i + 1}, 2026: {i + 3}}},"
+        f" comparisons: [{{value: {i}, source: riket}}]}}\n"
+        for i in range(count)
+    )
+    text = text.replace("  R1:\n    score: null\n", "  R1:\n    score: 60\n    measures:\n" + body)
+    path = folder / f"measures-{count}.yaml"
+    path.write_text(text, encoding="utf-8")
+    return [path]
+
+
 def same_respondent(folder: Path, count: int = 2_000) -> list[Path]:
     """``count`` answers files all from respondent "Eva" (aggregate was cubic in names)."""
     team = folder / f"team-{count}"
@@ -134,6 +149,14 @@ SHAPES: dict[str, tuple[Callable[[Path], list[Path]], list[list[str]]]] = {
         [["validate"], ["score", "-f", "json"], ["report", "-f", "md"], ["report", "-f", "html"]],
     ),
     "many-values": (many_values, [["validate"], ["score", "-f", "json"], ["report", "-f", "md"]]),
+    "measures-5000": (
+        lambda f: many_measures(f, 5_000),
+        [["validate"], ["lint"], ["report", "-f", "md"], ["report", "-f", "html"]],
+    ),
+    "measures-10000": (
+        many_measures,
+        [["validate"], ["lint"], ["report", "-f", "md"], ["report", "-f", "html"]],
+    ),
     "aggregate-2000": (same_respondent, [["aggregate", "-f", "json"]]),
     "aggregate-10000": (lambda f: same_respondent(f, 10_000), [["aggregate", "-f", "json"]]),
 }

@@ -119,3 +119,19 @@ def test_only_a_result_area_takes_measures_and_an_unknown_row_is_named(answers: 
     )
     assert missing.exit_code == 1
     assert "no row 'Umeå'; the file has: Norrvik, Liknande kommuner, Riket" in missing.stderr
+
+
+def test_convert_to_a_workbook_refuses_measures_rather_than_dropping_them(
+    tmp_path: Path, answers: Path
+) -> None:
+    csv = tmp_path / "nki.csv"
+    csv.write_text("2022,66\n2024,69.5\n", encoding="utf-8")
+    assert (
+        runner.invoke(app, ["measures", "import", str(csv), str(answers), "--leaf", "R1"]).exit_code
+        == 0
+    )
+    out = tmp_path / "a.xlsx"
+    result = runner.invoke(app, ["convert", str(answers), "-o", str(out)])
+    assert result.exit_code == 2
+    assert "arbetsboken kan ännu inte ta med mätetal (R1): behåll dem i YAML-filen" in result.stderr
+    assert not out.exists()

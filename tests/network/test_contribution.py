@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -87,14 +88,28 @@ def test_contribute_writes_scores_na_and_coverage_in_a_file(tmp_path: Path) -> N
     assert "Åby" not in out.read_text(encoding="utf-8")
 
 
-def test_a_segment_that_is_not_a_short_tag_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        (
+            "en_GB.UTF-8",
+            "siqassess: error: the segment “Åby har en hemlighet” is not a short tag: use "
+            "letters, digits, - _ and . (up to 40), for example kommun-20-50k\n",
+        ),
+        (
+            "sv_SE.UTF-8",
+            "siqassess: fel: segmentet ”Åby har en hemlighet” är ingen kort etikett: använd "
+            "bokstäver, siffror, - _ och . (högst 40), till exempel kommun-20-50k\n",
+        ),
+    ],
+)
+def test_a_segment_that_is_not_a_short_tag_is_refused(
+    locale: str, expected: str, tmp_path: Path
+) -> None:
     source = tmp_path / "svar.yaml"
     source.write_text(dump_answers(_answers(["a", "b", "c"]), MODEL), encoding="utf-8")
     args = ["benchmark", "contribute", str(source), "--segment", "Åby har en hemlighet"]
-    result = CliRunner().invoke(app, [*args])
+    env = {"LC_ALL": locale, "LANG": locale, "LC_MESSAGES": locale, "SIQASSESS_LANG": ""}
+    result = CliRunner().invoke(app, args, env=env)
     assert result.exit_code == 2
-    assert result.stderr == (
-        # The file is Swedish, so is the message.
-        "siqassess: fel: segmentet ”Åby har en hemlighet” är ingen kort etikett: använd "
-        "bokstäver, siffror, - _ och . (högst 40), till exempel kommun-20-50k\n"
-    )
+    assert result.stderr == expected

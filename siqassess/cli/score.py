@@ -39,6 +39,8 @@ class _Tally:
     """--strict: a workbook's warnings fail the run."""
     language: str = "en"
     """The language of messages about no file in particular."""
+    skipped: list[str] = field(default_factory=list)
+    """Files found in folders or globs that are not answers files (said under -v)."""
 
 
 @app.command()
@@ -89,7 +91,8 @@ def score(
     from siqassess.io import batch
 
     chosen = pick_format(SCORE, fmt, output)
-    targets, problems = batch.expand(paths)
+    skipped: list[str] = []
+    targets, problems = batch.expand(paths, skipped)
     option = lang
     tally = _Tally(
         failed=bool(problems),
@@ -97,6 +100,7 @@ def score(
         option=option,
         language=message_language(option),
         strict=strict,
+        skipped=skipped,
     )
     for problem in problems:
         _error(tally.language, problem.render(tally.language))
@@ -140,6 +144,8 @@ def _take(outcome: Outcome, writer: ResultWriter, tally: _Tally, fail_under: flo
     tally.failed = tally.failed or bool(outcome.problems)
     tally.failed = tally.failed or (tally.strict and bool(outcome.warnings))
     if not outcome.scored:
+        if not outcome.problems:  # found in a folder, and no answers file
+            tally.skipped.append(outcome.file)
         return
     tally.scored += 1
     if outcome.doc is not None:
@@ -179,6 +185,12 @@ def _interrupted(tally: _Tally, total: int, output: Path | None) -> None:
 
 
 def _finish(tally: _Tally) -> None:
+    if tally.skipped:
+        from siqassess.cli.term import notice
+        from siqassess.i18n import tn
+
+        files = ", ".join(tally.skipped)
+        notice(tn(tally.language, "out_skipped_other", len(tally.skipped), files=files))
     for line in tally.below:
         print(f"siqassess: {line}", file=sys.stderr)
     if not tally.scored and not tally.failed:

@@ -17,7 +17,11 @@ from siqassess.reports.formats import VALIDATE, pick_format
 @app.command()
 def validate(
     paths: Annotated[
-        list[Path], typer.Argument(help="Model files and answers files, detected by content.")
+        list[str],
+        typer.Argument(
+            help="Model and answers files (detected by content), folders (searched "
+            "recursively) or quoted globs."
+        ),
     ],
     fmt: Annotated[
         str,
@@ -61,13 +65,28 @@ def validate(
     from siqassess.errors import Msg
     from siqassess.i18n import t
     from siqassess.io import validation
+    from siqassess.io.batch import expand
     from siqassess.textsafe import visible
 
     chosen = pick_format(VALIDATE, fmt, None)
     language = message_language(lang)
-    skip = skip_other or len(paths) > 1
-    reports = [validation.check_file(path, model, skip_other=skip, strict=strict) for path in paths]
-    if (verbose and not term.SETTINGS.quiet) or term.SETTINGS.verbose:
+    passed: list[str] = []
+    targets, unread = expand(paths, passed)  # folders and globs, as score reads them
+    skip = skip_other or len(targets) > 1
+    reports = [
+        validation.check_file(
+            Path(target.path), model, skip_other=skip or target.found, strict=strict
+        )
+        for target in targets
+    ]
+    reports += [validation.FileReport(p.location.file, "unknown", [p]) for p in unread]
+    chatty = (verbose and not term.SETTINGS.quiet) or term.SETTINGS.verbose
+    if chatty and passed:
+        from siqassess.i18n import tn
+
+        skipped = tn(language, "out_skipped_other", len(passed), files=", ".join(passed))
+        print(f"siqassess: {skipped}", file=sys.stderr)
+    if chatty:
         for report in reports:
             if report.kind == "other":
                 why = report.summary

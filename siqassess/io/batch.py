@@ -24,6 +24,7 @@ from siqassess.errors import (
 )
 from siqassess.io.answers import AnswersFile
 from siqassess.io.files import note_input
+from siqassess.io.formats import READ_EXTENSIONS, foreign_kind
 from siqassess.io.models import Models
 from siqassess.io.yamlio import Source
 
@@ -31,8 +32,8 @@ if TYPE_CHECKING:
     import concurrent.futures
 
 YAML_SUFFIXES = (".yaml", ".yml")
-ANSWERS_SUFFIXES = (*YAML_SUFFIXES, ".xlsx")
-"""What folder and glob scans pick up: YAML answers files and questionnaire workbooks."""
+ANSWERS_SUFFIXES = READ_EXTENSIONS
+"""What folder and glob scans pick up: every input format's extensions (``io.formats``)."""
 _GLOB_CHARS = frozenset("*?[")
 
 
@@ -73,13 +74,17 @@ class Outcome:
 # -- expanding PATH arguments --
 
 
-def expand(args: Iterable[str]) -> tuple[list[Target], list[Problem]]:
+def expand(
+    args: Iterable[str], skipped: list[str] | None = None
+) -> tuple[list[Target], list[Problem]]:
     """Turn PATH arguments into files to score, in argument order, each file once.
 
     A directory is scanned recursively (sorted, hidden entries skipped, symlinks followed
-    only inside it) for ``*.yaml``/``*.yml``/``*.xlsx``; a glob is expanded (``**`` recurses).
+    only inside it) for the input formats' extensions; a glob is expanded (``**`` recurses).
     Files found this way that are not answers files are skipped when scored; a file named
-    outright is not.
+    outright is not. A file found in another spreadsheet format (``.ods``, ``.xls``,
+    ``.csv``, ``.numbers``) is a problem that names it, with the advice to save it as
+    ``.xlsx``; every other file passed over is added to ``skipped``, for ``-v``.
     """
     targets: list[Target] = []
     problems: list[Problem] = []
@@ -92,9 +97,10 @@ def expand(args: Iterable[str]) -> tuple[list[Target], list[Problem]]:
             targets.append(Target(path, found))
             note_input(path)  # read in worker processes too, yet never to be overwritten by -o
 
+    passed: list[str] = []
     for arg in args:
         if os.path.isdir(arg):
-            for path, real in scan(arg):
+            for path, real in scan(arg, passed):
                 add(path, True, real)
         elif os.path.lexists(arg) or not (_GLOB_CHARS & set(arg)):
             add(arg, False)  # a missing file is reported when it is read
@@ -104,16 +110,24 @@ def expand(args: Iterable[str]) -> tuple[list[Target], list[Problem]]:
                 problems.append(Problem.of(Location(arg), msg("err_no_match")))
             for match in matches:
                 if os.path.isdir(match):
-                    for path, real in scan(match):
+                    for path, real in scan(match, passed):
                         add(path, True, real)
                 elif match.lower().endswith(ANSWERS_SUFFIXES):
                     add(match, True)
+                else:
+                    passed.append(match)
+    for path in passed:
+        kind = None if os.path.basename(path).startswith("~$") else foreign_kind(path)
+        if kind is not None:
+            problems.append(Problem.of(Location(path), msg("wb_file_old_format", kind=kind)))
+        elif skipped is not None:
+            skipped.append(path)
     return targets, problems
 
 
-def scan(folder: str) -> Iterator[tuple[str, str]]:
-    """Every ``*.yaml``/``*.yml``/``*.xlsx`` file (any case) below ``folder``, sorted, inside it,
-    with its real path.
+def scan(folder: str, passed: list[str] | None = None) -> Iterator[tuple[str, str]]:
+    """Every file of an input format (any case) below ``folder``, sorted, inside it, with its
+    real path; the other files (not hidden ones) are added to ``passed``.
 
     A symlink (to a folder or a file) is followed only when its target lies inside the
     folder being scanned, so a link to ``/`` or ``/proc`` is never walked; each folder is
@@ -137,9 +151,13 @@ def scan(folder: str) -> Iterator[tuple[str, str]]:
         )
         real_root = os.path.realpath(root)
         for name in sorted(files):
-            if not name.lower().endswith(ANSWERS_SUFFIXES) or name.startswith((".", "~$")):
+            if name.startswith("."):
                 continue
             path = os.path.join(root, name)
+            if not name.lower().endswith(ANSWERS_SUFFIXES) or name.startswith("~$"):
+                if passed is not None and _inside(path, top):
+                    passed.append(path)
+                continue
             if not os.path.islink(path):
                 yield path, os.path.join(real_root, name)
             elif _inside(path, top):

@@ -122,6 +122,8 @@ def read_group(
     least = MIN_RESPONDENTS if min_respondents is None else min_respondents
     if count < least:
         message = msg("err_min_respondents", count=least, got=count)
+        if problems:  # name the files that were not read, a client's .ods among them
+            raise ValidationError([*problems, Problem.of(Location(""), message)])
         raise UsageError(Problem.of(Location(""), message))
     if mismatch:  # reported with the files that could not be read, before any other check
         raise ModelMismatchError([*problems, *mismatch])

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from siqassess.errors import InputError, Location, Problem, msg, os_reason
 from siqassess.io.files import note_input
+from siqassess.io.formats import FOREIGN, WORKBOOK_EXTENSIONS
 from siqassess.io.xlsx_text import file_error
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
@@ -31,15 +32,10 @@ MAX_ROWS = 5_000
 MAX_CELLS = 200_000
 """Most cells read from the whole workbook."""
 
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
-OLD_SUFFIXES = {
-    ".xls": "xls",
-    ".ods": "ods",
-    ".xlsb": "xlsb",
-    ".numbers": "Numbers",
-    ".csv": "CSV",
-    ".fods": "fods",
-}
+WORKBOOK_SUFFIXES = WORKBOOK_EXTENSIONS
+OLD_SUFFIXES = FOREIGN
+"""Answers saved in a spreadsheet format that is not read: refused with the advice to save
+them as .xlsx (``io.formats``, the one table of input formats)."""
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 

@@ -19,9 +19,9 @@ EXAMPLE = str(Path(__file__).resolve().parents[2] / "examples" / "norrvik-2026.y
 def test_every_writing_command_lists_its_formats_in_the_registry() -> None:
     assert {c: names_for(c) for c in COMMANDS} == {
         "score": ["table", "json", "jsonl", "csv", "xlsx"],
-        "report": ["txt", "md", "html", "pdf"],
-        "compare": ["table", "json", "md", "html", "pdf", "xlsx"],
-        "aggregate": ["table", "json", "csv", "md", "html", "pdf", "yaml", "xlsx"],
+        "report": ["txt", "md", "html", "pdf", "docx"],
+        "compare": ["table", "json", "md", "html", "pdf", "docx", "xlsx"],
+        "aggregate": ["table", "json", "csv", "md", "html", "pdf", "docx", "yaml", "xlsx"],
         "plan": ["csv", "md", "xlsx"],
         "init": ["yaml", "xlsx"],
         "convert": ["yaml", "xlsx"],

@@ -119,9 +119,9 @@ def test_a_format_contradicting_the_extension_is_exit_2(command: str, tmp_path: 
 
 @pytest.mark.parametrize("command", sorted(ARGS))
 def test_an_unknown_extension_without_format_is_exit_2(command: str, tmp_path: Path) -> None:
-    code, err = _run(*ARGS[command], "-o", str(tmp_path / "out.docx"))
+    code, err = _run(*ARGS[command], "-o", str(tmp_path / "out.odt"))
     assert code == 2
-    assert err.startswith("siqassess: error: cannot tell the format from 'out.docx' (use ")
+    assert err.startswith("siqassess: error: cannot tell the format from 'out.odt' (use ")
     assert err.endswith(" or --format)\n")
     assert list(tmp_path.iterdir()) == []
 

@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar, overload
 from siqassess.errors import UsageError, msg
 from siqassess.reports.formats.classes import (
     Csv,
+    Docx,
     Github,
     Html,
     Json,
@@ -81,6 +82,7 @@ FORMATS: dict[str, OutputFormat] = {
         Md(),
         Html(),
         Pdf(),
+        Docx(),
         Yaml(),
         Xlsx(),
         Github(),

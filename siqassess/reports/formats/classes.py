@@ -220,6 +220,29 @@ class Pdf(WritesReport, WritesCompare, WritesAggregate):
         return pdf.render_aggregate(job)
 
 
+class Docx(WritesReport, WritesCompare, WritesAggregate):
+    """Word documents to finish and send: headings, lists and tables in Word's own styles."""
+
+    name = "docx"
+    extensions = (".docx",)
+    binary = True
+
+    def render_report(self, job: ReportJob) -> Rendered:
+        from siqassess.reports.formats import docx
+
+        return docx.render_report(job)
+
+    def render_compare(self, job: CompareJob) -> Rendered:
+        from siqassess.reports.formats import docx
+
+        return docx.render_compare(job)
+
+    def render_aggregate(self, job: GroupJob) -> Rendered:
+        from siqassess.reports.formats import docx
+
+        return docx.render_aggregate(job)
+
+
 class Yaml(WritesAggregate, WritesAnswers):
     """YAML answers files: a blank or converted one, and the team's consensus draft."""
 

@@ -62,10 +62,10 @@ def validate(
 
     from siqassess.cli import term
     from siqassess.cli.speech import message_language
-    from siqassess.errors import Msg
+    from siqassess.errors import Location, Msg, Problem, msg
     from siqassess.i18n import t
     from siqassess.io import validation
-    from siqassess.io.batch import expand
+    from siqassess.io.scan import expand
     from siqassess.textsafe import visible
 
     chosen = pick_format(VALIDATE, fmt, None)
@@ -80,6 +80,9 @@ def validate(
         for target in targets
     ]
     reports += [validation.FileReport(p.location.file, "unknown", [p]) for p in unread]
+    if not reports:  # only folders, holding no file to check
+        none = [Problem.of(Location(arg), msg("err_no_answers_files")) for arg in paths]
+        reports = [validation.FileReport(p.location.file, "unknown", [p]) for p in none]
     chatty = (verbose and not term.SETTINGS.quiet) or term.SETTINGS.verbose
     if chatty and passed:
         from siqassess.i18n import tn

@@ -57,16 +57,16 @@ def test_a_format_contradicting_the_extension_is_a_usage_error(tmp_path: Path) -
 
 
 def test_an_unknown_extension_is_a_usage_error(tmp_path: Path) -> None:
-    args = ["report", str(EXAMPLE), "-o", str(tmp_path / "r.docx")]
+    args = ["report", str(EXAMPLE), "-o", str(tmp_path / "r.odt")]
     result = runner.invoke(app, args, env={"LC_ALL": "sv_SE.UTF-8"})
     assert result.exit_code == 2
     # The user's locale is Swedish, so the usage error is too.
-    assert "siqassess: fel: kan inte avgöra formatet av 'r.docx' (använd .htm" in result.stderr
+    assert "siqassess: fel: kan inte avgöra formatet av 'r.odt' (använd .docx" in result.stderr
     english = runner.invoke(
-        app, ["report", str(EXAMPLE), "-l", "en", "-o", str(tmp_path / "r.docx")]
+        app, ["report", str(EXAMPLE), "-l", "en", "-o", str(tmp_path / "r.odt")]
     )
-    assert "siqassess: error: cannot tell the format from 'r.docx' (use .htm" in english.stderr
-    assert not (tmp_path / "r.docx").exists()
+    assert "siqassess: error: cannot tell the format from 'r.odt' (use .docx" in english.stderr
+    assert not (tmp_path / "r.odt").exists()
 
 
 def test_a_broken_template_exits_1_with_file_and_line(tmp_path: Path) -> None:

@@ -295,13 +295,14 @@ STREAM_COMMANDS = [
 
 def _shell(command: list[str], redirect: str) -> subprocess.CompletedProcess[str]:
     quoted = " ".join(f"'{a}'" for a in command)
-    script = f"'{sys.executable}' -m siqassess {quoted} {redirect}"
+    locale = "sv_SE.UTF-8" if _in_swedish(command) else "en_GB.UTF-8"
+    script = f"LC_ALL={locale} '{sys.executable}' -m siqassess {quoted} {redirect}"
     return subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=120)
 
 
 def _in_swedish(command: list[str]) -> bool:
-    """Whether the command reads the (Swedish) example files: its errors are then in Swedish,
-    as every error is in the language of the files a command reads."""
+    """Whether the command reads the (Swedish) example files: it is then run by a Swedish user
+    (messages follow the locale, never a file's language), the others by an English one."""
     return any(arg.endswith(".yaml") for arg in command)
 
 
@@ -325,7 +326,7 @@ def test_closed_stdout(command: list[str]) -> None:
     done = _shell(command, ">&-")
     assert done.returncode == 1, done.stderr
     if _in_swedish(command):
-        expected = "siqassess: fel: utdata kan inte skrivas: standard ut är stängd"
+        expected = "siqassess: fel: utdata kan inte skrivas: standardutmatningen är stängd"
     else:
         expected = "siqassess: error: cannot write the output: standard output is closed"
     assert done.stderr == expected + "\n"
@@ -390,10 +391,11 @@ def test_convert_never_writes_over_its_input_even_with_force(tmp_path: Path, via
         target.symlink_to(source)
     elif via == "hardlink":
         os.link(source, target)
-    result = runner.invoke(app, ["convert", str(source), "-o", str(target), "--force"])
+    args = ["convert", str(source), "-o", str(target), "--force"]
+    result = runner.invoke(app, args, env={"LC_ALL": "sv_SE.UTF-8"})
     assert result.exit_code == 2, result.output
     # The example is a Swedish file, so its messages are Swedish.
     assert result.stderr.splitlines() == [
-        f"siqassess: fel: {target}: -o skulle skriva över indatafilen {source}; vägrar"
+        f"siqassess: fel: {target}: -o skulle skriva över indatafilen {source}; avbryter"
     ]
     assert source.read_bytes() == before

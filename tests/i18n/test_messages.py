@@ -39,7 +39,10 @@ def _locale(lang: str) -> dict[str, str]:
     ("lang", "expected"),
     [
         ("en", "{path}:23:1: YAML indents with spaces; replace the tab at line 23"),
-        ("sv", "{path}:23:1: YAML drar in med mellanslag; byt tabben på rad 23 mot mellanslag"),
+        (
+            "sv",
+            "{path}:23:1: YAML drar in med mellanslag; byt tabbtecknet på rad 23 mot mellanslag",
+        ),
     ],
 )
 def test_a_tab_says_to_indent_with_spaces(
@@ -330,8 +333,8 @@ INVALID_MODELS = Path(__file__).resolve().parents[1] / "cases" / "models" / "inv
     ("case", "swedish"),
     [
         ("duplicate_id", "37:9: id 'A.1' finns två gånger (används redan av success_factors[0]"),
-        ("band_gap", "16:10: värdena 50–50 ligger inte i något band"),
-        ("band_overlap", "16:10: bandet som börjar på 40 överlappar bandet före"),
+        ("band_gap", "16:10: värdena 50–50 ligger inte i något poängintervall"),
+        ("band_overlap", "16:10: poängintervallet som börjar på 40 överlappar intervallet före"),
         ("default_target_off_a_scale", "7:1: 50 finns inte på skalan 'res' (0–100 i steg om 20)"),
         ("empty_text", "35:26: texten på 'en' är tom"),
         ("undeclared_language", "35:40: språket 'de' står inte i 'languages'"),

@@ -129,7 +129,7 @@ def test_a_criterion_without_findings_says_so_in_one_line(partial: Path) -> None
     assert line in md
     assert "### F1.3" not in md  # no empty heading
     f13 = md[md.index(line) :].split("\n\n")[0]
-    assert f13.endswith("· _Inga styrkor eller förbättringsområden nedskrivna._")
+    assert f13.endswith("· _Inga styrkor eller förbättringsområden noterade._")
     txt = feedback_text(partial, "txt", "en")
     # 32 leaves; findings on F1.1, F1.2, F2.5 (missing), F3.2, F3.4, F4.1, F5.2, F5.5, R2, R5 (N/A).
     assert txt.count("No strengths or areas for improvement written down.") == 22

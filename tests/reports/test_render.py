@@ -79,7 +79,7 @@ def test_markdown_writes_charts_next_to_out_and_omits_them_on_stdout() -> None:
     stdout = render_file(EXAMPLE, "md", "en")
     assert not stdout.attachments
     assert ".svg" not in stdout.text
-    assert "Charts are written only when the report is saved" in stdout.text
+    assert "Charts are included only when the report is saved" in stdout.text
 
 
 def test_partial_assessment_is_marked_in_every_format(hostile: Path) -> None:

@@ -45,6 +45,6 @@ def row_of(ws: Any, leaf: str) -> int:
     raise AssertionError(f"no row for {leaf}")
 
 
-def cli(*args: str) -> Any:
-    """Run siqassess in-process."""
-    return runner.invoke(app, list(args))
+def cli(*args: str, env: dict[str, str] | None = None) -> Any:
+    """Run siqassess in-process (``env``: for example the user's locale)."""
+    return runner.invoke(app, list(args), env=env)

@@ -214,7 +214,8 @@ def test_a_reason_without_na_and_a_target_without_score_warn(calc: dict[str, Any
         0,
         [
             _ok("together", "sv", 1),
-            "F/together-sv.xlsx:Frågor!H4: varning: en motivering står under ”Motivering (N/A)” "
+            "F/together-sv.xlsx:Frågor!H4: varning: en motivering står under "
+            "”Motivering (ej tillämplig)” "
             "men ”Ej tillämplig” är inte Ja; välj Ja under ”Ej tillämplig” (och töm poängen) "
             "eller ta bort motiveringen",
             "F/together-sv.xlsx:Frågor!I5: varning: ett eget mål under ”Eget mål” räknas bara med "
@@ -227,7 +228,8 @@ def test_a_reason_without_na_and_a_target_without_score_warn(calc: dict[str, Any
     scored = cli("score", "--lang", "sv", "-f", "json", path)
     assert scored.exit_code == 0
     assert scored.stderr.splitlines()[0] == (
-        f"siqassess: varning: {path}:Frågor!H4: en motivering står under ”Motivering (N/A)” men "
+        f"siqassess: varning: {path}:Frågor!H4: en motivering står under "
+        "”Motivering (ej tillämplig)” men "
         "”Ej tillämplig” är inte Ja; välj Ja under ”Ej tillämplig” (och töm poängen) eller ta "
         "bort motiveringen"
     )

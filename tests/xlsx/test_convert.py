@@ -136,12 +136,14 @@ def test_convert_refuses_to_overwrite_and_checks_first(tmp_path: Path) -> None:
     source = EXAMPLES / "norrvik-2026.yaml"
     out = tmp_path / "n.xlsx"
     out.write_bytes(b"keep me")
-    result = cli("convert", str(source), "-o", str(out))
+    result = cli("convert", str(source), "-o", str(out), env={"LC_ALL": "sv_SE.UTF-8"})
     assert result.exit_code == 2 and out.read_bytes() == b"keep me"
-    assert "finns redan; skriv över den med --force" in result.output  # a Swedish file
+    assert "finns redan; skriv över den med --force" in result.output  # a Swedish user
     bad = tmp_path / "bad.yaml"
     bad.write_text(source.read_text(encoding="utf-8").replace("score: 60", "score: 65", 1))
-    result = cli("convert", str(bad), "-o", str(tmp_path / "bad.xlsx"))
-    # The example is a Swedish file, so its messages are Swedish.
+    result = cli(
+        "convert", str(bad), "-o", str(tmp_path / "bad.xlsx"), env={"LC_ALL": "sv_SE.UTF-8"}
+    )
+    # The user's locale is Swedish, so the messages are Swedish.
     assert result.exit_code == 1 and "65 finns inte på skalan" in result.output
     assert not (tmp_path / "bad.xlsx").exists()

@@ -85,7 +85,7 @@ def test_a_fresh_questionnaire_has_no_last_year_column(tmp_path: Path, model: Lo
 def test_placement_guidance_on_levels_and_instructions(tmp_path: Path, model: LoadedModel) -> None:
     for lang, title, levels, instructions in (
         ("en", "Within a band", "Levels", "Instructions"),
-        ("sv", "Inom bandet", "Nivåer", "Instruktioner"),
+        ("sv", "Inom poängintervallet", "Nivåer", "Instruktioner"),
     ):
         wb = openpyxl.load_workbook(make(tmp_path / f"q-{lang}.xlsx", model, lang))
         for scale in model.spec.scales.values():
@@ -109,5 +109,5 @@ def test_init_from_says_what_carried_over(tmp_path: Path) -> None:
     first = result.stdout.splitlines()[0]
     assert first == (
         f"Skrev {out}, startad från {_last(tmp_path)}: huvud, iakttagelser, underlag, "
-        "anteckningar, mål och åtgärder följer med; alla poäng och ej tillämpliga är tomma."
+        "kommentarer, mål och åtgärder följer med; alla poäng och ej tillämpliga är tomma."
     )

@@ -52,7 +52,8 @@ def test_questions_sheet_has_one_row_per_leaf_in_model_order(
     heads = [c.value for c in ws[2]]
     assert heads == [
         "Id", "Faktor eller område", "Fråga", "Vägledning", "Poäng", "Nivån innebär",
-        "Ej tillämplig", "Motivering (N/A)", "Eget mål", "Anteckning", "Belägg (en per rad)",
+        "Ej tillämplig", "Motivering (ej tillämplig)", "Eget mål", "Kommentar",
+        "Underlag (ett per rad)",
         "Styrkor (en per rad)", "Förbättringsområden (en per rad)", "Id",
     ]  # fmt: skip
     keys = [ws.cell(row=r, column=14).value for r in range(3, ws.max_row + 1)]

@@ -143,6 +143,6 @@ def test_results_workbooks_in_a_folder_are_skipped_by_scans(tmp_path: Path) -> N
 
 
 def test_report_cannot_write_xlsx(tmp_path: Path) -> None:
-    result = cli("report", str(NEW), "-o", str(tmp_path / "r.xlsx"))
+    result = cli("report", str(NEW), "-o", str(tmp_path / "r.xlsx"), env={"LC_ALL": "sv_SE.UTF-8"})
     assert result.exit_code == 2
-    assert "report kan inte skriva xlsx ('r.xlsx')" in result.output  # a Swedish file
+    assert "report kan inte skriva xlsx ('r.xlsx')" in result.output  # a Swedish user

@@ -40,7 +40,7 @@ TEXTS: dict[str, Text] = {
     "result_areas": "Result areas",
     "factors_chart": "Success factors: current and target",
     "results_chart": "Result areas: current and target",
-    "chart_omitted": "Charts are written only when the report is saved to a file (-o).",
+    "chart_omitted": "Charts are included only when the report is saved to a file (-o).",
     "improvements": "Areas for improvement",
     "improvements_intro": (
         "Ways-of-working questions below target, ranked by gap × importance (the success "

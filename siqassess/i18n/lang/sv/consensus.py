@@ -22,7 +22,7 @@ TEXTS: dict[str, Text] = {
         ),
     ),
     "draft_header_3": (
-        "Varje bedömares anteckningar, styrkor, förbättringsområden (med åtgärder) och "
+        "Varje bedömares kommentarer, styrkor, förbättringsområden (med åtgärder) och "
         "underlag finns kvar, med bedömarens namn först; group: visar spridningen."
     ),
     "discuss_more": Plural(

@@ -8,11 +8,11 @@ TEXTS: dict[str, Text] = {
     "fb_title": "Återföringsrapport",
     "fb_intro": (
         "Styrkor och förbättringsområden, kriterium för kriterium, så som de skrivits i "
-        "bedömningen, och därefter varje dels poängprofil. Det skrivna är återföringens "
-        "kärna; poängen placerar bara kriteriet på skalan. Styrkor och förbättringsområden "
+        "bedömningen, och därefter varje dels poängprofil. Kärnan är iakttagelserna; "
+        "poängen visar var kriteriet hamnar. Styrkor och förbättringsområden "
         "poängsätts aldrig."
     ),
-    "fb_no_findings": "Inga styrkor eller förbättringsområden nedskrivna.",
+    "fb_no_findings": "Inga styrkor eller förbättringsområden noterade.",
     "fb_profile": "Poängprofil",
     "fb_action": "Åtgärd",
     "fb_action_planned": "planerad",

@@ -43,8 +43,8 @@ TEXTS: dict[str, Text] = {
     "n_scored": "Antal",
     "discuss_first": "Diskutera först",
     "discuss_intro": (
-        "Frågor där bedömarnas poäng skiljer sig med {spread} eller mer (högst − lägst), störst"
-        " spridning först. Oenigheten är i sig ett resultat: börja mötet här."
+        "Frågor där bedömarnas poäng skiljer sig med {spread} poäng eller mer (högst − lägst), "
+        "störst spridning först. Oenigheten är i sig ett resultat: börja mötet här."
     ),
     "no_discuss": "Ingen fråga har så stor spridning.",
     "group_table": "Spridning per fråga",
@@ -56,9 +56,9 @@ TEXTS: dict[str, Text] = {
     "group_chart_results": "Resultatområden: gruppens medel, mål och spridning",
     "group_method": (
         "Gruppens poäng för en fråga är medelvärdet av de bedömares poäng som svarat; den "
-        "rullas upp med samma regler som en enskild bedömning. En fråga som alla markerat som "
+        "vägs samman med samma regler som en enskild bedömning. En fråga som alla markerat som "
         "ej tillämplig är ej tillämplig; en fråga utan någon poäng saknas. Målet för en fråga "
-        "är medelvärdet av bedömarnas mål. Det skuggade bandet i diagrammen går från den lägsta"
+        "är medelvärdet av bedömarnas mål. Det skuggade fältet i diagrammen går från den lägsta"
         " till den högsta bedömarens egen poäng för faktorn eller området."
     ),
 }

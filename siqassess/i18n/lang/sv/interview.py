@@ -28,7 +28,7 @@ TEXTS: dict[str, Text] = {
     "summary_title": "Sammanfattning – {name}",
     "coverage_line": "{answered} besvarade · {na} ej tillämpliga · {missing} saknas",
     "col_bar": "Poäng mot mål",
-    "col_coverage": "Besvarade / N/A / saknas",
+    "col_coverage": "Besvarade / ej tillämpliga / saknas",
     "gaps": "Förbättringsområden (gap × betydelse)",
     "legend": "█ poäng   ┃ mål   · återstår till 100",
     "none_yet": "Inga ännu.",

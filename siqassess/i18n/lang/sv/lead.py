@@ -23,6 +23,6 @@ TEXTS: dict[str, Text] = {
     "os_too_many_open": "för många öppna filer",
     "os_busy": "enheten eller resursen är upptagen",
     "os_file_too_large": "filen är för stor",
-    "os_stdout_closed": "standard ut är stängd",
+    "os_stdout_closed": "standardutmatningen är stängd",
     "err_output_failed": "utdata kan inte skrivas: {reason}",
 }

@@ -18,7 +18,7 @@ TEXTS: dict[str, Text] = {
     "err_empty": "filen är tom",
     "err_yaml": "fel i YAML: {detail}",
     "err_yaml_other": "ogiltig YAML: {detail}",
-    "err_tab": "YAML drar in med mellanslag; byt tabben på rad {line} mot mellanslag",
+    "err_tab": "YAML drar in med mellanslag; byt tabbtecknet på rad {line} mot mellanslag",
     "err_duplicate_key": "nyckeln {key} finns två gånger",
     "err_tag": "taggen {tag} är inte tillåten",
     "err_character": "tecknet U+{code} är inte tillåtet i YAML",
@@ -35,7 +35,7 @@ TEXTS: dict[str, Text] = {
     "err_block_device": "är en blockenhet, inte en vanlig fil",
     "err_not_regular": "är inte en vanlig fil",
     "err_no_reader": "är en socket eller enhet utan läsare, inte en vanlig fil",
-    "err_overwrite_input": "-o skulle skriva över indatafilen {input}; vägrar",
+    "err_overwrite_input": "-o skulle skriva över indatafilen {input}; avbryter",
     "err_locked": "redigeras av {holder}; vänta tills den sessionen är slut",
     "err_output_stream": "utdata kan inte skrivas: {reason}",
     "err_not_mapping": "väntade {what} (en YAML-mappning överst), fann {found}",
@@ -133,7 +133,7 @@ TEXTS: dict[str, Text] = {
         "Totalt {score} ({points}/1000 poäng), täckning {coverage} (besvarade/ej "
         "tillämpliga/saknas)"
     ),
-    "tbl_rollup_title": "Frågornas medel, upprullade; lägst/högst: bedömarnas egna",
+    "tbl_rollup_title": "Frågornas medel, sammanvägda uppåt; lägst/högst: bedömarnas egna",
     "tbl_mean": "Medel",
     "tbl_target": "Mål",
     "tbl_gap": "Gap",
@@ -141,7 +141,9 @@ TEXTS: dict[str, Text] = {
     "tbl_high": "Högst",
     "tbl_coverage": "Täckning",
     "tbl_leaves_title": "Frågor; ! = diskutera (högst − lägst ≥ {spread})",
-    "tbl_leaves_caption": "Antal: bedömare som gav poäng; E.t. och Saknas: bedömare.",
+    "tbl_leaves_caption": (
+        "Antal: bedömare med poäng; E.t. (ej tillämplig) och Saknas redovisas i egna kolumner."
+    ),
     "tbl_leaf": "Fråga",
     "tbl_median": "Median",
     "tbl_min": "Lägst",

@@ -40,7 +40,7 @@ TEXTS: dict[str, Text] = {
     "result_areas": "Resultatområden",
     "factors_chart": "Framgångsfaktorer: nuläge och mål",
     "results_chart": "Resultatområden: nuläge och mål",
-    "chart_omitted": "Diagrammen skrivs bara när rapporten sparas till fil (-o).",
+    "chart_omitted": "Diagrammen tas bara med när rapporten sparas till fil (-o).",
     "improvements": "Förbättringsområden",
     "improvements_intro": (
         "Frågor om arbetssätt under målet, ordnade efter gap × betydelse (framgångsfaktorns andel "
@@ -82,14 +82,14 @@ TEXTS: dict[str, Text] = {
         "status: planned|in_progress|done}]}`. `last_year` visas men räknas aldrig."
     ),
     "plan_title": "Handlingsplan",
-    "plan_empty": "Inga förbättringsområden är nedskrivna än.",
+    "plan_empty": "Inga förbättringsområden är noterade än.",
     "plan_owner": "ansvarig: {owner}",
     "plan_due": "senast {due}",
     "plan_in_progress": "pågår",
     "plan_figures": "{list}: gap {gap}, {points} poäng att vinna",
     "last_year": "förra året: {value}",
     "init_carried": (
-        "Skrev {out}, startad från {path}: huvud, iakttagelser, underlag, anteckningar, mål "
+        "Skrev {out}, startad från {path}: huvud, iakttagelser, underlag, kommentarer, mål "
         "och åtgärder följer med; alla poäng och ej tillämpliga är tomma."
     ),
     "not_applicable": "ej tillämplig",
@@ -111,7 +111,7 @@ TEXTS: dict[str, Text] = {
     ),
     "method_wording": (
         "Strukturen följer SIQ Managementmodell. Frågornas och nivåernas formuleringar är "
-        "projektet siqassess egna, inte SIQ:s officiella text."
+        "siqassess-projektets egna, inte SIQ:s officiella text."
     ),
     "group_weights": "Gruppernas vikter",
     "points_max": "poäng av 1000",

@@ -11,7 +11,7 @@ TEXTS: dict[str, Text] = {
     "n_to_go": Plural(one="{n} kvar", other="{n} kvar"),
     "n_strengths": Plural(one="{n} styrka", other="{n} styrkor"),
     "n_improvements": Plural(one="{n} förbättringsområde", other="{n} förbättringsområden"),
-    "n_evidence": Plural(one="{n} belägg", other="{n} belägg"),
+    "n_evidence": Plural(one="{n} underlag", other="{n} underlag"),
     "n_measures": Plural(one="{n} exempel på mått", other="{n} exempel på mått"),
     "n_unanswered": Plural(
         one="{n} fråga är obesvarad; filen är sparad som påbörjad.",
@@ -30,20 +30,20 @@ TEXTS: dict[str, Text] = {
     "key_back": "tillbaka",
     "key_na": "ej tillämplig",
     "key_overview": "översikt",
-    "key_note": "anteckning",
+    "key_note": "kommentar",
     "key_strength": "styrka",
     "key_improvement": "förbättringsområde",
-    "key_evidence": "belägg",
+    "key_evidence": "underlag",
     "key_target": "mål",
     "key_help": "hjälp",
     "key_quit": "spara och stäng",
     "help_title": "Hjälp – {id}",
     "help_keys": "Tangenter",
     "help_return": "Tryck på valfri tangent för att gå tillbaka till frågan.",
-    "edit_note": "Anteckning till {id}",
+    "edit_note": "Kommentar till {id}",
     "edit_strength": "Ny styrka för {id}",
     "edit_improvement": "Nytt förbättringsområde för {id}",
-    "edit_evidence": "Belägg för {id} (separera med kommatecken)",
+    "edit_evidence": "Underlag för {id} (separera med kommatecken)",
     "edit_na": "Varför är {id} inte tillämplig?",
     "edit_so_far": "Hittills:",
     "edit_multiline_keys": "Enter sparar · Alt+Enter ny rad · Esc avbryter",
@@ -55,7 +55,7 @@ TEXTS: dict[str, Text] = {
     ),
     "bad_target": (
         "{where}: det egna målet {value} för {id} finns inte på skalan och är borttaget; "
-        "t sätter ett nytt."
+        "tryck t för att sätta ett nytt."
     ),
     "bad_na": (
         "{where}: {id} är markerad ej tillämplig utan motivering. Välj en nivå, eller n "
@@ -94,9 +94,9 @@ TEXTS: dict[str, Text] = {
     "done_report": "Klart: alla {total} frågor är besvarade. Rapport: siqassess report {path}",
     "iv_last_year": "Förra året: {value}",
     "iv_last_year_na": "ej tillämplig",
-    "iv_placement": "Så placeras poängen inom ett band",
-    "iv_placement_hint": "? visar hur poängen placeras inom bandet",
-    "iv_folded_placement": "? visar vägledningen och placering inom bandet",
-    "iv_folded_placement_measures": "? visar vägledningen, {measures} och placering inom bandet",
+    "iv_placement": "Så placeras poängen inom en nivå",
+    "iv_placement_hint": "? visar hur poängen placeras inom nivån",
+    "iv_folded_placement": "? visar vägledningen och placeringen inom nivån",
+    "iv_folded_placement_measures": "? visar vägledningen, {measures} och placeringen inom nivån",
     "iv_help_scroll": "rad {first}–{last} av {total} · ↑↓ bläddra · andra tangenter: tillbaka",
 }

@@ -30,10 +30,10 @@ TEXTS: dict[str, Text] = {
     "wb_col_score": "Poäng",
     "wb_col_level": "Nivån innebär",
     "wb_col_na": "Ej tillämplig",
-    "wb_col_reason": "Motivering (N/A)",
+    "wb_col_reason": "Motivering (ej tillämplig)",
     "wb_col_target": "Eget mål",
-    "wb_col_note": "Anteckning",
-    "wb_col_evidence": "Belägg (en per rad)",
+    "wb_col_note": "Kommentar",
+    "wb_col_evidence": "Underlag (ett per rad)",
     "wb_col_strengths": "Styrkor (en per rad)",
     "wb_col_improvements": "Förbättringsområden (en per rad)",
     "wb_col_from": "Från",
@@ -42,7 +42,7 @@ TEXTS: dict[str, Text] = {
     "wb_col_band": "Nivå",
     "wb_col_descriptor": "Beskrivning",
     "wb_col_last_year": "Förra året",
-    "wb_placement": "Inom bandet",
+    "wb_placement": "Inom poängintervallet",
     "wb_organisation": "Organisation",
     "wb_unit": "Enhet",
     "wb_respondent": "Den som svarar",
@@ -50,7 +50,7 @@ TEXTS: dict[str, Text] = {
     "wb_title": "Självvärdering enligt {model} {version}",
     "wb_steps_title": "Så här gör du",
     "wb_step_1": (
-        "1. Fyll i organisation, enhet, ditt namn och dagens datum i de gula fälten nedan."
+        "1. Fyll i organisation, enhet, ditt namn och dagens datum i de gula fälten ovan."
     ),
     "wb_step_2": (
         "2. Gå till bladet {questions}. Läs frågan och vägledningen på varje rad och välj en "
@@ -61,7 +61,7 @@ TEXTS: dict[str, Text] = {
         "{reason}. Lämna då poängen tom. En fråga som inte är tillämplig kräver en motivering."
     ),
     "wb_step_4": (
-        "4. Skriv gärna anteckningar, belägg (dokument, länkar), styrkor och "
+        "4. Skriv gärna kommentarer, underlag (dokument, länkar), styrkor och "
         "förbättringsområden, ett per rad. Ett eget mål kan väljas per fråga."
     ),
     "wb_step_6": (

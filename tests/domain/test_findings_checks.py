@@ -23,11 +23,11 @@ def test_empty_findings_and_actions_are_reported_where_they_are(tmp_path: Path) 
     text = text.replace("text: Avsätt en innovationspott i budget 2027", "text: ' '")
     bad = tmp_path / "bad.yaml"
     bad.write_text(text, encoding="utf-8")
-    result = runner.invoke(app, ["validate", str(bad)])
+    result = runner.invoke(app, ["validate", str(bad)], env={"LC_ALL": "sv_SE.UTF-8"})
     assert result.exit_code == 1
     lines = [line for line in result.stdout.splitlines() if line.startswith(str(bad))]
     assert [line.split(": ", 1)[1] for line in lines] == [
-        # The example is in Swedish, so its problems are too.
+        # The user's locale is Swedish, so the problems are too.
         "en styrka är tom [answers.F1.1.strengths[0]]",
         "en åtgärd är tom [answers.F5.2.improvements[0].actions[0].text]",
         "ett förbättringsområde är tomt [answers.F5.2.improvements[1]]",

@@ -33,7 +33,8 @@ def validate(
         typer.Option(
             "--skip-other",
             help=(
-                "Skip YAML that is neither a model nor an answers file (the default for 2+ files)."
+                "Check only YAML that declares itself a siqassess file, a top-level format: with"
+                " model: or success_factors: (the default for 2+ files)."
             ),
         ),
     ] = False,
@@ -54,9 +55,9 @@ def validate(
     """Check model and answers files; report every problem as file:line:column.
 
     Answers files are checked against the model they name (or --model). Exit code 1 if
-    any file has problems. Given several files (as pre-commit does), YAML that is neither a
-    model nor an answers file is skipped: a file with any top-level key of one (answers,
-    model, success_factors, result_areas, scales, groups, respondent) is still checked.
+    any file has problems. Given several files (as pre-commit does), only YAML that declares
+    itself a siqassess file is checked (a top-level format: with model: or success_factors:);
+    the last line says how many other files were skipped, and -v names them.
     """
     import sys
 

@@ -12,11 +12,10 @@ from siqassess.io.files import MAX_BYTES, read_bytes
 
 FileKind = Literal["model", "answers", "unknown", "other"]
 
-SIGNATURE_KEYS = frozenset(
-    {"success_factors", "result_areas", "scales", "groups", "answers", "model", "respondent"}
-)
-"""Top-level keys that only model and answers files have: a YAML file with any of them is an
-attempt at one, and is checked; other YAML (CI workflows, tool configs) can be skipped."""
+DECLARING_KEYS = frozenset({"model", "success_factors"})
+"""With a top-level ``format:``, one of these declares a YAML file a siqassess file: an answers
+file names its ``model:``, a model file has ``success_factors:``. Other YAML (CI workflows,
+Prometheus rules with their top-level ``groups:``, tool configs) can be skipped."""
 
 
 @dataclass(frozen=True)
@@ -42,8 +41,8 @@ def is_answers_data(data: object) -> bool:
 
 
 def looks_like_siq(data: object) -> bool:
-    """Whether parsed YAML is, or tries to be, a model or an answers file."""
-    return isinstance(data, dict) and any(key in data for key in SIGNATURE_KEYS)
+    """Whether parsed YAML declares itself a model or an answers file (see ``DECLARING_KEYS``)."""
+    return isinstance(data, dict) and "format" in data and any(k in data for k in DECLARING_KEYS)
 
 
 def check_file(

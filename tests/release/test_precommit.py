@@ -20,7 +20,11 @@ WORKFLOW = (
     "name: ci\non: [push]\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: x\n"
 )
 CONFIG = "repos:\n  - repo: local\n    hooks: []\n"
-BROKEN_ANSWERS = "answers:\n  F1.1: {score: 65}\n"
+BROKEN_ANSWERS = "format: 1\nmodel: {id: siq-2019-1}\nanswers:\n  F1.1: {score: 65}\n"
+PROMETHEUS_RULES = (
+    "groups:\n  - name: node\n    rules:\n      - alert: HighLoad\n"
+    "        expr: node_load1 > 4\n        for: 10m\n"
+)
 
 
 def _repo(root: Path) -> Path:
@@ -29,6 +33,8 @@ def _repo(root: Path) -> Path:
     (root / ".pre-commit-config.yaml").write_text(CONFIG, encoding="utf-8")
     (root / "docker-compose.yml").write_text("services:\n  db: {image: x}\n", encoding="utf-8")
     (root / "mkdocs.YAML").write_text("site_name: x\n", encoding="utf-8")
+    (root / "monitoring").mkdir()
+    (root / "monitoring/alerts.yml").write_text(PROMETHEUS_RULES, encoding="utf-8")
     shutil.copy(NEW, root / "norrvik.yaml")
     return root
 
@@ -38,22 +44,37 @@ def test_many_files_skip_unrelated_yaml_and_say_so_under_verbose(tmp_path: Path)
     files = [str(p) for p in sorted(root.rglob("*")) if p.suffix.lower() in (".yml", ".yaml")]
     quiet = runner.invoke(app, ["validate", "--lang", "en", *files])  # norrvik.yaml is Swedish
     assert quiet.exit_code == 0, quiet.output
-    assert quiet.stdout.splitlines()[-1] == "1 file checked: all valid; 4 other YAML files skipped"
+    assert quiet.stdout.splitlines()[-1] == "1 file checked: all valid; 5 other YAML files skipped"
     assert quiet.stderr == ""
     loud = runner.invoke(app, ["validate", "-v", "--lang", "en", *files])
     skipped = [line for line in loud.stderr.splitlines() if line.startswith("siqassess: skipped")]
-    assert len(skipped) == 4
+    assert len(skipped) == 5
     assert f"siqassess: skipped {root / 'docker-compose.yml'}: neither" in loud.stderr
 
 
-def test_an_attempt_at_an_answers_file_is_still_checked(tmp_path: Path) -> None:
+def test_a_file_that_declares_itself_is_checked_and_prometheus_rules_are_not(
+    tmp_path: Path,
+) -> None:
     root = _repo(tmp_path)
     (root / "broken.yaml").write_text(BROKEN_ANSWERS, encoding="utf-8")
     result = runner.invoke(
-        app, ["validate", str(root / "broken.yaml"), str(root / "docker-compose.yml")]
+        app,
+        [
+            "validate",
+            "--lang",
+            "en",
+            str(root / "broken.yaml"),
+            str(root / "monitoring/alerts.yml"),
+        ],
     )
     assert result.exit_code == 1
-    assert f"{root / 'broken.yaml'}:1:1: missing required key 'model'" in result.stdout
+    lines = result.stdout.splitlines()
+    assert [line for line in lines if "alerts.yml" in line] == []
+    assert lines == [
+        f"{root / 'broken.yaml'}:2:1: missing required key 'version' [model.version]",
+        f"{root / 'broken.yaml'}:2:1: missing required key 'sha256' [model.sha256]",
+        "1 file checked: 1 invalid, 2 problems; 1 other YAML file skipped",
+    ]
 
 
 def test_one_unrelated_file_named_alone_is_checked_unless_told(tmp_path: Path) -> None:

@@ -1,7 +1,8 @@
-"""Every README example does what it says (issue #15).
+"""Every example in the README and the docs does what it says (issues #15 and #28).
 
-The commands are read from the README itself, so an example that is added or changed is tested as
-written. Each README section (``## ...``) runs in its own scratch folder holding a copy of
+The commands are read from the README and every page under ``docs/``, so an example that is added
+or changed is tested as written. Each section (``## ...``) of each page runs in its own scratch
+folder holding a copy of
 ``examples/``, its commands in README order, so the ``init -o norrvik.xlsx`` example makes the
 workbook that the section's next examples read. A command is
 run when every file it reads exists there; the others name a user's own files (``svar.yaml``,
@@ -57,7 +58,8 @@ class Example:
 
 def _examples() -> list[Example]:
     found = []
-    sections = (REPO / "README.md").read_text(encoding="utf-8").split("\n## ")
+    pages = [REPO / "README.md", *sorted((REPO / "docs").rglob("*.md"))]
+    sections = [s for page in pages for s in page.read_text(encoding="utf-8").split("\n## ")]
     for number, section in enumerate(sections):
         for _, body in _BLOCK.findall(section):
             for raw in body.splitlines():

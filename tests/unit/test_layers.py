@@ -1,6 +1,6 @@
 """The layers: `lint-imports` checks the import-linter contracts in pyproject.toml (CI runs
 it). This checks what the contracts do not say: no two modules import each other, even
-through others or for types only, and the README's map is the contracts' list of layers."""
+through others or for types only, and the developer guide's map is the contracts' list of layers."""
 
 from __future__ import annotations
 
@@ -65,11 +65,11 @@ def _contract_layers() -> list[list[str]]:
 
 
 def _readme_layers() -> list[list[str]]:
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = text.split("### Where things live", 1)[1].split("```", 2)[1]
+    text = (ROOT / "docs" / "developer" / "index.md").read_text(encoding="utf-8")
+    block = text.split("## Where things live", 1)[1].split("```", 2)[1]
     rows = re.findall(r"^  (\S+(?: \| \S+)*)", block, flags=re.MULTILINE)
     return [[re.sub(r"(/|\.py)$", "", name) for name in row.split(" | ")] for row in rows]
 
 
-def test_the_readme_map_is_the_contracts_layers() -> None:
+def test_the_developer_guides_map_is_the_contracts_layers() -> None:
     assert _readme_layers() == _contract_layers()

@@ -16,8 +16,8 @@ def __getattr__(name: str) -> Any:
 
     from siqassess.cli.app import app
 
-    root = typer.main.get_command(app)
-    command = root.get_command(click.Context(root), name.replace("_", "-"))  # type: ignore[attr-defined]
+    root: Any = typer.main.get_command(app)
+    command = root.get_command(click.Context(root), name.replace("_", "-"))
     if command is None:
         raise AttributeError(name)
     return command

@@ -77,11 +77,14 @@ def test_plan_csv_neutralises_every_text_cell(tmp_path: Path) -> None:
 
 
 def test_no_csv_is_written_except_through_csvsafe() -> None:
-    """One function writes every CSV: no other module uses the ``csv`` module to write."""
+    """One function writes every CSV: no other module uses the ``csv`` module to write.
+
+    Reading CSV (``measures import`` reads a CSV file with ``csv.reader``) is not writing.
+    """
     offenders = [
         str(p.relative_to(ROOT))
         for p in (ROOT / "siqassess").rglob("*.py")
         if p.name != "csvsafe.py"
-        and re.search(r"^\s*import csv\b|csv\.writer|csv\.DictWriter", p.read_text(), re.M)
+        and re.search(r"csv\.writer|csv\.DictWriter|from csv import", p.read_text())
     ]
     assert offenders == []

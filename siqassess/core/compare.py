@@ -6,8 +6,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from siqassess.core.assessment import Assessment
+from siqassess.core.na import both_answered, went_na
 from siqassess.core.nodescore import NodeScore
 from siqassess.core.scoring import LeafInput, leaf_target, roll_up
+from siqassess.core.status import status
 from siqassess.criteria.tree import LoadedModel, Node, effective_weights
 
 TOP = 5
@@ -52,6 +54,22 @@ class NodeDelta:
 
 
 @dataclass(frozen=True)
+class LikeForLike:
+    """Both assessments scored over the leaves both answered (rule 13), beside the reported
+    totals; present only when some leaf was answered in one assessment and not the other."""
+
+    leaves: tuple[str, ...]
+    """The leaves both assessments scored, in the new model's order."""
+    old: float | None
+    new: float | None
+
+    @property
+    def delta(self) -> float | None:
+        """new − old total score over those leaves."""
+        return None if self.old is None or self.new is None else self.new - self.old
+
+
+@dataclass(frozen=True)
 class Comparison:
     """Everything ``siqassess compare`` reports, computed over the leaves both models share."""
 
@@ -66,6 +84,9 @@ class Comparison:
     """Leaves below target before and at or above it now."""
     crossed_down: tuple[NodeDelta, ...]
     """Leaves at or above target before and below it now."""
+    went_na: tuple[str, ...] = ()
+    """Leaves scored before and marked not applicable now (rule 13): warned about first."""
+    like_for_like: LikeForLike | None = None
 
     def node(self, node_id: str) -> NodeDelta:
         """The delta of one node by id."""
@@ -155,6 +176,14 @@ def compare(
         for node_id, score in old.items()
         if node_id not in new
     ]
+    both = both_answered(old_leaves, new_leaves, common)
+    like = None
+    if any(status(old_leaves.get(i)) != status(new_leaves.get(i)) for i in common):
+        # Someone answered a leaf the other did not: show the totals over the shared ones too.
+        pair = set(both)
+        old_both = shared_scores(old_model, old_leaves, old_default_target, pair)
+        new_both = shared_scores(new_model, new_leaves, new_default_target, pair)
+        like = LikeForLike(both, _total(old_both), _total(new_both))
     leaves = [n for n in nodes if n.id in keep and n.delta is not None]
     improvements = sorted((n for n in leaves if (n.delta or 0) > 0), key=_by_delta(-1))
     declines = sorted((n for n in leaves if (n.delta or 0) < 0), key=_by_delta(1))
@@ -166,6 +195,8 @@ def compare(
         tuple(declines[:top]),
         tuple(n for n in leaves if _met(n.old) is False and _met(n.new) is True),
         tuple(n for n in leaves if _met(n.old) is True and _met(n.new) is False),
+        went_na(old_leaves, new_leaves, common),
+        like,
     )
 
 
@@ -181,6 +212,11 @@ def compare_assessments(old: Assessment, new: Assessment) -> Comparison:
         leaf_inputs(new.answers),
         new.answers.default_target,
     )
+
+
+def _total(scores: Mapping[str, NodeScore]) -> float | None:
+    total = scores.get("total")
+    return None if total is None else total.score
 
 
 def _by_delta(sign: int) -> Callable[[NodeDelta], tuple[float, str]]:

@@ -16,7 +16,10 @@ these in their language too)."""
 
 def check_model(model: Model) -> list[Finding]:
     """Every semantic problem in a schema-valid model, in file order."""
+    from siqassess.criteria.links import check_links
+
     findings = [*_ids(model), *_texts(model), *_scales(model), *_leaf_scales(model)]
+    findings += check_links(model)
     if not findings:
         findings.extend(_default_target(model))
     return findings
@@ -80,6 +83,7 @@ _TEXT_KEYS = {
     "descriptor",
     "provenance",
     "placement",
+    "statement",
 }
 
 

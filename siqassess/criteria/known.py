@@ -25,7 +25,7 @@ class KnownModel:
 
 
 KNOWN: dict[str, KnownModel] = {
-    "9e670499661b1e5566188f76d8dad42de9dd41f733be0150805ad99969941965": KnownModel(
+    "e8357ac7fccc680d6751eace4090dbd84ef4c4db3f47359ea3247508d267ebb1": KnownModel(
         "siq-2019-1", "2019:1", 5, 32
     ),
 }

@@ -13,6 +13,9 @@ Text = dict[Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")], str]
 Weight = Annotated[float, Field(ge=1e-6, le=1e6, allow_inf_nan=False)]
 """Bounded, so that sums and products of weights stay exact enough and never overflow."""
 Point = Annotated[int, Field(ge=0, le=1000, strict=True)]
+NaPolicy = Literal["allowed", "flagged", "refused"]
+"""Whether a leaf may be marked not applicable (rule 13): freely, listed for an examiner to
+examine, or not at all. Set on the model, a group, a success factor or a leaf; the nearest wins."""
 
 
 class Strict(BaseModel):
@@ -57,6 +60,7 @@ class Group(Strict):
     scale: Id
     name: Text
     description: Text | None = None
+    not_applicable: NaPolicy | None = None
 
 
 class Groups(Strict):
@@ -75,6 +79,7 @@ class Criterion(Strict):
     help: Text | None = None
     scale: Id | None = None
     provenance: Provenance | None = None
+    not_applicable: NaPolicy | None = None
 
 
 class SuccessFactor(Strict):
@@ -85,6 +90,7 @@ class SuccessFactor(Strict):
     name: Text
     description: Text | None = None
     provenance: Provenance | None = None
+    not_applicable: NaPolicy | None = None
     criteria: list[Criterion] = Field(min_length=1)
 
 
@@ -100,6 +106,17 @@ class ResultArea(Strict):
     measures: list[Text] = Field(default_factory=list)
     scale: Id | None = None
     provenance: Provenance | None = None
+    not_applicable: NaPolicy | None = None
+    related: list[Id] = Field(default_factory=list)
+    """The criteria whose ways of working this result follows from (rule 11: shown both ways)."""
+
+
+class MaturityBand(Strict):
+    """A band of total points (from ``min`` up to the next band's ``min``) and what it says."""
+
+    min: Point
+    label: Text
+    statement: Text
 
 
 class Model(Strict):
@@ -115,6 +132,11 @@ class Model(Strict):
     default_target: Point = 70
     defaults_provenance: Provenance | None = None
     """Where the group weights and the default target come from."""
+    not_applicable: NaPolicy = "flagged"
+    """The policy of every node that sets none (rule 13: N/A is rare and examined)."""
+    maturity: list[MaturityBand] = Field(default_factory=list)
+    """The total's maturity bands, lowest first: the feedback report's maturity statement."""
+    maturity_provenance: Provenance | None = None
     scales: dict[Id, Scale] = Field(min_length=1)
     groups: Groups
     success_factors: list[SuccessFactor] = Field(min_length=1)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
-from siqassess.criteria.schema import Band, Model, Provenance, Scale, Text
+from siqassess.criteria.schema import Band, Model, NaPolicy, Provenance, Scale, Text
 
 Kind = Literal["total", "group", "success_factor", "criterion", "result_area"]
 ROOT_ID = "total"
@@ -41,6 +41,10 @@ class Node:
     description: Text | None = None
     measures: tuple[Text, ...] = ()
     provenance: Provenance | None = None
+    not_applicable: NaPolicy = "allowed"
+    """Whether a leaf may be N/A (rule 13), resolved from the nearest node that says."""
+    related: tuple[str, ...] = ()
+    """A result area's related criteria (``related:`` in the model file)."""
 
     @property
     def is_leaf(self) -> bool:
@@ -167,6 +171,8 @@ def content_hash(model: Model) -> str:
 def build_tree(model: Model) -> Node:
     """Turn a validated model file into its tree: total → groups → factors → leaves."""
     wow, res = model.groups.ways_of_working, model.groups.results
+    wow_na = wow.not_applicable or model.not_applicable
+    res_na = res.not_applicable or model.not_applicable
     factors = tuple(
         Node(
             id=factor.id,
@@ -185,6 +191,7 @@ def build_tree(model: Model) -> Node:
                     question=crit.question,
                     help=crit.help,
                     provenance=crit.provenance,
+                    not_applicable=crit.not_applicable or factor.not_applicable or wow_na,
                 )
                 for crit in factor.criteria
             ),
@@ -203,6 +210,8 @@ def build_tree(model: Model) -> Node:
             description=area.description,
             measures=tuple(area.measures),
             provenance=area.provenance,
+            not_applicable=area.not_applicable or res_na,
+            related=tuple(area.related),
         )
         for area in model.result_areas
     )

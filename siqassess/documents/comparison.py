@@ -78,6 +78,24 @@ class ChangeDoc:
 
 
 @dataclass(frozen=True)
+class WentNaDoc:
+    """A leaf scored in the old assessment and marked not applicable in the new (rule 13)."""
+
+    id: str
+    old: float | None
+
+
+@dataclass(frozen=True)
+class LikeForLikeDoc:
+    """Both total scores over the leaves both assessments scored, beside the reported ones."""
+
+    compared_leaves: int
+    old: float | None
+    new: float | None
+    delta: float | None
+
+
+@dataclass(frozen=True)
 class ComparisonDocument:
     """The output of ``siqassess compare --format json``: scores unrounded, null where none."""
 
@@ -91,6 +109,10 @@ class ComparisonDocument:
     declines: tuple[ChangeDoc, ...]
     crossed_up: tuple[ChangeDoc, ...]
     crossed_down: tuple[ChangeDoc, ...]
+    went_na: tuple[WentNaDoc, ...] = ()
+    """Warned about first: the totals are not like for like when a scored leaf became N/A."""
+    like_for_like: LikeForLikeDoc | None = None
+    """Present when some leaf was answered in one assessment and not in the other."""
 
 
 def side_doc(a: Assessment) -> SideDoc:
@@ -148,4 +170,18 @@ def comparison_document(old: Assessment, new: Assessment, cmp: Comparison) -> Co
         tuple(_change(n) for n in cmp.declines),
         tuple(_change(n) for n in cmp.crossed_up),
         tuple(_change(n) for n in cmp.crossed_down),
+        tuple(WentNaDoc(i, _old_score(cmp, i)) for i in cmp.went_na),
+        _like(cmp),
     )
+
+
+def _old_score(cmp: Comparison, leaf_id: str) -> float | None:
+    old = cmp.node(leaf_id).old
+    return old.score if old else None
+
+
+def _like(cmp: Comparison) -> LikeForLikeDoc | None:
+    like = cmp.like_for_like
+    if like is None:
+        return None
+    return LikeForLikeDoc(len(like.leaves), like.old, like.new, like.delta)

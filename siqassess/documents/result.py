@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from siqassess.core.na import flagged_na
 from siqassess.core.nodescore import Coverage
 from siqassess.documents.findings import FindingsDoc, findings_docs
 from siqassess.documents.parts import (
@@ -47,6 +48,15 @@ class NodeDoc:
 
 @quick
 @dataclass(frozen=True)
+class NaFlaggedDoc:
+    """A leaf marked not applicable where the model flags N/A (rule 13): to be examined."""
+
+    id: str
+    reason: str
+
+
+@quick
+@dataclass(frozen=True)
 class FileResult:
     """The result of one answers file: every node in model order, and the priority lists."""
 
@@ -64,6 +74,8 @@ class FileResult:
     at_or_above_target: tuple[AtTargetDoc, ...]
     findings: tuple[FindingsDoc, ...]
     """Written strengths and areas for improvement with actions, leaves with any, model order."""
+    na_flagged: tuple[NaFlaggedDoc, ...] = ()
+    """The N/A leaves the model flags, with their reasons: "Not applicable – to be examined"."""
 
 
 @dataclass(frozen=True)
@@ -114,6 +126,7 @@ def file_result(file: str, answers: AnswersFile, model: LoadedModel, result: Res
         nodes,
         *priority_lists(result),
         findings_docs(answers, model),
+        tuple(NaFlaggedDoc(f.id, f.reason) for f in flagged_na(model, answers.answers)),
     )
 
 

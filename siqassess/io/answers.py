@@ -132,6 +132,9 @@ def check_answers(
         findings.extend(_answer_findings(("answers", leaf_id), answer, scale))
         if answer.measures:
             findings.extend(measure_findings(answers, model, leaf_id, answer))
+    for leaf in model.leaves:
+        if leaf.not_applicable == "refused" and (answer := answers.answer(leaf.id)) and answer.na:
+            findings.append((("answers", leaf.id, "na"), msg("err_na_refused")))
     if answers.status == "complete":
         missing = [leaf.id for leaf in model.leaves if not settled(answers.answer(leaf.id))]
         if missing:

@@ -32,6 +32,7 @@ from siqassess.reports.context_types import (
     ReportContext,
     variables,
 )
+from siqassess.reports.examined import na_examined
 from siqassess.reports.labels import labels
 from siqassess.reports.measures_context import area_measures
 from siqassess.reports.radar import Series, radar_svg
@@ -200,6 +201,7 @@ def build_context(
         missing_items=tuple(leaf for leaf in leaves.values() if leaf.status == "missing"),
         charts=_charts(factors, areas, text),
         measures=area_measures(model, answers, lang),
+        na_flagged=na_examined(model, answers, text, lang),
     )
 
 

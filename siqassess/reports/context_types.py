@@ -150,6 +150,16 @@ class Section:
 
 
 @dataclass(frozen=True)
+class NaExamined:
+    """A leaf marked N/A where the model flags it (rule 13): its reason and what to ask."""
+
+    id: str
+    question: str
+    reason: str
+    ask: str
+
+
+@dataclass(frozen=True)
 class ReportContext:
     """One assessment's gap report, in ``lang``; scores unrounded, templates round them."""
 
@@ -179,6 +189,8 @@ class ReportContext:
     """``report --summary``: the overview alone (HTML and PDF)."""
     measures: tuple[Any, ...] = ()
     """Each result area's measures (``reports.measures_context.AreaMeasures``), rule 16."""
+    na_flagged: tuple[NaExamined, ...] = ()
+    """The N/A leaves the model flags, "Not applicable – to be examined" (rule 13)."""
 
 
 # -- the comparison and group reports: the report's context, plus ``comparison`` or ``group`` --
@@ -244,6 +256,8 @@ class ComparisonView:
     declines: tuple[ChangeRow, ...]
     crossed_up: tuple[ChangeRow, ...]
     crossed_down: tuple[ChangeRow, ...]
+    na_warnings: tuple[str, ...] = ()
+    """Rule 13: each leaf that went from a score to N/A, then the like-for-like totals."""
 
 
 @dataclass(frozen=True, kw_only=True)

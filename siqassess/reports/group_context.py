@@ -100,6 +100,18 @@ def _drift_lines(
     return lines
 
 
+def _na_warnings(cmp: Comparison, lang: str) -> list[str]:
+    from siqassess.reports.examined import na_warnings
+
+    went = [(i, (o.score if (o := cmp.node(i).old) else None)) for i in cmp.went_na]
+    like = cmp.like_for_like
+    total = cmp.total
+    reported = (total.old.score if total.old else None, total.new.score if total.new else None)
+    return na_warnings(
+        lang, went, None if like is None else (len(like.leaves), like.old, like.new), reported
+    )
+
+
 def comparison_context(
     old: Assessment, new: Assessment, cmp: Comparison, *, lang: str | None = None
 ) -> ComparisonContext:
@@ -133,6 +145,7 @@ def comparison_context(
         declines=tuple(by_id[n.id] for n in cmp.declines),
         crossed_up=tuple(by_id[n.id] for n in cmp.crossed_up),
         crossed_down=tuple(by_id[n.id] for n in cmp.crossed_down),
+        na_warnings=tuple(_na_warnings(cmp, language)),
     )
     old_label = f"{text['earlier']} {view.old.date or ''}".strip()
     new_label = f"{text['latest']} {view.new.date or ''}".strip()

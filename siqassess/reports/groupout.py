@@ -43,6 +43,24 @@ def drift_lines(doc: ComparisonDocument, lang: str = "en") -> list[str]:
     return lines
 
 
+def na_lines(doc: ComparisonDocument, lang: str = "en") -> list[str]:
+    """The rule-13 warnings of a comparison in ``lang`` (see ``examined.na_warnings``)."""
+    from siqassess.reports.examined import na_warnings
+
+    like = doc.like_for_like
+    total = next((n for n in doc.nodes if n.id == "total"), None)
+    reported = (
+        total.old.score if total and total.old else None,
+        total.new.score if total and total.new else None,
+    )
+    return na_warnings(
+        lang,
+        [(item.id, item.old) for item in doc.went_na],
+        None if like is None else (like.compared_leaves, like.old, like.new),
+        reported,
+    )
+
+
 def check_drift(doc: ComparisonDocument, *, strict: bool, lang: str = "en") -> list[str]:
     """The drift warnings of a comparison; with ``strict`` (--strict-model), drift is an error."""
     lines = drift_lines(doc, lang)
@@ -112,6 +130,12 @@ def comparison_table(
     drift = drift_lines(doc, lang)
     if drift:
         console.print(Panel("\n".join(drift), title=t(lang, "tbl_drift"), style="bold red"))
+    went = na_lines(doc, lang)
+    if went:
+        from rich.text import Text
+
+        title = t(lang, "na_flagged_title")
+        console.print(Panel(Text("\n".join(went)), title=title, style="bold yellow"))
     columns = [Column(t(lang, "tbl_node"), "label")]
     columns += [
         Column(t(lang, key), "number")

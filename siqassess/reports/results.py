@@ -153,8 +153,9 @@ def weakest_factor(doc: FileResult) -> NodeDoc | None:
     return min(factors, key=lambda n: (n.score or 0.0, n.id)) if factors else None
 
 
-TableRow = tuple[list[str], dict[str, str] | None]
-"""A file's summary row, and with ``--detail`` its score per success factor and result area."""
+TableRow = tuple[list[str], dict[str, str] | None, tuple[str, ...]]
+"""A file's summary row, with ``--detail`` its score per success factor and result area, and
+the ids of its flagged N/A leaves (rule 13)."""
 
 
 def table_row(doc: FileResult, *, detail: bool = False, lang: str = "en") -> TableRow:
@@ -171,10 +172,11 @@ def table_row(doc: FileResult, *, detail: bool = False, lang: str = "en") -> Tab
         f"{cov.answered}/{cov.na}/{cov.missing}",
         f"{weakest.id} {fmt_score(lang, weakest.score, 0)}" if weakest else DASH,
     ]
+    flagged = tuple(item.id for item in doc.na_flagged)
     if not detail:
-        return row, None
+        return row, None, flagged
     kinds = ("success_factor", "result_area")
-    return row, {n.id: fmt_score(lang, n.score, 0) for n in doc.nodes if n.kind in kinds}
+    return row, {n.id: fmt_score(lang, n.score, 0) for n in doc.nodes if n.kind in kinds}, flagged
 
 
 class TableWriter:
@@ -190,6 +192,7 @@ class TableWriter:
         self._rows: list[list[str]] = []
         self._matrix: list[list[str]] = []
         self._columns: list[str] = []
+        self._flagged: list[tuple[str, tuple[str, ...]]] = []
         self.encode = functools.partial(table_row, detail=detail, lang=lang)
 
     def add(self, doc: FileResult) -> None:
@@ -198,8 +201,10 @@ class TableWriter:
 
     def add_encoded(self, piece: TableRow) -> None:
         """Keep one file's row (from :func:`table_row`)."""
-        row, cells = piece
+        row, cells, flagged = piece
         self._rows.append(row)
+        if flagged:
+            self._flagged.append((row[0], flagged))
         if self._detail and cells is not None:
             if not self._columns:
                 self._columns = list(cells)
@@ -221,6 +226,10 @@ class TableWriter:
             columns += [Column(c, "number") for c in self._columns]
             title = t(lang, "tbl_matrix_title")
             console.print(fitted(columns, self._matrix, self._width, title=title))
+        if self._flagged:
+            console.print(t(lang, "na_flagged_title") + ":", markup=False, highlight=False)
+            for file, ids in self._flagged:
+                console.print(f"  {file}: {', '.join(ids)}", markup=False, highlight=False)
 
 
 _SUMMARY: tuple[tuple[str, Kind], ...] = (

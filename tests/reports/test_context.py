@@ -22,7 +22,7 @@ def test_context_is_typed_and_its_json_keeps_the_documented_keys() -> None:
         "schema", "lang", "labels", "title", "generated", "source", "assessment", "model",
         "coverage", "partial", "total", "groups", "factors", "result_areas", "leaves",
         "improvements", "results_below", "at_target", "na_items", "missing_items", "charts",
-        "sections", "summary", "measures",
+        "sections", "summary", "measures", "na_flagged",
     ]  # fmt: skip
     node = ["id", "kind", "name", "score", "target", "gap", "points", "weight"]
     node += ["effective_weight", "coverage"]

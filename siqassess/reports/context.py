@@ -201,7 +201,7 @@ def build_context(
         missing_items=tuple(leaf for leaf in leaves.values() if leaf.status == "missing"),
         charts=_charts(factors, areas, text),
         measures=area_measures(model, answers, lang),
-        na_flagged=na_examined(model, answers, text, lang),
+        na_flagged=na_examined(model, answers, text, lang, clean),
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from siqassess.core.answers import AnswersFile
 from siqassess.core.na import FlaggedNa, flagged_na
@@ -16,11 +16,14 @@ def ask(item: FlaggedNa, text: Mapping[str, str]) -> str:
 
 
 def na_examined(
-    model: LoadedModel, answers: AnswersFile, text: Mapping[str, str], lang: str
+    model: LoadedModel,
+    answers: AnswersFile,
+    text: Mapping[str, str],
+    lang: str,
+    clean: Callable[[str | None], str],
 ) -> tuple[NaExamined, ...]:
-    """Every flagged N/A of ``answers``, in model order, for the "to be examined" section."""
-    from siqassess.reports.context import clean
-
+    """Every flagged N/A of ``answers``, in model order, for the "to be examined" section;
+    ``clean`` makes user text fit for every format (``context.clean``)."""
     out = []
     for item in flagged_na(model, answers.answers):
         node = model.nodes[item.id]

@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
-from siqassess.criteria.load import resolve_model
 from typer.testing import CliRunner
 
 from siqassess.cli import app
 from siqassess.core.na import FlaggedNa, flagged_na
 from siqassess.io.answers import read_answers
+from siqassess.io.models import resolve_model
 
 runner = CliRunner()
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"

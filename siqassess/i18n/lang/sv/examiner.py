@@ -57,8 +57,8 @@ TEXTS: dict[str, Text] = {
     "fb_factor_paragraphs": "Per framgångsfaktor",
     "fb_par_score": "Poäng {score}, nivå {level}.",
     "fb_par_findings": Plural(
-        one="{n} styrka och {improvements} nedskrivna.",
-        other="{n} styrkor och {improvements} nedskrivna.",
+        one="{n} styrka och {improvements} noterade.",
+        other="{n} styrkor och {improvements} noterade.",
     ),
     "fb_par_improvements": Plural(one="{n} förbättringsområde", other="{n} förbättringsområden"),
     "fb_par_range": "Högst: {best} ({best_score}); lägst: {worst} ({worst_score}).",
@@ -75,7 +75,7 @@ TEXTS: dict[str, Text] = {
     ),
     "fb_related_results": "Syns i resultaten",
     "fb_related_criteria": "Bygger på arbetssätten",
-    "fb_quiet": "Utan nedskrivna styrkor eller förbättringsområden",
+    "fb_quiet": "Utan noterade styrkor eller förbättringsområden",
     "fb_visit_title": "Frågor inför platsbesöket",
     "fb_visit_intro": (
         "Kriterier som en bedömare bör kontrollera på plats: poäng 70 eller mer med högst ett "
@@ -95,9 +95,9 @@ TEXTS: dict[str, Text] = {
     ),
     "fb_visit_ask_big_change": "Vad har förändrats, och var syns det?",
     "fb_method_summary": (
-        "Viktigaste styrkor: kriterierna med nedskrivna styrkor, högst poäng först, högst fem; "
+        "Viktigaste styrkor: kriterierna med noterade styrkor, högst poäng först, högst fem; "
         "är de färre än tre fylls listan på med de kriterier som har högst poäng och når målet. "
-        "Viktigaste förbättringsområden: kriterierna med nedskrivna förbättringsområden, i "
+        "Viktigaste förbättringsområden: kriterierna med noterade förbättringsområden, i "
         "ordning efter gap × betydelse (arbetssätt före resultat), högst fem; är de färre än tre "
         "fylls listan på från toppen av samma rangordning."
     ),

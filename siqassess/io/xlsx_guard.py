@@ -3,6 +3,12 @@
 An xlsx is a zip of XML sent by someone else. Everything here looks only at the first bytes
 and at the zip's central directory, so a zip bomb, an .xls, an .ods, a renamed .docx or a
 truncated file is refused before a single byte is inflated.
+
+The directory may lie about sizes, so the zip is also read through :class:`BoundedZip`: bytes
+are counted as they are inflated, in chunks, and reading stops at :data:`MAX_UNCOMPRESSED`
+for the whole workbook. Only the two methods Excel and Calc write (stored, deflate) are
+accepted: zipfile inflates bzip2 and LZMA data in one call per read, however far it expands
+(a 1.5 KB bzip2 member is 2 GiB of zeros), where deflate is inflated at most a chunk at a time.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ import os
 import stat
 import zipfile
 from pathlib import Path
+from typing import IO, Any
 
 from siqassess.errors import InputError, Location, Problem, msg, os_reason
 from siqassess.io.files import note_input
@@ -91,7 +98,8 @@ def open_zip(name: str, raw: bytes, lang: str) -> zipfile.ZipFile:
     if raw.startswith(_OLE):
         raise _error(name, file_error(lang, "old_format", kind="xls"))
     try:
-        archive = zipfile.ZipFile(io.BytesIO(raw))
+        archive = BoundedZip(io.BytesIO(raw))
+        archive.named(name, lang)
         members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
         raise _error(name, file_error(lang, "not_zip")) from None
@@ -100,6 +108,8 @@ def open_zip(name: str, raw: bytes, lang: str) -> zipfile.ZipFile:
         raise _error(name, file_error(lang, "old_format", kind="ods"))
     if len(members) > MAX_MEMBERS:
         raise _too_big(name, lang, "members", MAX_MEMBERS)
+    if any(m.compress_type not in _METHODS for m in members):
+        raise _error(name, file_error(lang, "not_zip"))
     if sum(m.file_size for m in members) > MAX_UNCOMPRESSED:
         raise _too_big(name, lang, "uncompressed", MAX_UNCOMPRESSED)
     if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
@@ -108,6 +118,63 @@ def open_zip(name: str, raw: bytes, lang: str) -> zipfile.ZipFile:
     if links:
         raise _error(name, file_error(lang, "external", part=links[0]))
     return archive
+
+
+_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+_CHUNK = 1 << 16
+
+
+class BoundedZip(zipfile.ZipFile):
+    """A zip whose members are read in chunks, counted as they are inflated, up to a budget."""
+
+    left = MAX_UNCOMPRESSED
+    source = ""
+    lang = "en"
+
+    def named(self, name: str, lang: str) -> None:
+        """Say which file this is, for the message when the budget runs out."""
+        self.source, self.lang, self.left = name, lang, MAX_UNCOMPRESSED
+
+    def open(self, name: Any, mode: Any = "r", pwd: Any = None, **kw: Any) -> IO[bytes]:
+        inner = super().open(name, mode, pwd, **kw)
+        return inner if mode != "r" else _Counted(inner, self)  # type: ignore[return-value]
+
+    def spend(self, size: int) -> None:
+        """Count ``size`` inflated bytes; refuse the workbook past the budget."""
+        self.left -= size
+        if self.left < 0:
+            raise _too_big(self.source, self.lang, "uncompressed", MAX_UNCOMPRESSED)
+
+
+class _Counted(io.RawIOBase):
+    """One member, read a chunk at a time (a damaged stream raises as zipfile's does)."""
+
+    def __init__(self, inner: IO[bytes], owner: BoundedZip) -> None:
+        self.inner, self.owner = inner, owner
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1) -> bytes:
+        want = -1 if size is None else size
+        chunks: list[bytes] = []
+        while want != 0:
+            chunk = self.inner.read(_CHUNK if want < 0 else min(want, _CHUNK))
+            if not chunk:
+                break
+            self.owner.spend(len(chunk))
+            chunks.append(chunk)
+            want = want - len(chunk) if want > 0 else want
+        return b"".join(chunks)
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self.inner.close()
+        super().close()
 
 
 def _error(name: str, message: str) -> InputError:

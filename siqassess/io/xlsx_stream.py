@@ -152,16 +152,19 @@ class StreamBook:
         )
 
         styles = _parse(self.archive, member)
+        # openpyxl tests a format with regular expressions: a code longer than Excel allows
+        # (400,000 brackets took minutes) is no date format of ours.
         custom = {
-            int(fmt.get("numFmtId", "-1")): fmt.get("formatCode", "")
+            _int(fmt.get("numFmtId", "-1")): code if len(code) <= MAX_FORMAT else "General"
             for fmt in styles.iter(f"{_MAIN}numFmt")
+            if (code := fmt.get("formatCode", "")) is not None
         }
         dates: set[int] = set()
         durations: set[int] = set()
         percents: set[int] = set()
         xfs = styles.find(f"{_MAIN}cellXfs")
         for index, xf in enumerate(xfs if xfs is not None else ()):
-            number = int(xf.get("numFmtId", "0"))
+            number = _int(xf.get("numFmtId", "0"))
             code = custom.get(number) or builtin_format_code(number)
             if is_date_format(code):
                 dates.add(index)
@@ -237,9 +240,11 @@ class StreamSheet:
         value = cell.findtext(_V) or None
         if value is None:
             return StreamCell(None, kind)
+        if kind != "str":
+            _short(value, MAX_VALUE)  # a number, an index, a flag or an ISO date
         if kind == "n":
             number = float(value) if any(c in value for c in ".Ee") else int(value)
-            style = int(cell.get("s", "0") or 0)
+            style = _int(cell.get("s", "0"))
             if style in self.book.date_styles:
                 return self._date(number, style)
             return StreamCell(number, "n", style in self.book.percent_styles)
@@ -266,9 +271,25 @@ class StreamSheet:
             return StreamCell("#VALUE!", "e")
 
 
+MAX_FORMAT = 255
+"""Longest number format code Excel accepts."""
+MAX_REF = 16
+"""Longest cell or row reference read (``XFD1048576`` is 10)."""
+MAX_VALUE = 64
+"""Longest number, index, flag or date text read from a cell."""
+
+
+def _short(text: str, limit: int) -> str:
+    """``text``, refused when longer than ``limit`` before any loop or expression sees it."""
+    if len(text) > limit:
+        raise ValueError(f"a value of {len(text)} characters where at most {limit} belong")
+    return text
+
+
 def _int(text: str | None) -> int:
     if not text:
         return 0
+    _short(text, MAX_REF)
     try:
         return int(text)
     except ValueError:
@@ -278,7 +299,7 @@ def _int(text: str | None) -> int:
 def _column(ref: str) -> int:
     """The 1-based column of an A1 reference."""
     column = 0
-    for char in ref:
+    for char in _short(ref, MAX_REF):
         if "A" <= char <= "Z":
             column = column * 26 + ord(char) - 64
         elif "a" <= char <= "z":

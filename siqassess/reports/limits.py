@@ -10,13 +10,16 @@ calls itself, or a string doubled until it fills the memory. Each becomes a
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import operator
 import signal
 import threading
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2 import nodes
 from jinja2.sandbox import SandboxedEnvironment
 
 MAX_OUTPUT = 64 * 1024 * 1024
@@ -31,15 +34,60 @@ MAX_EXTRA_MEMORY = 1024 * 1024 * 1024
 MAX_EXPONENT_BITS = 4096
 """Largest integer ``**`` may build, in bits."""
 
+MAX_LOOP_STEPS = 1_000_000
+"""Most steps all the loops of one rendering may take together, nested loops included (a real
+report takes a few thousand). ``range(1e9)``, ``range(10**9)`` and a loop inside a loop over
+``range(100000)`` are refused at once, not after :data:`MAX_SECONDS`."""
+
+_LOOP = "_siq_loop"
+_steps: contextvars.ContextVar[list[int]] = contextvars.ContextVar("siq_loop_steps")
+
+
+def _step(count: int = 1) -> None:
+    left = _steps.get(None)
+    if left is None:
+        return
+    left[0] -= count
+    if left[0] < 0:
+        raise TemplateLimit(f"the loops took more than {MAX_LOOP_STEPS:,} steps; refused")
+
+
+def _loop(iterable: Any) -> Iterator[Any]:
+    """Every ``{% for %}`` iterates through this: each step counts against the budget."""
+    for item in iterable:
+        _step()
+        yield item
+
+
+def _range(*args: Any) -> range:
+    """``range`` of whole numbers, its length counted against the loop budget at once."""
+    if not all(isinstance(a, int) and not isinstance(a, bool) for a in args):
+        raise TemplateLimit("range() takes whole numbers")
+    made = range(*args)
+    _step(len(made))
+    return made
+
 
 class TemplateLimit(Exception):
     """A template went over one of the bounds above."""
 
 
 class BoundedEnvironment(SandboxedEnvironment):
-    """The sandbox, with ``*`` and ``**`` checked before they build anything huge."""
+    """The sandbox, with ``*`` and ``**`` checked before they build anything huge, and every
+    loop's steps counted (each ``for`` is rewritten to iterate through :func:`_loop`)."""
 
     intercepted_binops = frozenset(["*", "**"])
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.globals["range"] = _range
+        self.globals[_LOOP] = _loop
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        tree = super()._parse(source, name, filename)
+        for loop in tree.find_all(nodes.For):
+            loop.iter = nodes.Call(nodes.Name(_LOOP, "load"), [loop.iter], [], None, None)
+        return tree
 
     def call_binop(self, context: jinja2.runtime.Context, op: str, left: Any, right: Any) -> Any:
         if op == "*":
@@ -68,6 +116,7 @@ def render_bounded(page: jinja2.Template, context: Mapping[str, Any]) -> str:
     """Render ``page``, stopping at :data:`MAX_OUTPUT` characters or :data:`MAX_SECONDS`."""
     parts: list[str] = []
     size = 0
+    budget = _steps.set([MAX_LOOP_STEPS])
     with _deadline(MAX_SECONDS), _memory_cap(MAX_EXTRA_MEMORY):
         try:
             for chunk in page.generate(dict(context)):
@@ -82,7 +131,26 @@ def render_bounded(page: jinja2.Template, context: Mapping[str, Any]) -> str:
         except MemoryError:
             parts.clear()
             raise TemplateLimit("the template used too much memory; refused") from None
+        except (TypeError, ValueError, ArithmeticError, LookupError) as exc:
+            if isinstance(exc, jinja2.TemplateError) or not _from_template(exc):
+                raise  # Jinja's own (the renderer words them), or our own bug: it surfaces
+            raise TemplateLimit(f"{type(exc).__name__}: {exc}") from None
+        finally:
+            _steps.reset(budget)
     return "".join(parts)
+
+
+def _from_template(exc: BaseException) -> bool:
+    """Whether ``exc`` is the template's doing: raised in a template line (``1 // 0``) or in
+    Jinja called from one; anywhere else it is a bug of ours, which surfaces as one."""
+    tb, last = exc.__traceback__, ""
+    while tb is not None:
+        last = tb.tb_frame.f_code.co_filename
+        tb = tb.tb_next
+    return last.endswith(".j2") or last.startswith(_JINJA)
+
+
+_JINJA = str(Path(jinja2.__file__).resolve().parent)
 
 
 @contextlib.contextmanager

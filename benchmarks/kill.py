@@ -68,9 +68,8 @@ class Term:
 
 def answered(path: Path) -> dict[str, float]:
     """The scores in the file, read with the tool's own reader (which checks the file)."""
-    from siqassess.io.models import resolve_model
-
     from siqassess.io.answers import read_answers
+    from siqassess.io.models import resolve_model
 
     if not path.exists():
         return {}

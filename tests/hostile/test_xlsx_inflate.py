@@ -94,5 +94,6 @@ def test_inflated_bytes_are_counted_across_members_and_stop_at_the_limit(
         with pytest.raises(InputError) as caught:
             archive.read("xl/media/b.xml")
     assert str(caught.value) == (
-        "x.xlsx: the workbook is too large (uncompressed over the limit of 65536)"
+        "x.xlsx: the workbook holds more than 65536 once unpacked, and a questionnaire about "
+        "200 KB; remove pictures and added sheets, and save it again"
     )

@@ -42,7 +42,7 @@ CASES: dict[str, tuple[Callable[[], bytes], str]] = {
     # An absurd format is no date format: the date cell is then a number, said in one line.
     "format": (
         brackets_in_a_number_format,
-        "Instructions!C7: '46363' is not a date; write YYYY-MM-DD [date]",
+        "Instructions!C7: “46363” is not a date; type it as YYYY-MM-DD (for example 2027-03-31)",
     ),
     "reference": (
         a_million_letters_in_a_cell_reference,

@@ -55,6 +55,7 @@ def lint(
     from siqassess.cli.inputs import require_files
     from siqassess.core.lint import RULES
     from siqassess.core.lint import lint as find
+    from siqassess.core.na import flagged_na
     from siqassess.errors import UsageError, dotted, msg
     from siqassess.io.assessment import assessment_of, parse_answers
     from siqassess.io.models import Models
@@ -77,7 +78,8 @@ def lint(
         loaded, answers = read.model, read.answers
         language = language or answers.language
         areas = frozenset(n.id for n in loaded.leaves if n.kind == "result_area")
-        for finding in find(answers, areas, frozenset(off)):
+        flagged = frozenset(f.id for f in flagged_na(loaded, answers.answers))
+        for finding in find(answers, areas, frozenset(off), flagged=flagged):
             where = source.locate(finding.path)
             path_text = dotted(list(finding.path))
             located.append(lint_out.Located(where, finding, path_text))

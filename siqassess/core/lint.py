@@ -88,9 +88,10 @@ def link_scheme(item: str) -> str | None:
 
 
 def lint_answer(
-    leaf: str, answer: Answer, *, result_area: bool, date: dt.date | None
+    leaf: str, answer: Answer, *, result_area: bool, date: dt.date | None, na_flagged: bool
 ) -> Iterator[Finding]:
-    """Every finding of one leaf's answer, in rule order."""
+    """Every finding of one leaf's answer, in rule order; ``na_flagged``: the model flags an
+    N/A on this leaf (``core.na.flagged_na``), so SIQ004 applies."""
     at: tuple[str | int, ...] = ("answers", leaf)
     score = answer.score
     if unsupported_high_score(answer):
@@ -99,7 +100,7 @@ def lint_answer(
         yield Finding("SIQ002", (*at, "strengths"), (("id", leaf), ("score", _n(score))))
     if score is not None and score >= FULL_SCORE and answer.improvements:
         yield Finding("SIQ003", (*at, "improvements"), (("id", leaf),))
-    if answer.na:
+    if answer.na and na_flagged:
         yield Finding("SIQ004", (*at, "na"), (("id", leaf),))
     if result_area and score is not None and not answer.measures:
         rule = "SIQ006" if score >= HIGH_RESULT else "SIQ005"
@@ -134,16 +135,25 @@ def _actions(
 
 
 def lint(
-    answers: AnswersFile, result_areas: frozenset[str], disabled: frozenset[str] = frozenset()
+    answers: AnswersFile,
+    result_areas: frozenset[str],
+    disabled: frozenset[str] = frozenset(),
+    *,
+    flagged: frozenset[str],
 ) -> list[Finding]:
     """Every finding of an answers file, leaf by leaf in the file's order; ``disabled`` rules
-    are left out."""
+    are left out. ``flagged``: the leaves whose N/A the model flags (the ids of
+    ``core.na.flagged_na``); an N/A the model allows is no finding (rule 13)."""
     found: list[Finding] = []
     for leaf, answer in answers.answers.items():
         if answer is None:
             continue
         for finding in lint_answer(
-            leaf, answer, result_area=leaf in result_areas, date=answers.date
+            leaf,
+            answer,
+            result_area=leaf in result_areas,
+            date=answers.date,
+            na_flagged=leaf in flagged,
         ):
             if finding.rule not in disabled:
                 found.append(finding)

@@ -14,6 +14,7 @@ from siqassess.cli import app
 from siqassess.core.answers import Action, Answer, Improvement
 from siqassess.core.lint import RULES, link_scheme, lint
 from siqassess.core.measure_types import Measure
+from siqassess.core.na import flagged_na
 from siqassess.i18n import t
 from siqassess.io.answers import new_answers, save_answers
 from siqassess.io.models import resolve_model
@@ -38,7 +39,8 @@ def _rules(**answers: Answer) -> list[tuple[str, str]]:
     model = resolve_model("siq-2019-1")
     data = new_answers(model, language="en", date=dt.date(2026, 10, 15))
     data.answers.update(answers)
-    return [(f.rule, ".".join(map(str, f.path))) for f in lint(data, AREAS)]
+    flagged = frozenset(f.id for f in flagged_na(model, data.answers))
+    return [(f.rule, ".".join(map(str, f.path))) for f in lint(data, AREAS, flagged=flagged)]
 
 
 def test_every_rule_fires_where_an_examiner_would_look() -> None:

@@ -148,3 +148,34 @@ def test_a_model_names_only_its_own_criteria_as_related(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "'F9.9' is not a criterion of this model" in result.stdout
     assert "maturity band at 90 does not come after the band at 100" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        (
+            "en",
+            "norrvik-2026.yaml:167:5: warning SIQ004 F5.3 is marked not applicable: say why an "
+            "examiner should accept it [answers.F5.3.na]",
+        ),
+        (
+            "sv",
+            "norrvik-2026.yaml:167:5: varning SIQ004 F5.3 är markerad som ej tillämplig: motivera "
+            "varför en bedömare ska godta det [answers.F5.3.na]",
+        ),
+    ],
+)
+def test_lint_flags_a_flagged_na_and_not_an_allowed_one(
+    tmp_path: Path, lang: str, line: str
+) -> None:
+    flagged = runner.invoke(app, ["lint", str(NEW), "--lang", lang])
+    found = [x for x in flagged.stdout.splitlines() if "SIQ004" in x]
+    assert len(found) == 2, flagged.stdout
+    assert found[0].endswith(line), found[0]
+    assert "R3" in found[1]
+    # The same file against a model that allows N/A everywhere: no SIQ004 at all.
+    text = (EXAMPLES.parent / "models/siq_2019_1.yaml").read_text("utf-8")
+    allowed = tmp_path / "allowed.yaml"
+    allowed.write_text(text.replace("not_applicable: flagged\n", "not_applicable: allowed\n"))
+    quiet = runner.invoke(app, ["lint", str(NEW), "--model", str(allowed), "--lang", lang])
+    assert "SIQ004" not in quiet.stdout, quiet.stdout

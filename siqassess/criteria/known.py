@@ -25,7 +25,7 @@ class KnownModel:
 
 
 KNOWN: dict[str, KnownModel] = {
-    "e8357ac7fccc680d6751eace4090dbd84ef4c4db3f47359ea3247508d267ebb1": KnownModel(
+    "8ad114cec554dec7876f22bc491d4386ebc0badcb2b68654ac241e0fb30ea0d5": KnownModel(
         "siq-2019-1", "2019:1", 5, 32
     ),
 }

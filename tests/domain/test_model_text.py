@@ -49,9 +49,33 @@ def test_good_levels_without_a_long_history_reach_the_middle_band(model: LoadedM
     band = band_for(model.spec.scales["results"], 50)
     assert band is not None
     assert band.label["sv"] == "Goda nivåer eller positiv utveckling"
-    assert band.label["en"] == "Good levels or improving"
+    assert band.label["en"] == "Good levels or improving trends"
     assert "even when the measurement history is short" in band.descriptor["en"]
     assert "även när mäthistoriken är kort" in band.descriptor["sv"]
+
+
+def test_every_band_name_is_distinct_in_both_languages(model: LoadedModel) -> None:
+    """No two bands of a scale share a name or its first word ("Goda resultat" beside
+    "Goda nivåer…" read as near-synonyms for different bands, #27)."""
+    results = [band.label for band in model.spec.scales["results"].bands]
+    assert [label["sv"] for label in results] == [
+        "Inga resultat",
+        "Enstaka resultat",
+        "Goda nivåer eller positiv utveckling",
+        "Starka resultat",
+        "Ledande resultat",
+    ]
+    assert [label["en"] for label in results] == [
+        "No results",
+        "Scattered results",
+        "Good levels or improving trends",
+        "Strong results",
+        "Leading results",
+    ]
+    for scale in model.spec.scales.values():
+        for lang in ("sv", "en"):
+            firsts = [band.label[lang].split()[0] for band in scale.bands]
+            assert len(set(firsts)) == len(firsts), (scale.name, lang, firsts)
 
 
 def test_language_fixes_from_review(model: LoadedModel) -> None:

@@ -9,8 +9,10 @@ Python's ``csv`` module quotes a cell with a line feed but not one with a lone c
 return when the line terminator is ``\\n``, and a spreadsheet then splits the row. Here a
 cell is quoted when it holds the delimiter, a quote, a CR or an LF.
 
-A :class:`CsvDialect` carries what differs between spreadsheets (the delimiter and the
-decimal mark: Swedish Excel wants ``;`` and ``,``), so a new dialect is data, not a writer.
+A :class:`CsvDialect` carries what differs between spreadsheets (the delimiter, the decimal
+mark and a byte-order mark: Swedish Excel wants ``;``, ``,`` and a BOM, or it opens the whole
+file in one column), so a new dialect is data, not a writer. Every figure is rounded as the
+reports round it (one decimal), in every dialect, so no cell reads ``17.200000000000003``.
 """
 
 from __future__ import annotations
@@ -34,21 +36,53 @@ class CsvDialect:
     """The decimal mark of numbers."""
     newline: str = "\n"
     """After each row."""
+    bom: bool = False
+    """Start the file with a UTF-8 byte-order mark (Excel reads UTF-8 only after one)."""
+    digits: int = 1
+    """Decimals kept in a figure: as the reports show it."""
 
 
 PLAIN = CsvDialect()
-"""RFC 4180 cells with ``\\n`` rows: what ``-f csv`` has always written."""
+"""RFC 4180 cells with ``\\n`` rows: what ``-f csv`` has always written (``excel``)."""
+
+EXCEL_SV = CsvDialect(delimiter=";", decimal=",", bom=True)
+"""What Excel and LibreOffice in a Swedish locale open in columns (``excel-sv``)."""
+
+DIALECTS: dict[str, CsvDialect] = {"excel": PLAIN, "excel-sv": EXCEL_SV}
+"""``--csv-dialect``'s names."""
+
+_LANG_DIALECT = {"sv": "excel-sv"}
+"""The dialect a user's language implies; any other language keeps ``excel``."""
+
+
+def dialect_for(name: str | None, lang: str | None) -> CsvDialect:
+    """``--csv-dialect`` when given, else the one the user's chosen language implies.
+
+    ``lang`` is the language the user chose (``--lang`` or the configuration), never a file's:
+    the layout follows the reader's spreadsheet, not the language the answers were written in.
+    """
+    chosen = name or _LANG_DIALECT.get(lang or "", "excel")
+    return DIALECTS[chosen]
+
+
+def csv_head(dialect: CsvDialect = PLAIN) -> str:
+    """What a whole CSV file starts with: the BOM when the dialect wants one."""
+    return "\ufeff" if dialect.bom else ""
 
 
 def csv_number(value: float | None, dialect: CsvDialect = PLAIN) -> str:
-    """A number as written in a cell: empty for null, no trailing ``.0`` on whole numbers."""
+    """A number as written in a cell: empty for null, rounded to the dialect's decimals, no
+    trailing ``.0`` on whole numbers, the dialect's decimal mark."""
     if value is None:
         return ""
     if isinstance(value, bool):
         raise TypeError("a CSV cell is text or a number, never a bool")
-    if isinstance(value, int) or float(value).is_integer():
-        return str(int(value))
-    text = repr(float(value))
+    if isinstance(value, int):
+        return str(value)
+    rounded = round(float(value), dialect.digits) + 0.0  # + 0.0: no "-0"
+    if rounded.is_integer():
+        return str(int(rounded))
+    text = repr(rounded)
     return text.replace(".", dialect.decimal) if dialect.decimal != "." else text
 
 
@@ -73,6 +107,10 @@ def csv_row(cells: Sequence[Cell], dialect: CsvDialect = PLAIN) -> str:
     return (text or ('""' if cells else "")) + dialect.newline
 
 
-def csv_document(rows: Iterable[Sequence[Cell]], dialect: CsvDialect = PLAIN) -> str:
-    """Every row, in order."""
-    return "".join(csv_row(r, dialect) for r in rows)
+def csv_document(
+    rows: Iterable[Sequence[Cell]], dialect: CsvDialect = PLAIN, *, whole: bool = True
+) -> str:
+    """Every row, in order; a ``whole`` file starts with :func:`csv_head` (a piece of a
+    streamed file does not)."""
+    body = "".join(csv_row(r, dialect) for r in rows)
+    return csv_head(dialect) + body if whole else body

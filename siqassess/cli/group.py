@@ -12,7 +12,7 @@ from siqassess.cli import term
 from siqassess.cli.app import app
 from siqassess.cli.emit import emit_rendered
 from siqassess.cli.inputs import require_files
-from siqassess.cli.options import LANG_NAMES, Lang, ModelOpt, OutOpt
+from siqassess.cli.options import LANG_NAMES, CsvDialectOpt, Lang, ModelOpt, OutOpt
 from siqassess.reports.formats import AGGREGATE, COMPARE, format_help, pick_format
 
 TemplateDirOpt = Annotated[
@@ -131,6 +131,7 @@ def aggregate(
         typer.Option("--lang", "-l", help=f"{LANG_NAMES} (default: the first file's language)."),
     ] = None,
     template_dir: TemplateDirOpt = None,
+    csv_dialect: CsvDialectOpt = None,
 ) -> None:
     """Combine a team's answers files: mean, median, min, max and spread for every leaf.
 
@@ -142,6 +143,7 @@ def aggregate(
     Fewer than --min-respondents files is a usage error (exit 2).
     """
     from siqassess.core.aggregate import DISCUSS_TOP, SPREAD, combine
+    from siqassess.csvsafe import dialect_for
     from siqassess.io import groupio
     from siqassess.reports.formats.interface import GroupJob
 
@@ -160,5 +162,6 @@ def aggregate(
         output=output,
         template_dir=config.path("template_dir", template_dir),
         discuss_top=DISCUSS_TOP if top is None else int(top),
+        csv=dialect_for(csv_dialect, config.text("lang", lang)),
     )
     emit_rendered(chosen.render_aggregate(job), output)

@@ -46,3 +46,20 @@ LangOpt = Annotated[
         "--lang", "-l", help=f"{LANG_NAMES} (default: the file's, else config, else the locale)."
     ),
 ]
+
+
+class CsvDialectName(StrEnum):
+    """``--csv-dialect``'s values (``siqassess.csvsafe.DIALECTS``)."""
+
+    excel = "excel"
+    excel_sv = "excel-sv"
+
+
+CsvDialectOpt = Annotated[
+    CsvDialectName | None,
+    typer.Option(
+        "--csv-dialect",
+        help="csv: excel (commas, decimal point) or excel-sv (semicolons, decimal comma and a "
+        "BOM, as Swedish Excel opens it). Default: excel-sv with --lang sv, else excel.",
+    ),
+]

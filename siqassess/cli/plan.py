@@ -10,7 +10,7 @@ import typer
 from siqassess.cli.app import app
 from siqassess.cli.emit import emit_rendered
 from siqassess.cli.inputs import require_files
-from siqassess.cli.options import LANG_NAMES, Lang, ModelOpt, OutOpt
+from siqassess.cli.options import LANG_NAMES, CsvDialectOpt, Lang, ModelOpt, OutOpt
 from siqassess.reports.formats import PLAN, pick_format
 
 
@@ -31,14 +31,17 @@ def plan(
         typer.Option("--lang", "-l", help=f"{LANG_NAMES} (default: the file's language)."),
     ] = None,
     model: ModelOpt = None,
+    csv_dialect: CsvDialectOpt = None,
 ) -> None:
     """Write the action plan: areas for improvement and their actions, most urgent first.
 
     Markdown is a checklist to paste into an issue tracker; csv and xlsx have one row per
     action.
     """
+    from siqassess import config
     from siqassess.core.plan import action_plan
     from siqassess.core.scoring import score
+    from siqassess.csvsafe import dialect_for
     from siqassess.io.answers import leaf_inputs
     from siqassess.io.assessment import read_assessment
     from siqassess.io.models import Models
@@ -53,5 +56,6 @@ def plan(
     language = context.report_language(answers, loaded, lang)
     findings = {k: a.improvements for k, a in answers.answers.items() if a is not None}
     entries = action_plan(result, findings, [leaf.id for leaf in loaded.leaves])
-    job = PlanJob(entries, loaded, language, answers.organisation)
+    csv = dialect_for(csv_dialect, config.text("lang", lang))
+    job = PlanJob(entries, loaded, language, answers.organisation, csv)
     emit_rendered(chosen.render_plan(job), output)

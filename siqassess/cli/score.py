@@ -16,7 +16,7 @@ from siqassess.cli.app import app
 from siqassess.cli.emit import open_output, quiet_broken_pipe
 from siqassess.cli.handled import EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_USAGE
 from siqassess.cli.inputs import missing_files
-from siqassess.cli.options import Lang, ModelOpt, OutOpt
+from siqassess.cli.options import CsvDialectOpt, Lang, ModelOpt, OutOpt
 from siqassess.reports.formats import SCORE, format_help, pick_format
 
 if TYPE_CHECKING:
@@ -80,6 +80,7 @@ def score(
             "--strict", help="Warnings fail too (a workbook's date decades away, a renamed sheet)."
         ),
     ] = False,
+    csv_dialect: CsvDialectOpt = None,
 ) -> None:
     """Score answers files: total, points out of 1000, coverage, and every node of the model.
 
@@ -87,6 +88,7 @@ def score(
     Exit code 1 if any file failed, or scored under --fail-under; 2 if a named file is missing.
     """
     from siqassess.cli.speech import message_language
+    from siqassess.csvsafe import dialect_for
     from siqassess.i18n import language_for
     from siqassess.io import batch
 
@@ -112,7 +114,8 @@ def score(
             table_lang = language_for(
                 config.text("lang", option), [Path(t.path) for t in targets[:1]]
             )
-            writer = chosen.score_writer(out, detail=detail, lang=table_lang)
+            csv = dialect_for(csv_dialect, config.text("lang", option))
+            writer = chosen.score_writer(out, detail=detail, lang=table_lang, csv=csv)
             encoding = writer if isinstance(writer, EncodingWriter) else None
             outcomes = batch.score_all(
                 targets,

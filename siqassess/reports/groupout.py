@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from siqassess.core.nodescore import Coverage
-from siqassess.csvsafe import Cell, csv_document
+from siqassess.csvsafe import PLAIN, Cell, CsvDialect, csv_document
 from siqassess.documents.comparison import ComparisonDocument
 from siqassess.documents.group import GroupDocument
 from siqassess.documents.parts import depths
@@ -184,7 +184,7 @@ _CSV_HEAD = (
 )
 
 
-def aggregate_csv(doc: GroupDocument) -> str:
+def aggregate_csv(doc: GroupDocument, dialect: CsvDialect = PLAIN) -> str:
     """One row per node: the group figures, then one column per respondent's own score."""
     names = [r.name for r in doc.respondents]
     rows: list[tuple[Cell, ...]] = [(*_CSV_HEAD, *names)]
@@ -215,7 +215,7 @@ def aggregate_csv(doc: GroupDocument) -> str:
                 *(node.respondents[n] for n in names),
             )
         )
-    return csv_document(rows)
+    return csv_document(rows, dialect)
 
 
 def aggregate_table(

@@ -7,7 +7,7 @@ import datetime as dt
 from siqassess.core.answers import Action
 from siqassess.core.plan import PlanEntry
 from siqassess.criteria.tree import LoadedModel, say
-from siqassess.csvsafe import Cell, csv_document
+from siqassess.csvsafe import PLAIN, Cell, CsvDialect, csv_document
 from siqassess.i18n import number, t
 from siqassess.reports.render import md_escape
 from siqassess.reports.xlsx import COUNT, DATE, SCORE, Row, Table, key
@@ -74,7 +74,9 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def plan_csv(entries: tuple[PlanEntry, ...], model: LoadedModel, lang: str) -> str:
+def plan_csv(
+    entries: tuple[PlanEntry, ...], model: LoadedModel, lang: str, dialect: CsvDialect = PLAIN
+) -> str:
     """One row per action (an area for improvement without actions gets one row of its own)."""
     rows: list[tuple[Cell, ...]] = [CSV_HEAD]
     for entry in entries:
@@ -92,7 +94,7 @@ def plan_csv(entries: tuple[PlanEntry, ...], model: LoadedModel, lang: str) -> s
                     else (None, None, None, None)
                 )
                 rows.append((*base, text, *tail))
-    return csv_document(rows)
+    return csv_document(rows, dialect)
 
 
 def plan_tables(entries: tuple[PlanEntry, ...], model: LoadedModel, lang: str) -> list[Table]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import orjson
 
@@ -11,6 +11,9 @@ from siqassess.documents.parts import FORMAT
 from siqassess.documents.result import FileResult, NodeDoc
 from siqassess.errors import Msg, msg
 from siqassess.reports.fit import Kind
+
+if TYPE_CHECKING:
+    from siqassess.csvsafe import CsvDialect
 
 DASH = "–"
 """How an unanswered (null) score is shown in tables: never as 0."""
@@ -73,42 +76,48 @@ CSV_COLUMNS = (
 )
 
 
-def csv_rows(doc: FileResult) -> str:
+def csv_rows(doc: FileResult, dialect: CsvDialect | None = None) -> str:
     """One file's CSV rows, one per node, as text (every text cell neutralised)."""
-    from siqassess.csvsafe import csv_document
+    from siqassess.csvsafe import PLAIN, csv_document
 
     head = (doc.file, doc.organisation, doc.respondent)
     return csv_document(
         (
-            *head,
-            node.id,
-            node.kind,
-            node.parent or "",
-            node.score,
-            node.target,
-            node.gap,
-            node.coverage.answered,
-            node.coverage.na,
-            node.coverage.missing,
-        )
-        for node in doc.nodes
+            (
+                *head,
+                node.id,
+                node.kind,
+                node.parent or "",
+                node.score,
+                node.target,
+                node.gap,
+                node.coverage.answered,
+                node.coverage.na,
+                node.coverage.missing,
+            )
+            for node in doc.nodes
+        ),
+        dialect or PLAIN,
+        whole=False,
     )
 
 
 class CsvWriter:
     """Long format: one row per file per node, ready for a pivot table."""
 
-    encode = staticmethod(csv_rows)
-
-    def __init__(self, out: IO[str]) -> None:
-        from siqassess.csvsafe import csv_row
+    def __init__(self, out: IO[str], dialect: CsvDialect | None = None) -> None:
+        from siqassess.csvsafe import PLAIN, csv_head, csv_row
 
         self._out = out
-        out.write(csv_row(CSV_COLUMNS))
+        chosen = dialect or PLAIN
+        # ``score --jobs`` runs ``encode`` where the file is scored: a partial of a module
+        # function pickles, a bound method would pickle the output stream with it
+        self.encode = functools.partial(csv_rows, dialect=chosen)
+        out.write(csv_head(chosen) + csv_row(CSV_COLUMNS, chosen))
 
     def add(self, doc: FileResult) -> None:
         """Write one file's rows."""
-        self.add_encoded(csv_rows(doc))
+        self.add_encoded(self.encode(doc))
 
     def add_encoded(self, piece: str) -> None:
         """Write one file's rows (from :func:`csv_rows`)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from siqassess.csvsafe import PLAIN, CsvDialect
 from siqassess.reports.formats.interface import (
     CompareJob,
     GroupJob,
@@ -37,7 +38,9 @@ class Table(WritesScore, WritesCompare, WritesAggregate):
 
     name = "table"
 
-    def score_writer(self, out: IO[Any], *, detail: bool, lang: str) -> ResultWriter:
+    def score_writer(
+        self, out: IO[Any], *, detail: bool, lang: str, csv: CsvDialect = PLAIN
+    ) -> ResultWriter:
         from siqassess.reports.formats import table
 
         return table.score_writer(out, detail=detail, lang=lang)
@@ -81,7 +84,9 @@ class Json(WritesScore, WritesCompare, WritesAggregate, WritesCheck, WritesDocum
     name = "json"
     extensions = (".json",)
 
-    def score_writer(self, out: IO[Any], *, detail: bool, lang: str) -> ResultWriter:
+    def score_writer(
+        self, out: IO[Any], *, detail: bool, lang: str, csv: CsvDialect = PLAIN
+    ) -> ResultWriter:
         from siqassess.reports.formats import json
 
         return json.score_writer(out, detail=detail, lang=lang)
@@ -108,7 +113,9 @@ class Jsonl(WritesScore):
     name = "jsonl"
     extensions = (".jsonl",)
 
-    def score_writer(self, out: IO[Any], *, detail: bool, lang: str) -> ResultWriter:
+    def score_writer(
+        self, out: IO[Any], *, detail: bool, lang: str, csv: CsvDialect = PLAIN
+    ) -> ResultWriter:
         from siqassess.reports.formats import jsonl
 
         return jsonl.score_writer(out, detail=detail, lang=lang)
@@ -120,10 +127,12 @@ class Csv(WritesScore, WritesAggregate, WritesPlan):
     name = "csv"
     extensions = (".csv",)
 
-    def score_writer(self, out: IO[Any], *, detail: bool, lang: str) -> ResultWriter:
-        from siqassess.reports.formats import csv
+    def score_writer(
+        self, out: IO[Any], *, detail: bool, lang: str, csv: CsvDialect = PLAIN
+    ) -> ResultWriter:
+        from siqassess.reports.formats import csv as module
 
-        return csv.score_writer(out, detail=detail, lang=lang)
+        return module.score_writer(out, detail=detail, lang=lang, csv=csv)
 
     def render_aggregate(self, job: GroupJob) -> Rendered:
         from siqassess.reports.formats import csv
@@ -133,7 +142,7 @@ class Csv(WritesScore, WritesAggregate, WritesPlan):
     def render_plan(self, job: PlanJob) -> Rendered:
         from siqassess.reports.plan import plan_csv
 
-        return Rendered(plan_csv(job.entries, job.model, job.lang))
+        return Rendered(plan_csv(job.entries, job.model, job.lang, job.csv))
 
 
 class Txt(WritesReport):
@@ -267,7 +276,9 @@ class Xlsx(WritesScore, WritesCompare, WritesAggregate, WritesPlan, WritesAnswer
     extensions = (".xlsx",)
     binary = True
 
-    def score_writer(self, out: IO[Any], *, detail: bool, lang: str) -> ResultWriter:
+    def score_writer(
+        self, out: IO[Any], *, detail: bool, lang: str, csv: CsvDialect = PLAIN
+    ) -> ResultWriter:
         from siqassess.reports.formats import xlsx
 
         return xlsx.score_writer(out, detail=detail, lang=lang)

@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
+from siqassess.csvsafe import PLAIN, CsvDialect
+
 if TYPE_CHECKING:
     from siqassess.core.aggregate import Aggregate
     from siqassess.core.assessment import Assessment
@@ -120,6 +122,8 @@ class GroupJob:
     template_dir: Path | None = None
     discuss_top: int = 5
     """How many "discuss first" leaves reports show before the full table (JSON keeps all)."""
+    csv: CsvDialect = PLAIN
+    """The CSV's layout (``--csv-dialect``, or the one ``--lang`` implies)."""
 
     def document(self) -> GroupDocument:
         """The group document (what json writes)."""
@@ -136,6 +140,8 @@ class PlanJob:
     model: LoadedModel
     lang: str
     organisation: str = ""
+    csv: CsvDialect = PLAIN
+    """The CSV's layout (``--csv-dialect``, or the one ``--lang`` implies)."""
 
 
 class OutputFormat(ABC):
@@ -158,8 +164,11 @@ class WritesScore(OutputFormat):
     """``score``: file results streamed into a writer."""
 
     @abstractmethod
-    def score_writer(self, out: IO[Any], *, detail: bool, lang: str) -> ResultWriter:
-        """The writer ``score`` adds each file's result to; ``lang`` is the tables' language."""
+    def score_writer(
+        self, out: IO[Any], *, detail: bool, lang: str, csv: CsvDialect = PLAIN
+    ) -> ResultWriter:
+        """The writer ``score`` adds each file's result to; ``lang`` is the tables' language,
+        ``csv`` the CSV's layout (``--csv-dialect``; other formats ignore it)."""
 
 
 class WritesReport(OutputFormat):

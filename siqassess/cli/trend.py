@@ -45,8 +45,10 @@ def trend(
     on the years the node was scored (a year it was N/A is a gap, never a zero). A change of
     model between years is reported loudly. Files of different organisations are an error.
     """
+    from siqassess.cli.speech import message_language
     from siqassess.core.trend import trend as compute
     from siqassess.documents.trend import trend_document
+    from siqassess.i18n import default_language
     from siqassess.io.trendio import points, read_series
     from siqassess.reports.netformats import pick
     from siqassess.reports.trendout import render_trend
@@ -57,9 +59,9 @@ def trend(
     series = read_series(paths, models=model or ())
     doc = trend_document(series, compute(points(series)))
     latest = series.assessments[-1]
-    language = config.text("lang", lang) or latest.answers.language
-    language = language if language in ("sv", "en") else "en"
-    for line in drift_lines(doc, language):
-        term.warn(line, language)
+    said = message_language(lang)
+    language = default_language(config.text("lang", lang), latest.answers.language)
+    for line in drift_lines(doc, said):
+        term.warn(line, said)
     models = [a.model for a in series.assessments]
     emit_rendered(render_trend(chosen, doc, models, language), output)

@@ -23,14 +23,17 @@ __all__ = [
     "LANGUAGES",
     "Catalogue",
     "Plural",
+    "any_of",
     "catalogue",
     "date",
     "default_language",
+    "grouped",
     "lang_argument",
     "language_for",
     "languages",
     "message_language",
     "number",
+    "quoted",
     "t",
     "texts",
     "tn",
@@ -113,6 +116,25 @@ def number(lang: str, value: float | None, digits: int = 1) -> str:
     sign = cat.minus if text.startswith("-") else ""
     whole, _, fraction = text.lstrip("-").partition(".")
     return sign + whole + (cat.decimal + fraction if fraction else "")
+
+
+def grouped(lang: str, value: int) -> str:
+    """A whole number with the language's thousands separator: 5,000 or 5\u00a0000."""
+    return f"{value:,}".replace(",", catalogue(lang).group)
+
+
+def quoted(lang: str, text: str) -> str:
+    """``text`` in the language's quotation marks: “text” or ”text”."""
+    opening, closing = catalogue(lang).quotes
+    return f"{opening}{text}{closing}"
+
+
+def any_of(lang: str, names: Iterable[str]) -> str:
+    """Alternatives as the language lists them: "a, b or c", "a, b eller c"."""
+    items = list(names)
+    if len(items) < 2:
+        return "".join(items)
+    return t(lang, "list_or", head=", ".join(items[:-1]), last=items[-1])
 
 
 def date(lang: str, value: _dt.date | None) -> str:

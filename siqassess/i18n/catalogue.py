@@ -57,6 +57,10 @@ class Catalogue:
     """Decimal separator."""
     minus: str = "\u2212"
     """The minus sign (U+2212 reads better than a hyphen)."""
+    group: str = ","
+    """The thousands separator ("5,000"; Swedish writes a no-break space: "5\u00a0000")."""
+    quotes: tuple[str, str] = ("\u201c", "\u201d")
+    """Opening and closing quotation marks ("…" in English, ”…” in Swedish)."""
     months: tuple[str, ...] = ()
     """The twelve month names, January first, as written inside a date."""
     date: str = "{year}-{month:02d}-{day:02d}"

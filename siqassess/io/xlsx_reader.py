@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from siqassess.errors import InputError, Location, Msg, Problem
+from siqassess.i18n import grouped
 from siqassess.io.xlsx_cells import PARSE, Bad, Cell, shown_value
 from siqassess.io.xlsx_guard import MAX_CELLS, MAX_ROWS
 from siqassess.io.xlsx_source import XlsxSource, cell_msg, quoted
@@ -107,7 +108,7 @@ class Reader:
 
 def _grouped(lang: str, value: int) -> str:
     """A limit as the language writes it: 5,000 or 5 000."""
-    return f"{value:,}".replace(",", "\u00a0" if lang == "sv" else ",")
+    return grouped(lang, value)
 
 
 def _plain(value: float) -> int | float:

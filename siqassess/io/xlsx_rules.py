@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from siqassess.i18n import any_of, quoted
 from siqassess.io.xlsx_text import text
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ def yes_no_rule(lang: str) -> DataValidation:
 def status_rule(lang: str) -> DataValidation:
     """An action's status: planned, in progress or done."""
     names = [text(lang, f"status_{s}") for s in ("planned", "in_progress", "done")]
-    choices = ", ".join(names[:-1]) + (" eller " if lang == "sv" else " or ") + names[-1]
+    choices = any_of(lang, names)
     message = text(lang, "dv_status", choices=choices)
     return _rule(lang, message, type="list", formula1=f'"{",".join(names)}"')
 
@@ -66,8 +67,7 @@ def id_rule(lang: str, ids: list[str]) -> DataValidation:
 def number_rule(lang: str) -> DataValidation:
     """The number of an area for improvement, with a hint shown when the cell is chosen."""
     improvements = text(lang, "col_improvements")
-    quoted = f"”{improvements}”" if lang == "sv" else f"“{improvements}”"
-    message = text(lang, "dv_no", improvements=quoted)
+    message = text(lang, "dv_no", improvements=quoted(lang, improvements))
     rule = _rule(lang, message, type="whole", operator="between", formula1="1", formula2="50")
     rule.showInputMessage = True
     rule.promptTitle = text(lang, "col_no")

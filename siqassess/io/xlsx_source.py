@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from siqassess.errors import Location, Msg, Problem
+from siqassess.i18n import quoted as quote
 from siqassess.io.xlsx_text import text
 from siqassess.io.yamlio import KeyPath, Source
 
@@ -31,7 +32,7 @@ def warn_msg(key: str, **values: object) -> Msg:
 
 def quoted(lang: str, key: str) -> str:
     """A heading or word of the workbook, as the client sees it, in quotation marks."""
-    return f"”{text(lang, key)}”" if lang == "sv" else f"“{text(lang, key)}”"
+    return quote(lang, text(lang, key))
 
 
 @dataclass

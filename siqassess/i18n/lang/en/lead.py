@@ -5,6 +5,7 @@ from __future__ import annotations
 from siqassess.i18n.catalogue import Text
 
 TEXTS: dict[str, Text] = {
+    "list_or": "{head} or {last}",
     "err_fifo_no_reader": "is a named pipe (FIFO) that nobody reads; start its reader first",
     "err_worker_lost": (
         "a worker process of --jobs stopped before its files were scored"

@@ -10,6 +10,8 @@ CATALOGUE = Catalogue(
     english="Swedish",
     texts=area_texts(__name__, __path__),
     decimal=",",
+    group="\u00a0",
+    quotes=("\u201d", "\u201d"),
     months=(
         "januari",
         "februari",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from siqassess.i18n.catalogue import Text
 
 TEXTS: dict[str, Text] = {
+    "list_or": "{head} eller {last}",
     "err_fifo_no_reader": "är ett namngivet rör (FIFO) som ingen läser; starta läsaren först",
     "err_worker_lost": (
         "en arbetsprocess för --jobs avslutades innan dess filer var poängsatta"

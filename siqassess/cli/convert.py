@@ -40,9 +40,6 @@ def convert(
         raise UsageError(msg("conv_exists", output=str(output)))
     read = read_assessment(source, Models(model))
     loaded, answers = read.model, read.answers
-    with_measures = [k for k, a in answers.answers.items() if a is not None and a.measures]
-    if with_measures and output.suffix.lower() == ".xlsx":  # never a silent drop
-        raise UsageError(msg("ms_no_workbook", leaves=", ".join(with_measures)))
     chosen.write_answers(output, answers, loaded)
     answered = sum(settled(a) for a in answers.answers.values())
     total = len(loaded.leaves)

@@ -8,6 +8,7 @@ key when the value cannot be what the column asks for.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +19,7 @@ from siqassess.io.xlsx_text import in_every_language, text
 _YES = {"ja", "yes", "j", "y", "x", "true", "sant"}
 _NO = {"nej", "no", "n", "false", "falskt"}
 _STATUS = ("planned", "in_progress", "done")
+_GROUPS = re.compile(r"(?<=\d)[ \u202f](?=\d{3}(?!\d))")
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,9 @@ def _number(raw: Any, lang: str) -> float | None:
         raise Bad("not_number")
     if isinstance(raw, int | float):
         return float(raw)
-    cleaned = raw.strip().replace(",", ".").replace("\u00a0", "")
+    # "1 234,5" as Swedish writes it: a space (or a narrow one) groups thousands.
+    grouped = _GROUPS.sub("", raw.strip())
+    cleaned = grouped.replace(",", ".").replace("\u00a0", "")
     if not cleaned:
         return None
     try:

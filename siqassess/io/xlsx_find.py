@@ -23,13 +23,15 @@ _SIGNS: dict[str, tuple[int, frozenset[str]]] = {
     "sheet_questions": (0, frozenset({"key", "score", "na", "reason"})),
     "sheet_actions": (0, frozenset({"no", "action", "owner", "due"})),
     "sheet_instructions": (1, frozenset({"organisation", "respondent", "date"})),
+    "sheet_measures": (0, frozenset({"name", "direction", "year", "comparison_source"})),
 }
 """Per sheet: 0 for keys along a row, 1 for keys down column A; and the keys it must hold."""
 
 
-def find_sheet(reader: Reader, wb: Any, key: str) -> Any:
+def find_sheet(reader: Reader, wb: Any, key: str, optional: bool = False) -> Any:
     """The sheet ``key`` by its name in the workbook's language, in any language, else by its
-    hidden keys (a warning then names the rename); an error only when none holds them."""
+    hidden keys (a warning then names the rename); an error only when none holds them (or,
+    when ``optional``, ``None``: a sheet that older workbooks do not have)."""
     title = text(reader.lang, key)
     for name in (title, *in_every_language(key)):
         if name in wb.sheetnames:
@@ -40,6 +42,8 @@ def find_sheet(reader: Reader, wb: Any, key: str) -> Any:
             where = Location(reader.name, cell=name)
             reader.source.warnings.append(Problem(where, message.text(reader.lang)))
             return wb[name]
+    if optional:
+        return None
     message = cell_msg("missing_sheet", sheet=title)
     raise InputError(Problem(Location(reader.name), message.text(reader.lang)))
 

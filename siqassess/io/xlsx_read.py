@@ -76,6 +76,7 @@ def _load(name: str, archive: zipfile.ZipFile, lang: str) -> Any:
 def _read(wb: Any, name: str, lang: str) -> tuple[dict[str, object], XlsxSource]:
     from siqassess.io.xlsx_actions import read_actions
     from siqassess.io.xlsx_find import find_sheet
+    from siqassess.io.xlsx_measures_read import read_measures
 
     if META_SHEET not in wb.sheetnames:
         raise NotAnswersError(Problem(Location(name), file_error(lang, "not_questionnaire")))
@@ -103,6 +104,7 @@ def _read(wb: Any, name: str, lang: str) -> tuple[dict[str, object], XlsxSource]
     data.update(_header(reader, find_sheet(reader, wb, "sheet_instructions")))
     answers = _questions(reader, find_sheet(reader, wb, "sheet_questions"), leaves)
     read_actions(reader, find_sheet(reader, wb, "sheet_actions"), answers)
+    read_measures(reader, find_sheet(reader, wb, "sheet_measures", optional=True), answers)
     data["answers"] = answers
     # Bad cells are reported with the model checks (off-scale values, N/A without a reason),
     # so a client sees every problem at once: answers_from_data picks these up.

@@ -73,3 +73,40 @@ def number_rule(lang: str) -> DataValidation:
     rule.promptTitle = text(lang, "col_no")
     rule.prompt = message
     return rule
+
+
+DIRECTIONS = ("higher", "lower", "target")
+"""The ways a measure can be good, in the order the workbook lists them."""
+FIRST_YEAR = 1900
+LAST_YEAR = 2100
+LIMIT = 1_000_000_000_000
+"""The largest measure value an answers file accepts (core/measure_types.Number)."""
+
+
+def area_rule(lang: str, ids: list[str]) -> DataValidation:
+    """A result area's id on the Measures sheet."""
+    example = ids[0] if ids else "R1"
+    message = text(lang, "dv_area", example=example)
+    return _rule(lang, message, type="list", formula1=f'"{",".join(ids)}"')
+
+
+def direction_rule(lang: str) -> DataValidation:
+    """Which way a measure is good: one of three, in the workbook's language."""
+    names = [text(lang, f"direction_{d}") for d in DIRECTIONS]
+    choices = ", ".join(names[:-1]) + (" eller " if lang == "sv" else " or ") + names[-1]
+    message = text(lang, "dv_direction", choices=choices)
+    return _rule(lang, message, type="list", formula1=f'"{",".join(names)}"')
+
+
+def year_rule(lang: str) -> DataValidation:
+    """A year as four digits."""
+    message = text(lang, "dv_year", first=FIRST_YEAR, last=LAST_YEAR)
+    first, last = str(FIRST_YEAR), str(LAST_YEAR)
+    return _rule(lang, message, type="whole", operator="between", formula1=first, formula2=last)
+
+
+def decimal_rule(lang: str) -> DataValidation:
+    """A measure's value, target or comparison value: any number, a decimal mark allowed."""
+    message = text(lang, "dv_decimal", example="7,5" if lang == "sv" else "7.5")
+    low, high = str(-LIMIT), str(LIMIT)
+    return _rule(lang, message, type="decimal", operator="between", formula1=low, formula2=high)

@@ -23,6 +23,7 @@ from siqassess.io.xlsx_layout import (
     list_cell,
     question_columns,
 )
+from siqassess.io.xlsx_measures import measures_sheet
 from siqassess.io.xlsx_print import print_questions
 from siqassess.io.xlsx_rules import score_rule, yes_no_rule
 from siqassess.io.xlsx_sheets import actions_sheet, instructions_sheet, levels_sheet
@@ -58,7 +59,8 @@ def save_bytes(path: Path, data: bytes) -> None:
 
 
 def questionnaire_bytes(answers: AnswersFile, model: LoadedModel) -> bytes:
-    """The workbook as bytes: Instructions, Questions, Actions, Levels, hidden metadata."""
+    """The workbook as bytes: Instructions, Questions, Actions, Measures, Levels, hidden
+    metadata."""
     from openpyxl import Workbook
 
     lang = answers.language if answers.language in model.spec.languages else "en"
@@ -66,10 +68,17 @@ def questionnaire_bytes(answers: AnswersFile, model: LoadedModel) -> bytes:
     levels = levels_sheet(wb, model, lang)
     rows, columns = _questions(wb, model, answers, lang, levels)
     actions_sheet(wb, model, answers, lang, columns)
+    measures_sheet(wb, model, answers, lang)
     instructions_sheet(wb, model, answers, lang)
     _metadata(wb, model, answers, rows)
     del wb[wb.sheetnames[0]]  # the default empty sheet
-    order = ("sheet_instructions", "sheet_questions", "sheet_actions", "sheet_levels")
+    order = (
+        "sheet_instructions",
+        "sheet_questions",
+        "sheet_actions",
+        "sheet_measures",
+        "sheet_levels",
+    )
     titles = [text(lang, key) for key in order] + [META_SHEET]
     for index, title in enumerate(titles):
         wb.move_sheet(title, offset=index - wb.sheetnames.index(title))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from typer.testing import CliRunner
 
 from siqassess.cli import app
@@ -121,7 +122,7 @@ def test_only_a_result_area_takes_measures_and_an_unknown_row_is_named(answers: 
     assert "no row 'Umeå'; the file has: Norrvik, Liknande kommuner, Riket" in missing.stderr
 
 
-def test_convert_to_a_workbook_refuses_measures_rather_than_dropping_them(
+def test_convert_carries_imported_measures_into_the_workbook_and_back(
     tmp_path: Path, answers: Path
 ) -> None:
     csv = tmp_path / "nki.csv"
@@ -132,11 +133,10 @@ def test_convert_to_a_workbook_refuses_measures_rather_than_dropping_them(
     )
     out = tmp_path / "a.xlsx"
     result = runner.invoke(app, ["convert", str(answers), "-o", str(out)])
-    assert result.exit_code == 2
-    # The language of a usage error follows the environment (LANG), so either is right here.
-    assert (
-        "arbetsboken kan ännu inte ta med mätetal (R1): behåll dem i YAML-filen" in result.stderr
-        or "the workbook does not carry measures yet (R1): keep them in the YAML file"
-        in result.stderr
-    )
-    assert not out.exists()
+    assert result.exit_code == 0, result.output
+    back = tmp_path / "back.yaml"
+    result = runner.invoke(app, ["convert", str(out), "-o", str(back)])
+    assert result.exit_code == 0, result.output
+    before = yaml.safe_load(answers.read_text("utf-8"))["answers"]["R1"]["measures"]
+    assert yaml.safe_load(back.read_text("utf-8"))["answers"]["R1"]["measures"] == before
+    assert before[0]["values"] == {2022: 66, 2024: 69.5}

@@ -12,8 +12,8 @@ from siqassess.criteria.tree import LoadedModel
 from .helpers import cli, make, row_of
 
 SHEETS = {
-    "sv": ["Instruktioner", "Frågor", "Åtgärder", "Nivåer", "siqassess"],
-    "en": ["Instructions", "Questions", "Actions", "Levels", "siqassess"],
+    "sv": ["Instruktioner", "Frågor", "Åtgärder", "Mätetal", "Nivåer", "siqassess"],
+    "en": ["Instructions", "Questions", "Actions", "Measures", "Levels", "siqassess"],
 }
 
 

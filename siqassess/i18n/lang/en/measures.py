@@ -59,7 +59,4 @@ TEXTS: dict[str, Text] = {
     "trend_worsening": "worsening",
     "trend_none": "too few values",
     "ms_source": "Source",
-    "ms_no_workbook": (
-        "the workbook does not carry measures yet ({leaves}): keep them in the YAML file"
-    ),
 }

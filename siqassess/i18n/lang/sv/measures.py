@@ -59,7 +59,4 @@ TEXTS: dict[str, Text] = {
     "trend_worsening": "försämras",
     "trend_none": "för få värden",
     "ms_source": "Källa",
-    "ms_no_workbook": (
-        "arbetsboken kan ännu inte ta med mätetal ({leaves}): behåll dem i YAML-filen"
-    ),
 }

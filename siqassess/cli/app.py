@@ -145,3 +145,7 @@ def _root(
 
     term.configure(color, quiet=quiet, verbose=verbose)
     ctx.obj = CliState(traceback=traceback)
+    from siqassess.cli import defaults
+
+    args = ctx.meta.get("siqassess.args", [])
+    defaults.install(ctx, ctx.invoked_subcommand, defaults.lang_option(args))

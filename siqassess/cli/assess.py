@@ -59,10 +59,8 @@ def init(
     path = output or default_path().with_suffix(chosen.extensions[0])
     if path.exists() and not force:
         raise UsageError(msg("err_exists", path=path))
-    from siqassess import config
-
-    loaded = resolve_model(config.text("model", model))
-    language = default_language(config.text("lang", lang))
+    loaded = resolve_model(model)
+    language = default_language(lang)
     if last is not None:
         answers = _from_last_year(last, loaded)
         answers.organisation = organisation or answers.organisation
@@ -72,6 +70,8 @@ def init(
         answers = new_answers(
             loaded, organisation=organisation, respondent=respondent, language=language
         )
+        from siqassess import config
+
         answers.default_target = config.number("target", None)
     chosen.write_answers(path, answers, loaded)
     said = "" if chosen.name == "yaml" else "wb_"  # a workbook's own wording of the next step

@@ -7,7 +7,6 @@ from typing import Annotated
 
 import typer
 
-from siqassess import config
 from siqassess.cli import term
 from siqassess.cli.app import app
 from siqassess.cli.emit import emit_rendered
@@ -68,7 +67,7 @@ def compare(
     old_a, new_a = groupio.read_pair(
         str(old),
         str(new),
-        model=config.text("model", model),
+        model=model,
         old_model=old_model,
         new_model=new_model,
     )
@@ -77,9 +76,9 @@ def compare(
         old_a,
         new_a,
         cmp,
-        lang=config.text("lang", lang),
+        lang=lang,
         output=output,
-        template_dir=config.path("template_dir", template_dir),
+        template_dir=template_dir,
     )
     said = message_language(lang)
     for line in groupout.check_drift(job.document(), strict=strict_model, lang=said):
@@ -149,19 +148,17 @@ def aggregate(
 
     chosen = pick_format(AGGREGATE, fmt, output)
     require_files(*paths)
-    model = config.text("model", model)
-    spread = config.number("spread", spread)
-    top = config.number("discuss_top", discuss_top)
+    top = discuss_top
     loaded, people = groupio.read_group(
         paths, model=model, min_respondents=min_respondents, jobs=jobs
     )
     job = GroupJob(
         loaded,
         combine(loaded, people, threshold=SPREAD if spread is None else spread),
-        lang=config.text("lang", lang),
+        lang=lang,
         output=output,
-        template_dir=config.path("template_dir", template_dir),
+        template_dir=template_dir,
         discuss_top=DISCUSS_TOP if top is None else int(top),
-        csv=dialect_for(csv_dialect, config.text("lang", lang)),
+        csv=dialect_for(csv_dialect, lang),
     )
     emit_rendered(chosen.render_aggregate(job), output)

@@ -67,6 +67,7 @@ class HandledGroup(TyperGroup):
     def _invoke(self, ctx: Any) -> Any:
         # The command line, kept for the language of an error message (--lang, else the file's).
         args = [*getattr(ctx, "_protected_args", []), *ctx.args]
+        ctx.meta.setdefault("siqassess.args", args)  # for the root callback's config notices
         from siqassess.errors import SiqError
 
         try:

@@ -79,14 +79,10 @@ def report(
     if summary and kind is Kind.feedback:
         raise UsageError(msg("fb_summary_gap_only"))
     require_files(file)
-    from siqassess import config
-
-    model = config.text("model", model)
-    template_dir = config.path("template_dir", template_dir)
     read = read_assessment(file, Models(model))
     loaded, answers = read.model, read.answers
     result = score_answers(loaded, leaf_inputs(answers), answers.default_target)
-    chosen_lang = config.text("lang", lang)
+    chosen_lang = lang
     language = context.report_language(answers, loaded, chosen_lang)
     fancy = chosen.name == "txt" and output is None and color_wanted(sys.stdout)
     if kind is Kind.feedback:

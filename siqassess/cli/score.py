@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 
-from siqassess import config
 from siqassess.cli.app import app
 from siqassess.cli.emit import open_output, quiet_broken_pipe
 from siqassess.cli.handled import EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_USAGE
@@ -111,15 +110,13 @@ def score(
             from siqassess.reports.formats.interface import EncodingWriter
 
             out = stack.enter_context(open_output(output, binary=chosen.binary))
-            table_lang = language_for(
-                config.text("lang", option), [Path(t.path) for t in targets[:1]]
-            )
-            csv = dialect_for(csv_dialect, config.text("lang", option))
+            table_lang = language_for(option, [Path(t.path) for t in targets[:1]])
+            csv = dialect_for(csv_dialect, option)
             writer = chosen.score_writer(out, detail=detail, lang=table_lang, csv=csv)
             encoding = writer if isinstance(writer, EncodingWriter) else None
             outcomes = batch.score_all(
                 targets,
-                model=config.text("model", model),
+                model=model,
                 jobs=jobs,
                 require_complete=require_complete,
                 encode=encoding.encode if encoding else None,

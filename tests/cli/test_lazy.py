@@ -92,8 +92,8 @@ def test_a_command_imports_only_its_own_module() -> None:
     assert done.returncode == 0, done.stderr
     assert "1 file checked: all valid" in done.stdout
     assert _modules(done) & _COMMAND_MODULES == {"siqassess.cli.validate"}
-    # The built-in model is known by its bytes: no YAML reader, model schema or rich. (Config is
-    # read: the configured `lang` decides the language of messages, when --lang is not given.)
+    # The built-in model is known by its bytes: no YAML reader, model schema or rich. (Config
+    # is read: every option of every command may come from it, #21.)
     # (The stdlib's json, about 1 ms, is not listed: one CI run found it loaded here through a
     # path we could not reproduce in 20 further runs; validate's own code imports it only for
     # --format json.)

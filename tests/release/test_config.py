@@ -45,7 +45,14 @@ def test_project_file_is_found_upwards_in_pyproject_and_paths_are_relative_to_it
     )
     deep = tmp_path / "a" / "b"
     deep.mkdir(parents=True)
+    # Untrusted, a folder's file may not choose templates or a model (#23 §1).
     found = config.effective(cwd=deep, environ={}, user=tmp_path / "none.toml")
+    assert (found["template_dir"].value, found["model"].value) == (None, None)
+    user = _write(
+        tmp_path / "user.toml",
+        f'[[trusted]]\npath = "{pyproject}"\nsha256 = "{config.digest(pyproject.read_bytes())}"\n',
+    )
+    found = config.effective(cwd=deep, environ={}, user=user)
     assert found["template_dir"].value == str(tmp_path / "mallar")
     assert found["model"].value == str(tmp_path / "m/own.yaml")
     assert found["template_dir"].source == f"project file {pyproject}"

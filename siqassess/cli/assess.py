@@ -21,7 +21,10 @@ def init(
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", help="Where to write (default: siq-assessment-YYYY-MM-DD.yaml)."
+            "--output",
+            "-o",
+            help="Where to write (default: siq-assessment-YYYY-MM-DD.yaml).",
+            readable=False,
         ),
     ] = None,
     model: ModelOpt = None,
@@ -39,6 +42,7 @@ def init(
             "--from",
             help="Start from last year's answers file: findings, evidence, notes, targets and "
             "actions carry over; scores start blank, last year's shown beside each.",
+            readable=False,
         ),
     ] = None,
 ) -> None:
@@ -93,7 +97,8 @@ def _from_last_year(last: Path, model: LoadedModel) -> AnswersFile:
 @app.command()
 def assess(
     file: Annotated[
-        Path | None, typer.Argument(help="Answers file to create or resume (default: dated).")
+        Path | None,
+        typer.Argument(help="Answers file to create or resume (default: dated).", readable=False),
     ] = None,
     model: ModelOpt = None,
     lang: LangOpt = None,

@@ -69,7 +69,9 @@ def show_config(ctx: typer.Context) -> None:
 def trust(
     path: Annotated[
         Path | None,
-        typer.Argument(help="The project file to trust (default: the one found from here)."),
+        typer.Argument(
+            help="The project file to trust (default: the one found from here).", readable=False
+        ),
     ] = None,
 ) -> None:
     """Trust a project file: it may then set every option, templates and model included.

@@ -13,9 +13,12 @@ from siqassess.cli.options import ModelOpt
 
 @app.command()
 def convert(
-    source: Annotated[Path, typer.Argument(help="The answers file: .yaml or .xlsx.")],
+    source: Annotated[
+        Path, typer.Argument(help="The answers file: .yaml or .xlsx.", readable=False)
+    ],
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="Where to write: .yaml/.yml or .xlsx.")
+        Path,
+        typer.Option("--output", "-o", help="Where to write: .yaml/.yml or .xlsx.", readable=False),
     ],
     model: ModelOpt = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,

@@ -19,14 +19,15 @@ TemplateDirOpt = Annotated[
     typer.Option(
         "--template-dir",
         help="Your templates (md, html, pdf); each overrides the built-in one of that name.",
+        readable=False,
     ),
 ]
 
 
 @app.command()
 def compare(
-    old: Annotated[Path, typer.Argument(help="The earlier answers file.")],
-    new: Annotated[Path, typer.Argument(help="The later answers file.")],
+    old: Annotated[Path, typer.Argument(help="The earlier answers file.", readable=False)],
+    new: Annotated[Path, typer.Argument(help="The later answers file.", readable=False)],
     fmt: Annotated[str | None, typer.Option("--format", "-f", help=format_help("compare"))] = None,
     output: OutOpt = None,
     strict_model: Annotated[

@@ -38,7 +38,10 @@ ModelOpt = Annotated[
     typer.Option("--model", "-m", help="A built-in model id (see `model list`) or a model file."),
 ]
 OutOpt = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")
+    Path | None,
+    typer.Option(
+        "--output", "-o", help="Write here (atomically) instead of stdout.", readable=False
+    ),
 ]
 LangOpt = Annotated[
     Lang | None,

@@ -16,7 +16,9 @@ from siqassess.reports.formats import PLAN, pick_format
 
 @app.command()
 def plan(
-    file: Annotated[Path, typer.Argument(help="The answers file whose actions to list.")],
+    file: Annotated[
+        Path, typer.Argument(help="The answers file whose actions to list.", readable=False)
+    ],
     fmt: Annotated[
         str | None,
         typer.Option(

@@ -27,7 +27,7 @@ class Kind(StrEnum):
 
 @app.command()
 def report(
-    file: Annotated[Path, typer.Argument(help="The answers file to report on.")],
+    file: Annotated[Path, typer.Argument(help="The answers file to report on.", readable=False)],
     fmt: Annotated[str | None, typer.Option("--format", "-f", help=format_help("report"))] = None,
     output: OutOpt = None,
     lang: Annotated[
@@ -36,7 +36,11 @@ def report(
     ] = None,
     template_dir: Annotated[
         Path | None,
-        typer.Option("--template-dir", help="Your templates; each overrides the built-in one."),
+        typer.Option(
+            "--template-dir",
+            help="Your templates; each overrides the built-in one.",
+            readable=False,
+        ),
     ] = None,
     title: Annotated[str | None, typer.Option("--title", help="The report's title.")] = None,
     summary: Annotated[

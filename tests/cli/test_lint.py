@@ -121,6 +121,12 @@ def test_fail_on_and_switching_rules_off(tmp_path: Path, monkeypatch: pytest.Mon
     assert off.exit_code == 0 and off.stdout == ""
     (tmp_path / "siqassess.toml").write_text('lint_disable = ["SIQ005"]\n', encoding="utf-8")
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    # A folder's config may not silence the lint (#23 §1) until the user trusts the file.
+    loud = runner.invoke(app, ["lint", str(path), "--fail-on", "warning", "--lang", "en"])
+    assert loud.exit_code == 1
+    assert "siqassess.toml: lint_disable ignored: a project file may set only" in loud.stderr
+    assert runner.invoke(app, ["config", "trust", "siqassess.toml"]).exit_code == 0
     quiet = runner.invoke(app, ["lint", str(path), "--fail-on", "warning"])
     assert quiet.exit_code == 0, quiet.output
     bad = runner.invoke(app, ["lint", str(path), "--disable", "SIQ999", "--lang", "en"])

@@ -79,7 +79,8 @@ def trust(
     Recorded in your user file by path and SHA-256: once the file changes, it is untrusted
     again. Trust only a file you have read.
     """
-    from siqassess import config, configtrust
+    from siqassess import config
+    from siqassess.config import trust as configtrust
     from siqassess.i18n import language_for, t
 
     done = configtrust.trust(path)

@@ -58,6 +58,7 @@ SAFE = frozenset(
         "summary",
         "organisation",
         "respondent",
+        "csv_dialect",
     }
 )
 """What a project file may set without being trusted: nothing here loads code, picks a file

@@ -58,6 +58,11 @@ COMMANDS = (
         "Combine a team's answers files: mean, median, min, max and spread for every leaf.",
     ),
     Entry(
+        "consensus",
+        "consensus",
+        "Close a consensus draft: check what the meeting agreed and write the agreed file.",
+    ),
+    Entry(
         "convert",
         "convert",
         "Convert an answers file between YAML and xlsx, keeping every answer and finding.",

@@ -85,6 +85,15 @@ def report(
     require_files(file)
     read = read_assessment(file, Models(model))
     loaded, answers = read.model, read.answers
+    from siqassess.core.agree import draft_line
+
+    draft = draft_line(loaded, answers, str(file))
+    if draft is not None:
+        from siqassess.cli import term
+        from siqassess.cli.speech import message_language
+
+        if not term.SETTINGS.quiet:
+            print(draft.text(message_language(lang)), file=sys.stderr)
     result = score_answers(loaded, leaf_inputs(answers), answers.default_target)
     chosen_lang = lang
     language = context.report_language(answers, loaded, chosen_lang)

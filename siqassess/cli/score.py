@@ -135,6 +135,8 @@ def _take(outcome: Outcome, writer: ResultWriter, tally: _Tally, fail_under: flo
 
     tally.seen += 1
     said = tally.language
+    if outcome.draft is not None:
+        _say(outcome.draft.text(said))
     for problem in outcome.problems:
         where = problem.render(said)
         _error(said, where if problem.location.file else f"{outcome.file}: {where}")
@@ -158,6 +160,13 @@ def _take(outcome: Outcome, writer: ResultWriter, tally: _Tally, fail_under: flo
     below = under_threshold(outcome.total, fail_under, said)
     if below is not None:
         tally.below.append(f"{outcome.file}: {below.text(said)}")
+
+
+def _say(text: str) -> None:
+    from siqassess.cli import term
+
+    if not term.SETTINGS.quiet:
+        print(text, file=sys.stderr)
 
 
 def _error(lang: str, text: str) -> None:

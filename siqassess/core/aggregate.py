@@ -54,6 +54,8 @@ class Respondent:
     """One per leaf, in model order."""
     scores: tuple[float | None, ...]
     """The respondent's own score of every node, in ``model.nodes`` order."""
+    role: str = ""
+    """The respondent's group (rule 14), as the file gives it; empty when it gives none."""
 
 
 @dataclass(frozen=True)
@@ -184,6 +186,7 @@ def respondent(model: LoadedModel, name: str, answers: AnswersFile, file: str = 
         default_target=answers.default_target,
         responses=tuple(_response(model, name, answers, leaf.id) for leaf in model.leaves),
         scores=tuple(nodes[node_id].score for node_id in model.nodes),
+        role=(answers.role or "").strip(),
     )
 
 

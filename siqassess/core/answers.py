@@ -66,6 +66,22 @@ class Improvement(_Strict):
     actions: list[Action] = Field(default_factory=list)
 
 
+class Position(_Strict):
+    """One assessor's own answer to a leaf, kept beside it in a consensus draft (rule 9)."""
+
+    name: str = Field(min_length=1)
+    role: str | None = None
+    score: Value | None = None
+    na: bool = False
+    reason: str | None = None
+    note: str | None = None
+    strengths: list[str] = Field(default_factory=list)
+    improvements: list[str | Improvement] = Field(default_factory=list)
+
+
+Suggestion = Value | Literal["na"]
+
+
 class Answer(_Strict):
     """One leaf's answer: a score, or N/A with a reason; ``None`` fields are unanswered."""
 
@@ -82,6 +98,11 @@ class Answer(_Strict):
     measures: list[Measure] = Field(default_factory=list)
     """A result area's measures (domain rule 16): shown and judged beside the score."""
     group: GroupStats | None = None
+    suggested: Suggestion | None = None
+    """A consensus draft's suggestion: the mean rounded to the scale where the team agrees,
+    ``na`` where more assessors said N/A than scored; none on a leaf to discuss."""
+    respondents: list[Position] = Field(default_factory=list)
+    """A consensus draft's leaf to agree: every assessor's own score and argument."""
 
     @property
     def blank(self) -> bool:
@@ -98,12 +119,34 @@ class Answer(_Strict):
             and self.last_year is None
             and not self.measures
             and self.group is None
+            and self.suggested is None
+            and not self.respondents
         )
 
     @property
     def answered(self) -> bool:
         """Whether the leaf has a score (and is not N/A)."""
         return status(self) == "answered"
+
+
+class Decision(_Strict):
+    """One leaf the consensus meeting agreed on, away from the draft's suggestion or blank."""
+
+    leaf: LeafId
+    draft: Suggestion | None
+    agreed: Suggestion
+    reason: str
+
+
+class ConsensusLog(_Strict):
+    """What the consensus meeting decided (rule 9): when, who was present, and why."""
+
+    date: Annotated[dt.date, Field(strict=False)]
+    present: list[str] = Field(default_factory=list)
+    decisions: list[Decision] = Field(default_factory=list)
+
+
+FileStatus = Literal["in_progress", "complete", "draft"]
 
 
 class AnswersFile(_Strict):
@@ -117,7 +160,9 @@ class AnswersFile(_Strict):
     date: Annotated[dt.date, Field(strict=False)] | None = None
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")] = "sv"
     default_target: Value | None = None
-    status: Literal["in_progress", "complete"] = "in_progress"
+    status: FileStatus = "in_progress"
+    role: str | None = None
+    """The respondent's group (rule 14): ``ledning``, ``chef``, ``medarbetare`` or free text."""
     respondents: list[str] | None = None
     segment: (
         Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")] | None
@@ -125,6 +170,8 @@ class AnswersFile(_Strict):
     """The member's segment in a network benchmark (``kommun-20-50k``); a short tag."""
     share_strengths: bool = False
     """Consent to show this file's written strengths to the network's other members."""
+    consensus: ConsensusLog | None = None
+    """The decision log ``consensus close`` writes into the agreed file."""
     answers: dict[LeafId, Answer | None] = Field(default_factory=dict)
 
     @field_validator("answers")

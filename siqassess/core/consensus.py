@@ -1,20 +1,30 @@
 """The consensus draft of a group (rule 9): an answers file for the team's meeting. No I/O.
 
-Each leaf starts at the mean rounded to the scale, or N/A when more respondents said N/A
-than gave a score. Every respondent's notes, findings and evidence are kept, each prefixed
-with the respondent's name (``"Eva: …"``), inside the ordinary answers schema, so the draft
-reads, validates and scores like any answers file. It is a draft: the meeting agrees.
+A leaf the team agrees on starts at its suggestion, the mean rounded to the scale, or N/A
+when more respondents said N/A than gave a score (their reasons kept, each once). A leaf
+flagged to discuss starts blank (``score: null``) with every assessor's own score and
+argument beside it: a mean nobody gave would anchor the discussion. Every respondent's
+findings and evidence are kept, each prefixed with the name (``"Eva: …"``), inside the
+ordinary answers schema, and the file says ``status: draft``: the meeting agrees.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Literal
 
-from siqassess.core.aggregate import Aggregate, LeafStats
-from siqassess.core.answers import FORMAT, Answer, AnswersFile, GroupStats, Improvement, ModelRef
+from siqassess.core.aggregate import Aggregate, LeafStats, Response
+from siqassess.core.answers import (
+    FORMAT,
+    Answer,
+    AnswersFile,
+    GroupStats,
+    Improvement,
+    ModelRef,
+    Position,
+)
 from siqassess.core.scoring import leaf_target
-from siqassess.core.status import settled
 from siqassess.criteria.schema import Scale
 from siqassess.criteria.tree import LoadedModel
 
@@ -76,47 +86,88 @@ def _findings(stats: LeafStats) -> tuple[list[str], list[str | Improvement], lis
     return strengths, improvements, list(dict.fromkeys(evidence))
 
 
-def _leaf(model: LoadedModel, stats: LeafStats, fallback: float) -> Answer:
+def merged_reasons(responses: Sequence[Response]) -> str:
+    """Everyone's N/A reasons, one line per distinct reason, each after the names that gave it."""
+    by_reason: dict[str, list[str]] = {}
+    for r in responses:
+        if r.status == "na" and r.reason.strip():
+            by_reason.setdefault(r.reason.strip(), []).append(r.respondent)
+    return "\n".join(f"{'; '.join(names)}: {reason}" for reason, names in by_reason.items())
+
+
+def _position(r: Response, roles: Mapping[str, str]) -> Position:
+    na = r.status == "na"
+    return Position(
+        name=r.respondent,
+        role=roles.get(r.respondent) or None,
+        score=r.score,
+        na=na,
+        reason=(r.reason.strip() or None) if na else None,
+        note=r.note.strip() or None,
+        strengths=[s for s in r.strengths if s.strip()],
+        improvements=[i for i in r.improvements if not isinstance(i, str) or i.strip()],
+    )
+
+
+def _leaf(
+    model: LoadedModel,
+    stats: LeafStats,
+    fallback: float,
+    roles: Mapping[str, str],
+    blank: bool,
+) -> Answer:
     scale = model.scale_of(model.nodes[stats.id])
     target = nearest_step(stats.target, scale)
-    remarks = [_named(r.respondent, r.note) for r in stats.responses if r.note.strip()]
     na_wins = stats.na > stats.n  # more respondents said N/A than gave a score
-    if not na_wins:
+    discuss = stats.discuss and blank
+    remarks = [_named(r.respondent, r.note) for r in stats.responses if r.note.strip()]
+    if not na_wins and not discuss:
         remarks += [
             f"{r.respondent} (N/A): {r.reason.strip()}"
             for r in stats.responses
             if r.status == "na" and r.reason.strip()
         ]
-    reasons = "; ".join(_named(r.respondent, r.reason) for r in stats.responses if r.reason.strip())
     strengths, improvements, evidence = _findings(stats)
+    suggested: float | Literal["na"] | None = None
+    if na_wins:
+        suggested = "na"
+    elif stats.mean is not None and not discuss:
+        suggested = nearest_step(stats.mean, scale)
     return Answer(
-        score=None if stats.mean is None or na_wins else nearest_step(stats.mean, scale),
+        score=suggested if isinstance(suggested, float) else None,
         na=na_wins,
-        reason=(reasons or "not applicable for most respondents") if na_wins else None,
+        reason=(merged_reasons(stats.responses) or "not applicable for most respondents")
+        if na_wins
+        else None,
         target=None if target == fallback else target,
-        note="\n\n".join(remarks) or None,
+        note=None if discuss else ("\n\n".join(remarks) or None),
         evidence=evidence,
         strengths=strengths,
         improvements=improvements,
         group=group_stats(stats),
+        suggested=suggested,
+        respondents=[_position(r, roles) for r in stats.responses] if discuss else [],
     )
 
 
-def consensus(model: LoadedModel, agg: Aggregate, *, language: str | None = None) -> AnswersFile:
+def consensus(
+    model: LoadedModel, agg: Aggregate, *, language: str | None = None, blank: bool = True
+) -> AnswersFile:
     """The consensus draft of ``agg`` as an answers file, in ``language`` (else the first file's).
 
     Notes, findings and evidence are merged under each respondent's name, as are the N/A
     reasons of respondents outvoted by those who scored; the file scores like any other and
-    is edited in the meeting.
+    is edited in the meeting. With ``blank=False`` (the group report's picture of the means)
+    a leaf to discuss keeps its rounded mean and carries no one's own answer.
     """
     people = agg.people
+    roles = {p.name: p.role for p in people if p.role}
     defaults = {p.default_target for p in people}
     default_target = defaults.pop() if len(defaults) == 1 else None
     fallback = leaf_target(None, default_target, model.spec.default_target)
     out: dict[str, Answer | None] = {
-        leaf.id: _leaf(model, agg.leaves[leaf.id], fallback) for leaf in model.leaves
+        leaf.id: _leaf(model, agg.leaves[leaf.id], fallback, roles, blank) for leaf in model.leaves
     }
-    done = all(settled(a) for a in out.values())
     dates = [p.date for p in people if p.date is not None]
     return AnswersFile(
         format=FORMAT,
@@ -127,7 +178,7 @@ def consensus(model: LoadedModel, agg: Aggregate, *, language: str | None = None
         date=max(dates) if dates else None,
         language=language or people[0].language,
         default_target=default_target,
-        status="complete" if done else "in_progress",
+        status="draft",
         respondents=list(agg.respondents),
         answers=out,
     )

@@ -8,8 +8,6 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from siqassess.core.answers import (
     FORMAT,
     Action,
@@ -26,13 +24,17 @@ from siqassess.core.answers import (
 from siqassess.core.status import settled
 from siqassess.criteria.tree import LoadedModel, say, scale_values
 from siqassess.errors import ModelMismatchError, Msg, Problem, ValidationError, msg
+from siqassess.io import answer_lines
+from siqassess.io.answer_lines import leaf_lines, yaml_text
+from siqassess.io.answer_lines import num as _num
 from siqassess.io.fileschema import located, validate
 from siqassess.io.findings import empty_findings, last_year_text
-from siqassess.io.measures import flow_style, measure_body, measure_findings
+from siqassess.io.measures import measure_findings
 from siqassess.io.yamlio import Source, write_atomic
 from siqassess.quick import PerObject
 
 SCHEMA_HINT = "siqassess-answers.schema.json"
+_LEAF_CACHE = answer_lines._LEAF_CACHE  # the same dict: tests clear it here
 
 __all__ = [  # the answer types are defined in core.answers and re-exported here
     "FORMAT",
@@ -231,66 +233,6 @@ def save_answers(path: Path, answers: AnswersFile, model: LoadedModel) -> None:
     write_atomic(path, dump_answers(answers, model), replace_input=True)
 
 
-class _Dumper(yaml.SafeDumper):
-    """Writes multi-line notes as literal blocks, so the file stays diffable."""
-
-
-def _plain_safe(char: str) -> bool:
-    # PyYAML leaves U+00A0 and other Unicode spaces unquoted at a scalar's end, and writes
-    # U+0085/U+2028/U+2029 raw as line breaks that the reader folds into a space; such a
-    # text is only kept exactly as typed inside double quotes, which escape what they must.
-    return char == "\n" or (char.isprintable() and (char == " " or not char.isspace()))
-
-
-def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style: str | None = None
-    if not all(_plain_safe(char) for char in value) or value.endswith("\n"):
-        style = '"'  # a kept final newline would need a "..." document end marker
-    elif "\n" in value:
-        style = "|"
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-_Dumper.add_representer(str, _str)
-flow_style(_Dumper)
-
-
-def _num(value: float) -> int | float:
-    return int(value) if float(value).is_integer() else value
-
-
-def _yaml(data: Any) -> str:
-    return yaml.dump(
-        data,
-        Dumper=_Dumper,
-        sort_keys=False,
-        allow_unicode=True,
-        width=100,
-        default_flow_style=False,
-    )
-
-
-_LEAF_CACHE: dict[tuple[str, str | None], tuple[str, ...]] = {}
-_LEAF_CACHE_SIZE = 4096
-
-
-def _leaf_lines(leaf_id: str, answer: Answer | None) -> tuple[str, ...]:
-    """One leaf's YAML lines, remembered by the leaf id and the answer's whole JSON.
-
-    ``assess`` saves after every key that changes an answer; re-emitting the answers that did
-    not change through PyYAML's pure-Python emitter was most of a save's cost. Equal JSON means
-    equal values of every field the lines are made from (JSON keeps strings exactly and tells
-    ``60`` from ``60.0``), so a remembered text is the text this answer would get.
-    """
-    key = (leaf_id, answer.model_dump_json() if answer is not None else None)
-    lines = _LEAF_CACHE.get(key)
-    if lines is None:
-        if len(_LEAF_CACHE) >= _LEAF_CACHE_SIZE:
-            _LEAF_CACHE.clear()
-        lines = _LEAF_CACHE[key] = tuple(_answer_lines(leaf_id, answer))
-    return lines
-
-
 def comment_text(text: str) -> str:
     """``text`` made safe for one YAML comment line: every line break, control or format
     character (newline, U+2028, NUL, BOM …) becomes a space, so a model's texts can never
@@ -320,12 +262,16 @@ def dump_answers(answers: AnswersFile, model: LoadedModel) -> str:
         else None,
         "status": answers.status,
     }
+    if answers.role is not None:
+        header["role"] = answers.role
     if answers.respondents is not None:
         header["respondents"] = answers.respondents
     if answers.segment is not None:
         header["segment"] = answers.segment
     if answers.share_strengths:
         header["share_strengths"] = True
+    if answers.consensus is not None:
+        header["consensus"] = _log(answers.consensus.model_dump(mode="json"))
     from siqassess.i18n import t
 
     name = comment_text(say(model.spec.name, lang) or model.id)
@@ -334,7 +280,7 @@ def dump_answers(answers: AnswersFile, model: LoadedModel) -> str:
         "# " + t(lang, "file_header", name=name, version=comment_text(model.version)),
         "# " + t(lang, "file_howto"),
         "# " + t(lang, "file_schema", hint=SCHEMA_HINT),
-        _yaml(header).removesuffix("\n"),
+        yaml_text(header).removesuffix("\n"),
         "answers:",
     ]
     known = set()
@@ -355,10 +301,10 @@ def dump_answers(answers: AnswersFile, model: LoadedModel) -> str:
         answer = answers.answer(node.id)
         if answer is not None and answer.last_year is not None:
             lines.extend(_comment(last_year_text(lang, answer.last_year), "  "))
-        lines.extend(_leaf_lines(node.id, answer))
+        lines.extend(leaf_lines(node.id, answer))
     for leaf_id, answer in answers.answers.items():
         if leaf_id not in known:
-            lines.extend(_leaf_lines(leaf_id, answer))
+            lines.extend(leaf_lines(leaf_id, answer))
     # Kept at the end of the file, so that the header's and the answers' line numbers stay put.
     help_lines = [""]
     for key in ("file_findings_1", "file_findings_2"):
@@ -366,37 +312,10 @@ def dump_answers(answers: AnswersFile, model: LoadedModel) -> str:
     return "\n".join([*lines, *help_lines]) + "\n"
 
 
-def _improvement(item: str | Improvement) -> Any:
-    return item if isinstance(item, str) else item.model_dump(mode="json", exclude_defaults=True)
-
-
-def _answer_lines(leaf_id: str, answer: Answer | None) -> list[str]:
-    body: dict[str, object] = {}
-    if answer is not None:
-        if answer.na:
-            body["na"] = True
-            body["reason"] = answer.reason
-        elif answer.score is not None:
-            body["score"] = _num(answer.score)
-        for key in ("target", "note"):
-            value = getattr(answer, key)
-            if value is not None:
-                body[key] = _num(value) if key == "target" else value
-        if answer.evidence:
-            body["evidence"] = list(answer.evidence)
-        if answer.strengths:
-            body["strengths"] = list(answer.strengths)
-        if answer.improvements:
-            body["improvements"] = [_improvement(item) for item in answer.improvements]
-        if answer.measures:
-            body["measures"] = [measure_body(m) for m in answer.measures]
-        if answer.last_year is not None:
-            body["last_year"] = _num(answer.last_year) if answer.last_year != "na" else "na"
-        if answer.group is not None:
-            body["group"] = answer.group.model_dump()
-    if not body:
-        body = {"score": None}
-    # Only the final newline is dropped and lines split only at "\n": a scalar's own
-    # characters (a trailing U+00A0, a U+2028 inside a note) must reach the file unchanged.
-    text = _yaml({leaf_id: body}).removesuffix("\n")
-    return ["  " + line if line else line for line in text.split("\n")]
+def _log(log: dict[str, Any]) -> dict[str, Any]:
+    """The decision log with whole scores written as whole numbers (60, not 60.0)."""
+    for decision in log["decisions"]:
+        for key in ("draft", "agreed"):
+            if isinstance(decision[key], float):
+                decision[key] = _num(decision[key])
+    return log

@@ -14,6 +14,7 @@ from siqassess.core.status import settled
 from siqassess.criteria.tree import LoadedModel
 from siqassess.documents.result import FileResult
 from siqassess.errors import (
+    Msg,
     Problem,
     SiqError,
     WorkerLostError,
@@ -53,6 +54,8 @@ class Outcome:
     scored: bool = False
     warnings: tuple[Problem, ...] = ()
     """What a workbook holds that looks wrong but was read (fatal with ``--strict``)."""
+    draft: Msg | None = None
+    """Said first when the file is a consensus draft, not an agreed result."""
 
 
 # -- scoring one file --
@@ -70,6 +73,7 @@ def score_file(
     With ``encode``, the result comes back encoded for the writer (``Outcome.piece``).
     """
     from siqassess.core import scoring
+    from siqassess.core.agree import draft_line
     from siqassess.documents.result import file_result
     from siqassess.io.assessment import assessment_of, parse_answers
 
@@ -88,10 +92,15 @@ def score_file(
             return Outcome(target.path, problems=problems, warnings=warnings)
         doc = file_result(target.path, answers, model, result)
         total = doc.total.score
+        draft = draft_line(model, answers, target.path)
         if encode is None:
-            return Outcome(target.path, doc=doc, total=total, scored=True, warnings=warnings)
+            return Outcome(
+                target.path, doc, total=total, scored=True, warnings=warnings, draft=draft
+            )
         piece = encode(doc)
-        return Outcome(target.path, piece=piece, total=total, scored=True, warnings=warnings)
+        return Outcome(
+            target.path, piece=piece, total=total, scored=True, warnings=warnings, draft=draft
+        )
     except SiqError as exc:
         return Outcome(target.path, problems=tuple(exc.problems), warnings=warnings)
 

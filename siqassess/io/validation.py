@@ -28,6 +28,8 @@ class FileReport:
     summary: Msg | str = ""
     warnings: list[Problem] = field(default_factory=list)
     """What was read but looks wrong (a workbook's date decades away); not a failure."""
+    draft: Msg | None = None
+    """Said first when the file is a consensus draft, not an agreed result."""
 
     @property
     def valid(self) -> bool:
@@ -103,7 +105,10 @@ def _check(path: Path, model_override: str | None, skip_other: bool) -> FileRepo
                 done=done,
                 total=len(model.leaves),
             )
-            return FileReport(name, kind, summary=summary, warnings=warnings)
+            from siqassess.core.agree import draft_line
+
+            draft = draft_line(model, answers, name)
+            return FileReport(name, kind, summary=summary, warnings=warnings, draft=draft)
         from siqassess.io.models import model_from_data
 
         kind = "model"
@@ -137,6 +142,8 @@ def render_text(reports: list[FileReport], lang: str = "en") -> str:
     skipped = sum(1 for r in reports if r.kind == "other")
     reports = [r for r in reports if r.kind != "other"]
     for report in reports:
+        if report.draft is not None:
+            lines.append(report.draft.text(lang))
         if report.valid:
             summary = report.summary
             text = summary.text(lang) if isinstance(summary, Msg) else summary

@@ -205,7 +205,7 @@ def group_context(
     ``group.discuss_first`` is the first ``discuss_top`` leaves of the ranked discuss list,
     shown prominently; ``group.discuss`` keeps the whole list and ``group.leaves`` every leaf.
     """
-    merged = consensus(model, agg)
+    merged = consensus(model, agg, blank=False)
     language = report_language(merged, model, lang)
     text = group_labels(language)
     org = clean(merged.organisation)

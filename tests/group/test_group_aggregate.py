@@ -147,22 +147,34 @@ def test_consensus_file_scores_like_any_answers_file(
     back = read_answers(path, model)
     assert back.respondents == ["Anna", "Bo", "Cilla"]
     a1 = back.answers["A.1"]
-    assert a1 is not None and a1.score == 50  # mean 53⅓ rounded to the scale
+    # flagged to discuss (40, 70, 50): blank, no mean suggested, everyone's own answer beside it
+    assert a1 is not None and a1.score is None and a1.suggested is None
+    assert [(p.name, p.score, p.note) for p in a1.respondents] == [
+        ("Anna", 40, None),
+        ("Bo", 70, "We measure it monthly."),
+        ("Cilla", 50, None),
+    ]
     assert a1.target == 70  # mean target 70 is not the model's 60, so it is written
     assert a1.group is not None
     assert (a1.group.n, a1.group.min, a1.group.max, a1.group.discuss) == (3, 40, 70, True)
     assert a1.group.mean == 53.33 and a1.group.stdev == 12.47
-    assert a1.note == "Bo: We measure it monthly."
+    assert a1.note is None  # the note is Bo's, beside his score
     b1 = back.answers["B.1"]
-    assert b1 is not None and b1.na and b1.reason and "Anna: not for Anna" in b1.reason
-    a2 = back.answers["A.2"]
-    assert a2 is not None and a2.score == 30 and a2.note == "Cilla (N/A): not for Cilla"
+    assert b1 is not None and b1.na and b1.suggested == "na"
+    assert b1.reason == "Anna: not for Anna\nBo: not for Bo\nCilla: not for Cilla"
+    a2 = back.answers["A.2"]  # 20 and 40 agree: the mean 30 is the suggestion
+    assert a2 is not None and a2.score == 30 and a2.suggested == 30
+    assert a2.note == "Cilla (N/A): not for Cilla"
     r2 = back.answers["R2"]
     assert r2 is not None and r2.score is None and r2.group is not None
     assert r2.group.missing == 3
-    assert back.status == "in_progress"  # R2 has no score from anyone
+    assert back.status == "draft"
     rescored = scoring.score(model, leaf_inputs(back), back.default_target)
-    assert rescored.total.coverage == agg.result.total.coverage
+    coverage = agg.result.total.coverage
+    assert (rescored.total.coverage.answered, rescored.total.coverage.missing) == (
+        coverage.answered - 1,  # A.1 waits for the meeting
+        coverage.missing + 1,
+    )
 
 
 def test_reading_a_group_keeps_no_parsed_file(team: tuple[LoadedModel, list[Path]]) -> None:

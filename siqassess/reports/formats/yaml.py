@@ -29,7 +29,7 @@ def consensus_text(model: LoadedModel, agg: Aggregate, lang: str | None = None) 
     it was made.
     """
     from siqassess.core.consensus import consensus
-    from siqassess.i18n import language_for, t, tn
+    from siqassess.i18n import language_for, number, t, tn
     from siqassess.io.answers import comment_text, dump_answers
 
     draft = consensus(model, agg, language=language_for(lang) if lang else None)
@@ -38,8 +38,9 @@ def consensus_text(model: LoadedModel, agg: Aggregate, lang: str | None = None) 
     language = draft.language if draft.language in model.spec.languages else "en"
     header = (
         t(language, "draft_header_1"),
-        tn(language, "draft_header_2", len(agg.people)),
+        tn(language, "draft_header_2", len(agg.people), spread=number(language, agg.threshold)),
         t(language, "draft_header_3"),
+        t(language, "draft_header_4"),
     )
     note = [line for text in header for line in _comment_lines(comment_text(text))]
     return "\n".join([first, *note, rest])

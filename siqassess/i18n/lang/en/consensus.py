@@ -6,24 +6,35 @@ from siqassess.i18n.catalogue import Plural, Text
 
 TEXTS: dict[str, Text] = {
     "draft_header_1": (
-        "DRAFT for the team's consensus meeting, not an agreed result: the meeting agrees each "
-        "score in discussion and edits this file."
+        "Consensus draft for the team's meeting (status: draft), not an agreed result: the "
+        "meeting agrees each score in discussion and edits this file."
     ),
     "draft_header_2": Plural(
         one=(
-            "Made by siqassess aggregate from {n} respondent's answers: each score is the mean "
-            "rounded to the scale; a question is N/A when more respondents said N/A than gave "
+            "Made by siqassess aggregate from {n} respondent's answers. A question the team "
+            "disagrees on (max − min ≥ {spread}) is blank (score: null), with every assessor's "
+            "own score and argument under respondents:, so that no mean anchors the "
+            "discussion; elsewhere the score is the suggestion (suggested:), the mean rounded "
+            "to the scale. A question is not applicable when more assessors said so than gave "
             "a score."
         ),
         other=(
-            "Made by siqassess aggregate from {n} respondents' answers: each score is the mean "
-            "rounded to the scale; a question is N/A when more respondents said N/A than gave "
+            "Made by siqassess aggregate from {n} respondents' answers. A question the team "
+            "disagrees on (max − min ≥ {spread}) is blank (score: null), with every assessor's "
+            "own score and argument under respondents:, so that no mean anchors the "
+            "discussion; elsewhere the score is the suggestion (suggested:), the mean rounded "
+            "to the scale. A question is not applicable when more assessors said so than gave "
             "a score."
         ),
     ),
     "draft_header_3": (
         "Every respondent's notes, strengths, areas for improvement (with actions) and "
         "evidence are kept, each starting with the respondent's name; group: shows the spread."
+    ),
+    "draft_header_4": (
+        "Fill in every blank score (or na: true with a reason), write a one-line reason: "
+        "wherever the agreed score differs from the suggestion, then run: siqassess consensus "
+        'close DRAFT -o AGREED.yaml --present "Name, Name"'
     ),
     "discuss_more": Plural(
         one="{n} more question is flagged to discuss: {ids}. It is marked ! in “{table}”.",

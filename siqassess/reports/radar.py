@@ -13,7 +13,8 @@ Style = Literal["solid", "dashed", "dotted"]
 
 SIZE = (640, 520)
 """Width and height of a radar chart's viewBox. Text is large for it (see FONT): shown at a
-third of a 1280-pixel screen, labels and scale numbers are still 14 px or more."""
+quarter of a 1280-pixel screen (about 340 px), axis labels are still 16 px and the ring numbers
+(TICK_FONT) 11 px."""
 RADIUS = 170.0
 CENTRE = (SIZE[0] / 2, 232.0)
 """Where the axes meet; the legend sits in the strip below the chart."""
@@ -22,6 +23,10 @@ FONT = 30
 LINE = 34
 """Line height of wrapped labels and of legend rows."""
 RINGS = (20, 40, 60, 80, 100)
+TICK_FONT = 22
+"""Font size of the ring numbers 40–100: smaller than the axis labels, as they matter less."""
+MARKER = 5.0
+"""How far a data point's marker reaches from its centre (dot, square or a range's end cap)."""
 _INK = {"solid": "#1f3a5f", "dashed": "#333333", "dotted": "#9a5b00"}
 _DASH = {"solid": "", "dashed": "9 6", "dotted": "3 5"}
 _FILL = {"solid": 0.22, "dashed": 0.0, "dotted": 0.0}
@@ -75,13 +80,16 @@ def radar_svg(
     maximum: float = 100.0,
     *,
     title: str = "",
+    avoid: Sequence[Sequence[float | None]] = (),
 ) -> str:
     """An inline SVG radar chart: one axis per label, one closed line per series.
 
     A series with a missing value (``None``) has no point on that axis; lines are drawn
     only between neighbouring axes that both have values, and it is filled only when
     complete. Solid series are filled lightly, dashed and dotted ones are outlines, so the
-    chart reads in greyscale. Every text is escaped.
+    chart reads in greyscale. Every text is escaped. The ring numbers go between the two axes
+    where they cross the fewest lines and points of the series and of ``avoid`` (values drawn
+    later, such as :func:`band_svg`'s lower ends).
     """
     n = len(axes)
     if n < 3:
@@ -106,7 +114,8 @@ def radar_svg(
     out.append("</g>")
     for k, s in enumerate(series):
         out.append(_series(k, s, n, maximum, centre))
-    out.append(_ticks(n, maximum))
+    drawn = [s.values[:n] for s in series] + [tuple(v)[:n] for v in avoid]
+    out.append(_ticks(n, maximum, _clearest_gap(n, maximum, drawn)))
     out.append(f'<g class="labels" font-size="{FONT}" fill="#111111">')
     for i, label in enumerate(axes):
         out.append(_axis_label(i, n, label, maximum, centre))
@@ -116,21 +125,85 @@ def radar_svg(
     return "\n".join(out)
 
 
-def _ticks(n: int, maximum: float) -> str:
-    """Scale numbers 40, 60, 80 and 100 halfway between the first and the last axis.
+Box = tuple[float, float, float, float]
+"""left, top, right, bottom."""
 
-    Not on an axis, where data points sit; drawn over the series on a white halo (a copy of
-    each number outlined in white underneath, which every SVG renderer draws).
+
+def tick_boxes(n: int, maximum: float, gap: int) -> list[tuple[str, Box]]:
+    """The ring numbers 40, 60, 80 and 100 in the gap after axis ``gap``, with their boxes.
+
+    Each sits on its ring, where the ring crosses the line halfway between the two axes: never
+    on an axis, where data points sit.
     """
-    spots = []
+    inner = math.cos(math.pi / n)  # a ring's side is this much nearer the centre than its corners
+    out = []
     for ring in RINGS[1:]:
         scaled = ring / 100.0 * maximum
-        x, y = point(-1, 2 * n, scaled, maximum=maximum, centre=CENTRE)  # half a step back
-        spots.append((x, y + 9, escape(f"{scaled:g}")))
+        x, y = point(2 * gap + 1, 2 * n, scaled * inner, maximum=maximum, centre=CENTRE)
+        text = f"{scaled:g}"
+        half_w, half_h = 0.31 * TICK_FONT * len(text) + 2, TICK_FONT / 2
+        out.append((text, (x - half_w, y - half_h, x + half_w, y + half_h)))
+    return out
+
+
+def _hits_point(box: Box, p: tuple[float, float], reach: float) -> bool:
+    nearest_x = min(max(p[0], box[0]), box[2])
+    nearest_y = min(max(p[1], box[1]), box[3])
+    return math.hypot(p[0] - nearest_x, p[1] - nearest_y) < reach
+
+
+def _hits_line(box: Box, a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether the segment from ``a`` to ``b`` passes through ``box`` (sampled finely enough
+    for boxes a dozen units high)."""
+    steps = max(2, int(math.hypot(b[0] - a[0], b[1] - a[1]) / 2))
+    return any(
+        _hits_point(box, (a[0] + (b[0] - a[0]) * k / steps, a[1] + (b[1] - a[1]) * k / steps), 1)
+        for k in range(steps + 1)
+    )
+
+
+def _clearest_gap(n: int, maximum: float, drawn: Sequence[Sequence[float | None]]) -> int:
+    """The gap between two axes whose ring numbers cross the fewest points and lines.
+
+    A data point under a number counts ten times a line. Ties go to the gap left of the first
+    axis, then clockwise from the first axis, so an unchanged chart keeps its place.
+    """
+    shapes = [
+        [
+            None if v is None else point(i, n, v, maximum=maximum, centre=CENTRE)
+            for i, v in enumerate(vs)
+        ]
+        for vs in drawn
+    ]
+
+    def cost(gap: int) -> int:
+        total = 0
+        for _, box in tick_boxes(n, maximum, gap):
+            for pts in shapes:
+                for i, p in enumerate(pts):
+                    q = pts[(i + 1) % len(pts)]
+                    if p is not None and _hits_point(box, p, MARKER):
+                        total += 10
+                    if p is not None and q is not None and _hits_line(box, p, q):
+                        total += 1
+        return total
+
+    order: list[int] = [n - 1, *range(n - 1)]
+    return min(order, key=cost)
+
+
+def _ticks(n: int, maximum: float, gap: int) -> str:
+    """The ring numbers, drawn over the series on a white halo (a copy of each number outlined
+    in white underneath, which every SVG renderer draws)."""
+    spots = [
+        ((box[0] + box[2]) / 2, box[3] - TICK_FONT * 0.16, escape(text))
+        for text, box in tick_boxes(n, maximum, gap)
+    ]
     out = []
     for cls, paint in (("halo", _HALO), ("ticks", 'fill="#555555"')):
         out.append(
-            f'<g class="{cls}" font-size="{FONT - 2}" text-anchor="middle" {paint}>'
+            f'<g class="{cls}" font-size="{TICK_FONT}" text-anchor="middle" {paint} '
+            f'data-gap="{gap}">'
             + "".join(f'<text x="{_fmt(x)}" y="{_fmt(y)}">{t}</text>' for x, y, t in spots)
             + "</g>"
         )

@@ -46,15 +46,17 @@ def plan_markdown(
     if not entries:
         lines += [t(lang, "plan_empty"), ""]
     for entry in entries:
-        head = f"{entry.rank}. " if entry.rank else ""
+        # No number in the heading: the gap report's ranks skip leaves without findings and
+        # start again for results, so the rank is said in words under it (#27).
         question = _md(_question(model, entry.leaf_id, lang))
-        lines.append(f"## {head}{_md(entry.leaf_id)} {question}")
+        lines.append(f"## {_md(entry.leaf_id)} {question}")
         lines.append("")
         if entry.list != "other" and entry.gap is not None:
             figures = t(
                 lang,
                 "plan_figures",
-                list=t(lang, entry.list),
+                list=_list_name(lang, entry.list),
+                rank=entry.rank,
                 gap=number(lang, entry.gap, 0),
                 points=number(lang, entry.points_at_stake, 1),
             )
@@ -65,6 +67,11 @@ def plan_markdown(
             lines.extend(_action_md(a, lang) for a in actions)
         lines.append("")
     return "\n".join(lines)
+
+
+def _list_name(lang: str, name: str) -> str:
+    """The gap report's name for a priority list: its ways-of-working list is "below target"."""
+    return t(lang, "below_target" if name == "improvements" else name)
 
 
 CSV_HEAD = ("rank", "list", "leaf", "question", "improvement", "action", "owner", "due", "status")
@@ -117,7 +124,7 @@ def plan_tables(entries: tuple[PlanEntry, ...], model: LoadedModel, lang: str) -
     for entry in entries:
         figures = (
             entry.rank,
-            t(lang, entry.list) if entry.list != "other" else None,
+            _list_name(lang, entry.list) if entry.list != "other" else None,
             entry.leaf_id,
         )
         base = (*figures, _question(model, entry.leaf_id, lang), entry.gap, entry.points_at_stake)

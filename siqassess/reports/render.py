@@ -20,6 +20,7 @@ from siqassess.documents.parts import to_data
 from siqassess.errors import Location, Problem, SiqError, UsageError, msg
 from siqassess.i18n import number, tn
 from siqassess.reports.context_types import Chart, ReportContext, variables
+from siqassess.reports.fit import shorten
 from siqassess.reports.formats.interface import Rendered
 from siqassess.reports.limits import BoundedEnvironment, TemplateLimit, render_bounded
 from siqassess.reports.radar import bar_svg
@@ -77,6 +78,7 @@ def environment(fmt: str, template_dir: Path | None = None) -> SandboxedEnvironm
         md_href=md_href,
         svgbar=svgbar,
         textbar=textbar,
+        shorten=shorten,
     )
     env.globals["tn"] = counted
     # Context entries are frozen dataclasses: ``dict(node, name=...)`` copies one as it did a

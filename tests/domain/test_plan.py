@@ -20,13 +20,14 @@ def test_markdown_checklist_in_priority_order_with_results_apart() -> None:
     result = runner.invoke(app, ["plan", str(EXAMPLE), "--lang", "en"])
     assert result.exit_code == 0, result.output
     text = result.stdout
-    heads = [line.split()[1:3] for line in text.splitlines() if line.startswith("## ")]
-    # F5.2, F3.4, F5.5, F1.2 in the areas-for-improvement ranks 1, 2, 3, 5 (F5.7, rank 4, has
-    # no written finding); then R2 from the results under target.
-    assert heads == [["1.", "F5.2"], ["2.", "F3.4"], ["3.", "F5.5"], ["5.", "F1.2"], ["2.", "R2"]]
+    heads = [line.split()[1] for line in text.splitlines() if line.startswith("## ")]
+    # F5.2, F3.4, F5.5, F1.2 in the below-target ranks 1, 2, 3, 5 (F5.7, rank 4, has no
+    # written finding); then R2 from the results below target. A heading carries no number
+    # (1, 2, 3, 5, 2 read as a broken count, #27): the rank is said under it, in words.
+    assert heads == ["F5.2", "F3.4", "F5.5", "F1.2", "R2"]
     assert text.startswith("# Action plan: Norrvik Kommun\n")
-    assert "_Areas for improvement: gap 50, 7.1 points at stake_" in text
-    assert "_Results under target: gap 20, 20 points at stake_" in text
+    assert "_Below target, rank 1 in the gap report: gap 50, 7.1 points at stake_" in text
+    assert "_Results below target, rank 2 in the gap report: gap 20, 20 points at stake_" in text
     # A finished action is ticked, and so is an area whose every action is done.
     assert "- [x] Innovationsprojekt saknar budget, mål och uppföljning.\n" in text
     assert (
@@ -63,6 +64,11 @@ def test_swedish_plan_and_an_unknown_format() -> None:
     assert result.exit_code == 0
     assert result.stdout.startswith("# Handlingsplan: Norrvik Kommun\n")
     assert "· senast 2027-03-31 · pågår" in result.stdout
+    assert "\n## F5.2 Beskriv hur ni främjar mer genomgripande innovation" in result.stdout
+    assert "_Under målet, plats 1 i gaprapporten: gap 50, 7,1 poäng att vinna_" in result.stdout
+    assert "_Resultat under målet, plats 2 i gaprapporten: gap 20, 20 poäng att vinna_" in (
+        result.stdout
+    )
     bad = runner.invoke(app, ["plan", str(EXAMPLE), "-f", "pdf"])
     assert bad.exit_code == 2
 
@@ -88,7 +94,7 @@ def test_xlsx_plan_has_typed_cells_in_priority_order(tmp_path: Path) -> None:
         (5, "F1.2", None),
         (2, "R2", None),
     ]
-    assert rows[7][1] == "Results under target" and rows[1][1] == "Areas for improvement"
+    assert rows[7][1] == "Results below target" and rows[1][1] == "Below target"
     assert rows[3][6:10] == [
         "Beslut om små inköp och arbetsordning ligger kvar hos enhetschef.",
         "Delegationsordningen ses över med arbetslagen",
@@ -117,7 +123,7 @@ def test_xlsx_plan_in_swedish_and_formula_text_stays_text(tmp_path: Path) -> Non
     assert result.exit_code == 0, result.output
     ws = openpyxl.load_workbook(io.BytesIO(out.read_bytes()))["Handlingsplan"]
     assert [c.value for c in ws[1]][8:11] == ["Ansvarig", "Klart senast", "Status"]
-    assert ws["B2"].value == "Förbättringsområden" and ws["K4"].value == "pågår"
+    assert ws["B2"].value == "Under målet" and ws["K4"].value == "pågår"
     owner, action = ws["I4"], ws["H4"]
     assert (owner.value, owner.data_type) == ('=HYPERLINK("http://x","y")', "s")
     assert (action.value, action.data_type) == ("+1+1 över med arbetslagen", "s")

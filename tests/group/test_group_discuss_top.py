@@ -37,7 +37,7 @@ def _section(text: str, start: str, end: str) -> str:
 def test_markdown_shows_the_first_n_and_names_the_rest(split: list[str]) -> None:
     result = runner.invoke(app, ["aggregate", *split, "-f", "md", "--discuss-top", "2"])
     assert result.exit_code == 0, result.output
-    assert _section(result.stdout, "| | Question", "## Areas for improvement") == (
+    assert _section(result.stdout, "| | Question", "## Below target") == (
         "| | Question | Spread | One | Two | Mean |\n"
         "|---|---|--:|--:|--:|--:|\n"
         "| B.1 | Describe how you do B1. | **100** | 0 | 100 | 50 |\n"
@@ -56,7 +56,7 @@ def test_markdown_shows_the_first_n_and_names_the_rest(split: list[str]) -> None
 def test_default_is_five_and_swedish_names_the_rest_in_swedish(split: list[str]) -> None:
     full = runner.invoke(app, ["aggregate", *split, "-f", "md"])
     assert full.exit_code == 0 and "flagged to discuss" not in full.stdout
-    section = _section(full.stdout, "## Discuss first", "## Areas for improvement")
+    section = _section(full.stdout, "## Discuss first", "## Below target")
     assert section.count(" | **") == 4  # all four flagged leaves fit in five
     sv = runner.invoke(app, ["aggregate", *split, "-f", "md", "--discuss-top", "3", "-l", "sv"])
     assert "Ytterligare 1 fråga är flaggad att diskutera: R2. Den har \\! i" in sv.stdout
@@ -96,6 +96,6 @@ def test_json_keeps_the_whole_ranked_list(split: list[str]) -> None:
 def test_zero_shows_no_rows_but_still_names_them(split: list[str]) -> None:
     result = runner.invoke(app, ["aggregate", *split, "-f", "md", "--discuss-top", "0"])
     assert result.exit_code == 0, result.output
-    section = _section(result.stdout, "## Discuss first", "## Areas for improvement")
+    section = _section(result.stdout, "## Discuss first", "## Below target")
     assert "| | Question" not in section and "No question has" not in section
     assert "4 more questions are flagged to discuss: B.1, A.1, A.2, R2." in section

@@ -62,7 +62,7 @@ def test_group_report_lists_disagreement_first_with_each_score() -> None:
     result = runner.invoke(app, ["aggregate", *map(str, TEAM), "-f", "md", "-l", "en"])
     assert result.exit_code == 0, result.output
     text = result.stdout
-    assert text.index("## Discuss first") < text.index("## Areas for improvement")
+    assert text.index("## Discuss first") < text.index("## Below target")
     assert "| F1.2 | Describe how you involve" in text
     assert "| **40** | 40 | 30 | 70 | 46.7 |" in text  # spread, each respondent, the mean
     assert "| R3 | – | – | – | – | – | 0 | 3 | 0 |  |" in text  # all N/A: dashes, never 0

@@ -28,12 +28,12 @@ def test_summary_shows_total_coverage_improvements_and_results_apart(model: Load
     text = _render(summary(model, answers, "en", width=100, height=40))
     assert text.startswith("Summary – Acme  ·  Total: 48  (475 of 1000 points)\n")
     assert "\n3 answered · 1 not applicable · 28 missing\n" in text
-    assert "Areas for improvement (gap × importance)" in text
+    assert "Below target (gap × importance)" in text
     assert (
         "1. F1.1 (Creates value with customers and stakeholders): 20 against target 70 (gap 50)"
         in text
     )
-    assert "Results under target" in text
+    assert "Results below target" in text
     assert "1. R1 Customer and stakeholder results: 40 against target 70 (gap 30)" in text
     assert "At or above target" in text
     assert "F1.2 (Creates value with customers and stakeholders): 90 (target 70)" in text

@@ -45,7 +45,7 @@ def test_report_pdf_has_the_overview_on_page_one_and_no_near_empty_page(tmp_path
     count, pages = _pdf(out)
     assert 4 <= count <= 9  # was 13 pages, several nearly empty
     first = pages[0]
-    for text in ("Gapanalys: Norrvik Kommun", "Förbättringsområden", "Täckning", "Totalt"):
+    for text in ("Gapanalys: Norrvik Kommun", "Under målet", "Täckning", "Totalt"):
         assert text in first, text
     assert "F1" in first and "R5" in first  # radar axes and table rows
     assert "Skapar värde med kunder och intressenter" in first
@@ -63,7 +63,7 @@ def test_summary_pdf_is_the_overview_on_one_page(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     count, pages = _pdf(out)
     assert count == 1
-    assert "Förbättringsområden" in pages[0]
+    assert "Under målet" in pages[0]
     assert "Per framgångsfaktor" not in "".join(pages)
 
 

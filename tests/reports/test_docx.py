@@ -49,7 +49,7 @@ def test_gap_report_has_word_headings_tables_and_charts(tmp_path: Path) -> None:
     headings = _headings(out)
     assert headings[0] == ("Title", "Gapanalys: Norrvik Kommun")
     assert ("Heading 2", "Översikt") in headings
-    assert ("Heading 2", "Förbättringsområden") in headings
+    assert ("Heading 2", "Under målet") in headings
     document = docx.Document(str(out))
     summary = document.tables[0]
     assert [c.text for c in summary.rows[0].cells][:6] == [
@@ -140,5 +140,5 @@ def test_libreoffice_writer_opens_both_reports(tmp_path: Path) -> None:
         pages[name] = len(reader.pages)
         text = " ".join(page.extract_text() for page in reader.pages)
         assert "Norrvik Kommun" in text
-        assert ("Förbättringsområden" if name == "gap" else "Medborgardialog inför") in text
+        assert ("Under målet" if name == "gap" else "Medborgardialog inför") in text
     assert 3 <= pages["gap"] <= 10 and 3 <= pages["rapport"] <= 8, pages

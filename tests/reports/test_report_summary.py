@@ -35,7 +35,7 @@ def test_summary_is_the_overview_and_the_top_five_only(fmt: str) -> None:
     for kept in ("Coverage", "54.3", "Improves the organisation", "F5.2"):
         assert kept in text, kept
     # The details, the N/A list and the method are the full report's alone.
-    for dropped in ("Results under target", "Not applicable and missing", "Method"):
+    for dropped in ("Results below target", "Not applicable and missing", "Method"):
         assert dropped in full and dropped not in text, dropped
     top = [leaf for leaf in ("F5.2", "F3.4", "F5.5", "F5.7", "F1.2") if leaf in text]
     assert len(top) == 5 and "F2.3" not in text.replace("F2 ", "")
@@ -46,7 +46,7 @@ def test_the_cli_honours_summary_for_md_and_txt(tmp_path: Path) -> None:
     result = runner.invoke(app, ["report", str(EXAMPLE), "--summary", "-o", str(out)])
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
-    assert "## Förbättringsområden\n\n1. **F5.2** " in text and "## Metod" not in text
+    assert "## Under målet\n\n1. **F5.2** " in text and "## Metod" not in text
     assert "](board-radar.svg)" in text
     result = runner.invoke(app, ["report", str(EXAMPLE), "--summary", "--lang", "en"])
     assert result.exit_code == 0, result.output

@@ -23,7 +23,7 @@ def test_a_partial_override_replaces_only_that_piece(tmp_path: Path) -> None:
     root = _dir(tmp_path, {"_logo.html.j2": '<div class="logo">Konsult &amp; Co AB</div>\n'})
     text = render_file(EXAMPLE, "html", "sv", template_dir=root).text
     assert "Konsult &amp; Co AB" in text
-    assert "Förbättringsområden" in text and 'class="radar"' in text
+    assert "Under målet" in text and 'class="radar"' in text
 
 
 def test_an_override_can_extend_the_builtin_report_and_change_one_block(tmp_path: Path) -> None:
@@ -35,7 +35,7 @@ def test_an_override_can_extend_the_builtin_report_and_change_one_block(tmp_path
     root = _dir(tmp_path, {"report.html.j2": override})
     text = render_file(EXAMPLE, "html", "sv", template_dir=root).text
     assert "<h2>Om rapporten</h2><p>Norrvik Kommun</p>" in text
-    assert "Förbättringsområden" in text
+    assert "Under målet" in text
     assert "inte SIQ:s officiella text" not in text  # the replaced block is gone
 
 

@@ -24,7 +24,7 @@ def test_score_workbook_has_typed_numbers_and_a_sheet_per_view(tmp_path: Path) -
     result = cli("score", str(OLD), str(NEW), "-o", str(out), "--lang", "en")
     assert result.exit_code == 0, result.output
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["Totals", "Nodes", "Areas for improvement", "Results under target"]
+    assert wb.sheetnames == ["Totals", "Nodes", "Below target", "Results below target"]
     totals = wb["Totals"]
     assert [c.value for c in totals[1]][:3] == ["File", "Organisation", "Unit"]
     score = totals["I3"]
@@ -78,7 +78,7 @@ def test_aggregate_workbook_has_discuss_and_respondents(tmp_path: Path) -> None:
     wb = openpyxl.load_workbook(out)
     # The team's files are Swedish, so the workbook is, as the terminal table would be.
     assert wb.sheetnames == [
-        "Totalt", "Alla delar", "Diskutera först", "Förbättringsområden", "Resultat under målet",
+        "Totalt", "Alla delar", "Diskutera först", "Under målet", "Resultat under målet",
         "Bedömare",
     ]  # fmt: skip
     discuss = _sheet(out, "Diskutera först")
@@ -123,7 +123,7 @@ def test_score_workbook_in_the_files_language(tmp_path: Path) -> None:
     out = tmp_path / "scores.xlsx"
     assert cli("score", str(NEW), "-o", str(out)).exit_code == 0
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["Totalt", "Alla delar", "Förbättringsområden", "Resultat under målet"]
+    assert wb.sheetnames == ["Totalt", "Alla delar", "Under målet", "Resultat under målet"]
     assert [c.value for c in wb["Totalt"][1]][8:11] == ["Poäng", "Poäng av 1000", "Möjliga poäng"]
     assert wb["Totalt"]["I2"].value == 54.3 and wb["Totalt"]["I2"].number_format == "0.0"
 

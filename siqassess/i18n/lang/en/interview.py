@@ -29,7 +29,7 @@ TEXTS: dict[str, Text] = {
     "coverage_line": "{answered} answered · {na} not applicable · {missing} missing",
     "col_bar": "Score against target",
     "col_coverage": "Answered / N/A / missing",
-    "gaps": "Areas for improvement (gap × importance)",
+    "gaps": "Below target (gap × importance)",
     "legend": "█ score   ┃ target   · remaining to 100",
     "none_yet": "None yet.",
     "no_score": "no score",

@@ -104,7 +104,7 @@ TEXTS: dict[str, Text] = {
     "nw_p75": "P75",
     "nw_min": "Lowest",
     "nw_max": "Highest",
-    "nw_under": "Under target",
+    "nw_under": "Below target",
     "nw_heatmap": "Heat map: each member's quartile",
     "nw_heat_caveat": (
         "The colour shows where a member lies within this network: 1 is the lowest quartile, "
@@ -117,7 +117,7 @@ TEXTS: dict[str, Text] = {
     "nw_weak": "Shared weak spots",
     "nw_weak_intro": "Candidate themes for the network's next meeting.",
     "nw_lowest": "Lowest medians",
-    "nw_most_under": "Most members under target",
+    "nw_most_under": "Most members below target",
     "nw_under_of": "{under} of {n}",
     "nw_learning": "Learning pairs",
     "nw_learning_intro": (

@@ -48,7 +48,7 @@ TEXTS: dict[str, Text] = {
         "show what closing the gap is worth out of 1000; they do not set the order."
     ),
     "no_improvements": "No ways-of-working question is below target.",
-    "results_below": "Results under target",
+    "results_below": "Results below target",
     "results_below_intro": (
         "Result areas below target, ranked the same way and kept apart: a result improves "
         "through the ways of working behind it."
@@ -86,7 +86,7 @@ TEXTS: dict[str, Text] = {
     "plan_owner": "owner: {owner}",
     "plan_due": "due {due}",
     "plan_in_progress": "in progress",
-    "plan_figures": "{list}: gap {gap}, {points} points at stake",
+    "plan_figures": "{list}, rank {rank} in the gap report: gap {gap}, {points} points at stake",
     "last_year": "last year: {value}",
     "init_carried": (
         "Wrote {out}, started from {path}: header, findings, evidence, notes, targets and "
@@ -106,7 +106,7 @@ TEXTS: dict[str, Text] = {
         " the same questions' targets. Gap = target − score; a positive gap means below target."
     ),
     "method_points": (
-        "Total points are the total score times 10, out of 1000. Areas for improvement are "
+        "Total points are the total score times 10, out of 1000. Questions below target are "
         "ranked by gap times the question's share of the total."
     ),
     "method_wording": (

@@ -29,7 +29,7 @@ TEXTS: dict[str, Text] = {
     "coverage_line": "{answered} besvarade · {na} ej tillämpliga · {missing} saknas",
     "col_bar": "Poäng mot mål",
     "col_coverage": "Besvarade / ej tillämpliga / saknas",
-    "gaps": "Förbättringsområden (gap × betydelse)",
+    "gaps": "Under målet (gap × betydelse)",
     "legend": "█ poäng   ┃ mål   · återstår till 100",
     "none_yet": "Inga ännu.",
     "no_score": "ingen poäng",

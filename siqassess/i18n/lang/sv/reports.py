@@ -86,7 +86,7 @@ TEXTS: dict[str, Text] = {
     "plan_owner": "ansvarig: {owner}",
     "plan_due": "senast {due}",
     "plan_in_progress": "pågår",
-    "plan_figures": "{list}: gap {gap}, {points} poäng att vinna",
+    "plan_figures": "{list}, plats {rank} i gaprapporten: gap {gap}, {points} poäng att vinna",
     "last_year": "förra året: {value}",
     "init_carried": (
         "Skrev {out}, startad från {path}: huvud, iakttagelser, underlag, kommentarer, mål "
@@ -106,7 +106,7 @@ TEXTS: dict[str, Text] = {
         "mål. Gap = mål − poäng; ett positivt gap betyder under målet."
     ),
     "method_points": (
-        "Totalpoängen är totalen gånger 10, av 1000 möjliga. Förbättringsområden rangordnas "
+        "Totalpoängen är totalen gånger 10, av 1000 möjliga. Frågorna under målet rangordnas "
         "efter gap gånger frågans andel av totalen."
     ),
     "method_wording": (

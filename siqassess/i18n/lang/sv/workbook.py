@@ -79,7 +79,7 @@ TEXTS: dict[str, Text] = {
     "wb_header_title": "Uppgifter om bedömningen",
     "wb_s_totals": "Totalt",
     "wb_s_nodes": "Alla delar",
-    "wb_s_improvements": "Förbättringsområden",
+    "wb_s_improvements": "Under målet",
     "wb_s_results_below_target": "Resultat under målet",
     "wb_s_discuss": "Diskutera först",
     "wb_s_respondents": "Bedömare",

@@ -141,6 +141,7 @@ TEAM_NOTES = {
     "sara-ek": {"F2.3": "Hållbarhetsmålen finns i styrkortet sedan i våras."},
 }
 TEAM_SKIPPED = {"johan-berg": ("R5",)}
+TEAM_ROLES = {"anna-lind": "ledning", "johan-berg": "chef", "sara-ek": "medarbetare"}  # rule 14
 
 
 def _clamp(value: int) -> int:
@@ -192,6 +193,7 @@ def main() -> None:
                 continue
             value = spread.get(leaf_id, _clamp(base + shift))
             team.answers[leaf_id] = Answer(score=value, note=TEAM_NOTES[slug].get(leaf_id))
+        team.role = TEAM_ROLES[slug]
         team.status = "in_progress" if slug in TEAM_SKIPPED else "complete"
         save_answers(HERE / "team" / f"{slug}.yaml", team, model)
 

@@ -132,6 +132,14 @@ def aggregate(
     ] = None,
     template_dir: TemplateDirOpt = None,
     csv_dialect: CsvDialectOpt = None,
+    allow_mixed: Annotated[
+        bool,
+        typer.Option(
+            "--allow-mixed",
+            help="Combine files of different organisations, or dated more than six months "
+            "apart (refused by default: that is what benchmark is for).",
+        ),
+    ] = False,
 ) -> None:
     """Combine a team's answers files: mean, median, min, max and spread for every leaf.
 
@@ -151,7 +159,7 @@ def aggregate(
     require_files(*paths)
     top = discuss_top
     loaded, people = groupio.read_group(
-        paths, model=model, min_respondents=min_respondents, jobs=jobs
+        paths, model=model, min_respondents=min_respondents, jobs=jobs, allow_mixed=allow_mixed
     )
     job = GroupJob(
         loaded,

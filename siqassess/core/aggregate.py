@@ -15,6 +15,7 @@ from siqassess.core.answers import AnswersFile, Improvement, leaf_inputs
 from siqassess.core.scoring import LeafInput, Result, leaf_target, roll_up, score
 from siqassess.core.status import Status, status
 from siqassess.criteria.tree import LoadedModel
+from siqassess.errors import Msg, msg
 
 SPREAD = 30.0
 """Default discuss threshold: a leaf is flagged when max − min reaches it."""
@@ -188,6 +189,48 @@ def respondent(model: LoadedModel, name: str, answers: AnswersFile, file: str = 
         scores=tuple(nodes[node_id].score for node_id in model.nodes),
         role=(answers.role or "").strip(),
     )
+
+
+MIXED_DAYS = 183
+"""Files dated further apart than this (six months) are not one assessment (rule 9)."""
+
+
+def _org_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def mixed(people: Sequence[Respondent]) -> list[Msg]:
+    """Why ``people`` are not one organisation at one time, naming the files (rule 9).
+
+    Organisations are told apart by their names with case and spacing ignored; a file that
+    names none is taken as the group's. Dates further apart than six months are mixed.
+    """
+    out: list[Msg] = []
+    orgs: dict[str, list[Respondent]] = {}
+    for p in people:
+        if p.organisation.strip():
+            orgs.setdefault(_org_key(p.organisation), []).append(p)
+    if len(orgs) > 1:
+        listed = "; ".join(
+            f"{group[0].organisation.strip()} ({', '.join(q.file or q.name for q in group)})"
+            for group in orgs.values()
+        )
+        out.append(msg("err_mixed_organisations", orgs=listed))
+    dated = sorted((p for p in people if p.date is not None), key=lambda p: p.date or dt.date.min)
+    if dated:
+        first, last = dated[0], dated[-1]
+        assert first.date is not None and last.date is not None
+        if (last.date - first.date).days > MIXED_DAYS:
+            out.append(
+                msg(
+                    "err_mixed_dates",
+                    first=first.date.isoformat(),
+                    first_file=first.file or first.name,
+                    last=last.date.isoformat(),
+                    last_file=last.file or last.name,
+                )
+            )
+    return out
 
 
 def leaf_stats(leaf_id: str, given: Sequence[Response], threshold: float = SPREAD) -> LeafStats:

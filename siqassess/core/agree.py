@@ -43,7 +43,10 @@ def draft_line(model: LoadedModel, answers: AnswersFile, file: str) -> Msg | Non
     """The line ``score``, ``report`` and ``validate`` say first about a consensus draft."""
     if answers.status != "draft":
         return None
-    return msg("draft_first_line", len(still_open(model, answers)), file=file)
+    count = len(still_open(model, answers))
+    if not count:
+        return msg("draft_first_line_ready", file=file)
+    return msg("draft_first_line", count, file=file)
 
 
 def close_problems(model: LoadedModel, draft: AnswersFile) -> list[Finding]:

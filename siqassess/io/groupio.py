@@ -80,6 +80,7 @@ def read_group(
     model: str | None = None,
     min_respondents: int | None = None,
     jobs: int = 1,
+    allow_mixed: bool = False,
 ) -> tuple[LoadedModel, list[Respondent]]:
     """Read every answers file named or found under ARGS; all must answer the same model.
 
@@ -88,9 +89,10 @@ def read_group(
     many processes. Folders and globs are expanded as ``score`` does (non-answers YAML found
     there is skipped). Every problem of every file is raised together; a model mismatch names
     both files. Fewer than ``min_respondents`` files (default ``aggregate.MIN_RESPONDENTS``)
-    is a usage error.
+    is a usage error. Files of different organisations, or dated more than six months apart,
+    are an error unless ``allow_mixed`` (rule 9: comparing organisations is the benchmark).
     """
-    from siqassess.core.aggregate import MIN_RESPONDENTS, Namer
+    from siqassess.core.aggregate import MIN_RESPONDENTS, Namer, mixed
 
     targets, problems = expand(args)
     models = Models(model)
@@ -130,6 +132,8 @@ def read_group(
     if problems or checks:
         error = ModelMismatchError if failed_mismatch else ValidationError
         raise error([*problems, *checks])
+    if not allow_mixed and (why := mixed(people)):
+        raise ValidationError([Problem.of(Location(""), message) for message in why])
     if model_key is None:  # only with --min-respondents 0, which the cli refuses
         raise UsageError(Problem.of(Location(""), msg("err_min_respondents", count=1, got=0)))
     return models.for_data({"model": {"id": model_key}}, Source("", "")), people

@@ -35,9 +35,24 @@ TEXTS: dict[str, Text] = {
             "agree. When the meeting has agreed: siqassess consensus close {file} -o AGREED.yaml"
         ),
     ),
+    "draft_first_line_ready": (
+        "Consensus draft – {file} is not an agreed result until it is closed: siqassess "
+        "consensus close {file} -o AGREED.yaml"
+    ),
     "closed": Plural(
         one="Agreed file written: {output} ({n} decision in its log; present: {present}).",
         other="Agreed file written: {output} ({n} decisions in its log; present: {present}).",
+    ),
+    "err_mixed_organisations": (
+        "these files answer for different organisations: {orgs}. One aggregate is one "
+        "organisation at one time: compare organisations with siqassess benchmark (the network "
+        "benchmark), or combine them anyway with --allow-mixed"
+    ),
+    "err_mixed_dates": (
+        "these files are dated more than six months apart: {first} ({first_file}) and {last} "
+        "({last_file}). One aggregate is one organisation at one time: follow the years with "
+        "siqassess compare or trend, compare organisations with siqassess benchmark (the "
+        "network benchmark), or combine them anyway with --allow-mixed"
     ),
     "nobody_named": "nobody named",
 }

@@ -38,6 +38,10 @@ TEXTS: dict[str, Text] = {
             "ÖVERENSKOMMEN.yaml"
         ),
     ),
+    "draft_first_line_ready": (
+        "Utkast till konsensus – {file} är inte ett överenskommet resultat förrän det är "
+        "stängt: siqassess consensus close {file} -o ÖVERENSKOMMEN.yaml"
+    ),
     "closed": Plural(
         one=(
             "Den överenskomna filen är skriven: {output} ({n} beslut i loggen; närvarande: "
@@ -47,6 +51,17 @@ TEXTS: dict[str, Text] = {
             "Den överenskomna filen är skriven: {output} ({n} beslut i loggen; närvarande: "
             "{present})."
         ),
+    ),
+    "err_mixed_organisations": (
+        "filerna gäller olika organisationer: {orgs}. En sammanställning är en organisation "
+        "vid ett tillfälle: jämför organisationer med siqassess benchmark (nätverkets "
+        "jämförelse), eller slå ändå ihop dem med --allow-mixed"
+    ),
+    "err_mixed_dates": (
+        "filerna är daterade mer än sex månader isär: {first} ({first_file}) och {last} "
+        "({last_file}). En sammanställning är en organisation vid ett tillfälle: följ åren med "
+        "siqassess compare eller trend, jämför organisationer med siqassess benchmark "
+        "(nätverkets jämförelse), eller slå ändå ihop dem med --allow-mixed"
     ),
     "nobody_named": "ingen namngiven",
 }

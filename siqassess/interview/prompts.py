@@ -32,6 +32,17 @@ class PromptContext(TypedDict):
     description: str
 
 
+class AssessorView(TypedDict):
+    """One assessor's own answer beside a consensus draft's leaf to agree (rule 9)."""
+
+    name: str
+    role: str
+    said: str
+    """The score (``40``), or N/A, or ``–`` when unanswered."""
+    argument: str
+    """The note, else the first strength, area for improvement or N/A reason."""
+
+
 class LeafPrompt(TypedDict):
     """Everything the walk shows for one leaf (:func:`leaf_prompt`)."""
 
@@ -58,6 +69,8 @@ class LeafPrompt(TypedDict):
     levels: list[Level]
     measures_data: MeasuresPrompt | None
     """A result area's measures and the band they suggest (``measures_view``), else None."""
+    assessors: list[AssessorView]
+    """In a consensus draft, each assessor's own answer to a leaf still to agree."""
 
 
 class OverviewRow(TypedDict):
@@ -170,7 +183,18 @@ def leaf_prompt(model: LoadedModel, answers: AnswersFile, leaf_id: str, lang: st
         "own_target": answer.target if answer is not None else None,
         "levels": level_choices(model, leaf, lang),
         "measures_data": measures_prompt(model, answers, leaf_id, lang),
+        "assessors": _assessors(answer, lang),
     }
+
+
+def _assessors(answer: Answer | None, lang: str) -> list[AssessorView]:
+    out: list[AssessorView] = []
+    for p in answer.respondents if answer is not None else []:
+        said = t(lang, "iv_na_short") if p.na else (_num(p.score) if p.score is not None else "–")
+        first = [*p.strengths, *(i if isinstance(i, str) else i.text for i in p.improvements)]
+        argument = p.note or (first[0] if first else "") or (p.reason or "")
+        out.append({"name": p.name, "role": p.role or "", "said": said, "argument": argument})
+    return out
 
 
 def _last_year(answer: Answer | None, lang: str) -> str:

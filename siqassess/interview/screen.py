@@ -153,11 +153,31 @@ def _keys(p: LeafPrompt, lang: str) -> str:
     return f"0–{min(9, len(keys) - 1)}"
 
 
+def assessor_lines(p: LeafPrompt, width: int, lang: str) -> list[Line]:
+    """A consensus draft's leaf to agree: each assessor's score and argument, a line each."""
+    said = p.get("assessors") or []
+    if not said:
+        return []
+    out: list[Line] = [[("class:bold", shorten(t(lang, "iv_assessors"), width))]]
+    for a in said:
+        name = shorten(a["name"].split(",")[0].strip() or a["name"], 18)  # "Anna Lind, chef"
+        head = f"{name} ({a['role']}): {a['said']}" if a["role"] else f"{name}: {a['said']}"
+        text = f"{head} · {a['argument']}" if a["argument"] else head
+        lines = wrap(text, width - 2)  # at most two lines each, the second cut with "…"
+        if len(lines) > 2:
+            lines[1] = shorten(" ".join(lines[1:]), width - 2)
+        out.append([("", lines[0])])
+        out += [[("class:dim", "  " + more)] for more in lines[1:2]]
+    return out
+
+
 def _body(p: LeafPrompt, view: QuestionView, width: int, lang: str) -> list[Line]:
     rows = _level_rows(p, view)
     left = max(_width(row) for row in rows) + 2
     if width >= SIDE_BY_SIDE and width - left - 2 >= 24:
         right = _descriptor(p, view, width - left - 2, lang)
+        said = assessor_lines(p, width - left - 2, lang)
+        right += [[], *said] if said else []
         out: list[Line] = []
         for i in range(max(len(rows), len(right))):
             row = rows[i] if i < len(rows) else []
@@ -165,7 +185,8 @@ def _body(p: LeafPrompt, view: QuestionView, width: int, lang: str) -> list[Line
             side = right[i] if i < len(right) else []
             out.append([*row, pad, ("class:dim", "│ "), *side])
         return out
-    return [*rows, [], *_descriptor(p, view, width, lang)]
+    said = assessor_lines(p, width, lang)
+    return [*rows, [], *_descriptor(p, view, width, lang), *([[], *said] if said else [])]
 
 
 def _current(p: LeafPrompt, width: int, lang: str) -> list[Line]:

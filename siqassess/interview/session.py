@@ -204,7 +204,7 @@ def ask_names(s: Session, organisation: str | None, respondent: str | None) -> N
         answers.organisation = ask_text(t(s.lang, "organisation")).strip()
     if respondent is not None:
         answers.respondent = respondent
-    elif not answers.respondent:
+    elif not answers.respondent and answers.status != "draft":  # a draft is the team's
         answers.respondent = ask_text(t(s.lang, "respondent_prompt")).strip()
     s.save()
 
@@ -222,7 +222,7 @@ def finish(s: Session, how: str) -> Outcome:
         say(t(s.lang, "saved", path=s.path))
         say(t(s.lang, "resume_hint", path=s.path))
         return Outcome("in_progress", s.path)
-    if c["missing"] == 0:
+    if c["missing"] == 0 and s.answers.status != "draft":  # only consensus close agrees
         s.answers.status = "complete"
     s.save()
     out.print(summary(s.model, s.answers, s.lang, width=out.width, height=out.height))

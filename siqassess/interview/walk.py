@@ -141,8 +141,8 @@ def _resume_point(s: Session, leaves: list[str]) -> int | str | None:
         return leaves.index(min((r.leaf_id for r in s.repairs), key=leaves.index))
     c = prompts.counts(s.model, s.answers)
     first = prompts.first_missing(s.model, s.answers)
-    if c["answered"] + c["na"] == 0 and first is not None:
-        return leaves.index(first)
+    if first is not None and (c["answered"] + c["na"] == 0 or s.answers.status == "draft"):
+        return leaves.index(first)  # a consensus draft: straight to the questions to agree
     choices = []
     if first is not None:
         message = t(s.lang, "resume_prompt", answered=c["answered"] + c["na"], total=c["total"])

@@ -54,5 +54,7 @@ TEXTS: dict[str, Text] = {
         "siqassess compare or trend, compare organisations with siqassess benchmark (the "
         "network benchmark), or combine them anyway with --allow-mixed"
     ),
+    "iv_assessors": "The assessors' own answers (consensus draft):",
+    "iv_na_short": "N/A",
     "nobody_named": "nobody named",
 }

@@ -63,5 +63,7 @@ TEXTS: dict[str, Text] = {
         "siqassess compare eller trend, jämför organisationer med siqassess benchmark "
         "(nätverkets jämförelse), eller slå ändå ihop dem med --allow-mixed"
     ),
+    "iv_assessors": "Bedömarnas egna svar (utkast till konsensus):",
+    "iv_na_short": "e.t.",
     "nobody_named": "ingen namngiven",
 }

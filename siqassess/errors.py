@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 from dataclasses import dataclass
 
+from siqassess.textsafe import shown_path
+
 
 @dataclass(frozen=True)
 class Location:
@@ -17,6 +19,9 @@ class Location:
     line: int = 0
     column: int = 0
     cell: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "file", shown_path(self.file))  # a name, as every output shows it
 
     def __str__(self) -> str:
         if self.cell:

@@ -50,6 +50,24 @@ def one_line(text: str) -> str:
     return _UNSAFE_LINE.sub(_placeholder, text)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escaped_byte(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+
+
+def shown_path(path: str) -> str:
+    """A file name as text that every output can carry: the one way a path is shown.
+
+    A name that is not valid UTF-8 reaches Python with each bad byte as a lone surrogate
+    (``surrogateescape``); no UTF-8 writer, JSON encoder or workbook accepts one. Each is shown
+    as its byte, ``\\xff``, as ``ls --escape`` does; any other name is returned unchanged.
+    """
+    return path if _SURROGATE.search(path) is None else _SURROGATE.sub(_escaped_byte, path)
+
+
 def is_visible(text: str) -> bool:
     """Whether :func:`visible` would leave ``text`` unchanged."""
     return _UNSAFE.search(text) is None

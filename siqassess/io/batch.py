@@ -81,7 +81,7 @@ def score_file(
     try:
         parsed = parse_answers(target.path, found=target.found)
         if parsed is None:
-            return Outcome(target.path)  # found in a folder, not an answers file: skipped
+            return Outcome(target.shown)  # found in a folder, not an answers file: skipped
         data, source = parsed
         warnings = tuple(getattr(source, "warnings", ()))
         read = assessment_of(target.path, data, source, models)
@@ -89,20 +89,20 @@ def score_file(
         result = scoring.score(model, answers.answers, answers.default_target)
         if require_complete and result.total.coverage.missing:
             problems = tuple(_missing(answers, model, source))
-            return Outcome(target.path, problems=problems, warnings=warnings)
-        doc = file_result(target.path, answers, model, result)
+            return Outcome(target.shown, problems=problems, warnings=warnings)
+        doc = file_result(target.shown, answers, model, result)
         total = doc.total.score
-        draft = draft_line(model, answers, target.path)
+        draft = draft_line(model, answers, target.shown)
         if encode is None:
             return Outcome(
-                target.path, doc, total=total, scored=True, warnings=warnings, draft=draft
+                target.shown, doc, total=total, scored=True, warnings=warnings, draft=draft
             )
         piece = encode(doc)
         return Outcome(
-            target.path, piece=piece, total=total, scored=True, warnings=warnings, draft=draft
+            target.shown, piece=piece, total=total, scored=True, warnings=warnings, draft=draft
         )
     except SiqError as exc:
-        return Outcome(target.path, problems=tuple(exc.problems), warnings=warnings)
+        return Outcome(target.shown, problems=tuple(exc.problems), warnings=warnings)
 
 
 def _missing(answers: AnswersFile, model: LoadedModel, source: Source) -> list[Problem]:

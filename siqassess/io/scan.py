@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from siqassess.errors import Location, Problem, msg
 from siqassess.io.files import note_input
 from siqassess.io.formats import READ_EXTENSIONS, foreign_kind
+from siqassess.textsafe import shown_path
 
 YAML_SUFFIXES = (".yaml", ".yml")
 ANSWERS_SUFFIXES = READ_EXTENSIONS
@@ -27,6 +28,11 @@ class Target:
 
     path: str
     found: bool = False
+
+    @property
+    def shown(self) -> str:
+        """The name as every output shows it (a byte that is not UTF-8 as ``\\xff``)."""
+        return shown_path(self.path)
 
 
 def expand(
@@ -76,7 +82,7 @@ def expand(
         if kind is not None:
             problems.append(Problem.of(Location(path), msg("wb_file_old_format", kind=kind)))
         elif skipped is not None:
-            skipped.append(path)
+            skipped.append(shown_path(path))
     return targets, problems
 
 

@@ -9,6 +9,7 @@ from typing import Literal
 from siqassess.criteria.known import KnownModel, known_model
 from siqassess.errors import Msg, Problem, SiqError, msg
 from siqassess.io.files import MAX_BYTES, read_bytes
+from siqassess.textsafe import shown_path
 
 FileKind = Literal["model", "answers", "unknown", "other"]
 
@@ -68,7 +69,7 @@ def check_file(
 
 
 def _check(path: Path, model_override: str | None, skip_other: bool) -> FileReport:
-    name = str(path)
+    name = shown_path(str(path))
     kind: FileKind = "unknown"
     warnings: list[Problem] = []
     try:

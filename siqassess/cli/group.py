@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -13,6 +13,9 @@ from siqassess.cli.emit import emit_rendered
 from siqassess.cli.inputs import require_files
 from siqassess.cli.options import LANG_NAMES, CsvDialectOpt, Lang, ModelOpt, OutOpt
 from siqassess.reports.formats import AGGREGATE, COMPARE, format_help, pick_format
+
+if TYPE_CHECKING:
+    from siqassess.core.aggregate import Aggregate
 
 TemplateDirOpt = Annotated[
     Path | None,
@@ -132,6 +135,26 @@ def aggregate(
     ] = None,
     template_dir: TemplateDirOpt = None,
     csv_dialect: CsvDialectOpt = None,
+    by_role: Annotated[
+        bool,
+        typer.Option(
+            "--by-role",
+            help="For the facilitator: each role's mean per question and the gap between roles "
+            "(table, md or html).",
+        ),
+    ] = False,
+    role_gap: Annotated[
+        float,
+        typer.Option("--role-gap", min=0, max=100, help="--by-role flags gaps of this or more."),
+    ] = 20.0,
+    calibration: Annotated[
+        bool,
+        typer.Option(
+            "--calibration",
+            help="For the facilitator: each assessor's offset from the group mean, pairs within "
+            "10 points, and Krippendorff's alpha (table, md or html); not for the organisation.",
+        ),
+    ] = False,
     allow_mixed: Annotated[
         bool,
         typer.Option(
@@ -161,9 +184,13 @@ def aggregate(
     loaded, people = groupio.read_group(
         paths, model=model, min_respondents=min_respondents, jobs=jobs, allow_mixed=allow_mixed
     )
+    agg = combine(loaded, people, threshold=SPREAD if spread is None else spread)
+    if by_role or calibration:
+        _facilitator(agg, fmt, output, lang, by_role=by_role, calibration=calibration, gap=role_gap)
+        return
     job = GroupJob(
         loaded,
-        combine(loaded, people, threshold=SPREAD if spread is None else spread),
+        agg,
         lang=lang,
         output=output,
         template_dir=template_dir,
@@ -171,3 +198,36 @@ def aggregate(
         csv=dialect_for(csv_dialect, lang),
     )
     emit_rendered(chosen.render_aggregate(job), output)
+
+
+def _facilitator(
+    agg: Aggregate,
+    fmt: str | None,
+    output: Path | None,
+    lang: str | None,
+    *,
+    by_role: bool,
+    calibration: bool,
+    gap: float,
+) -> None:
+    """``--by-role`` and ``--calibration``: what the meeting's facilitator sees."""
+    from siqassess import config
+    from siqassess.cli.emit import emit
+    from siqassess.core.calibration import by_role as split
+    from siqassess.core.calibration import calibration as calibrate
+    from siqassess.core.consensus import common_spelling
+    from siqassess.errors import UsageError, msg
+    from siqassess.i18n import language_for, t
+    from siqassess.reports import facilitator
+
+    chosen = fmt or (output.suffix.lstrip(".").lower() if output is not None else "table")
+    chosen = {"markdown": "md", "htm": "html", "txt": "table"}.get(chosen, chosen)
+    if chosen not in facilitator.FORMATS:
+        raise UsageError(msg("err_facilitator_format", format=chosen))
+    language = language_for(config.text("lang", lang) or agg.people[0].language)
+    sections = [facilitator.role_section(split(agg, gap), language)] if by_role else []
+    if calibration:
+        sections += facilitator.calibration_section(calibrate(agg), language)
+    org = common_spelling([p.organisation for p in agg.people])
+    title = t(language, "fac_title", org=org) if org else t(language, "fac_title_plain")
+    emit(facilitator.render(sections, chosen, language, title), output)

@@ -54,7 +54,7 @@ def _r(value: float | None) -> float | None:
     return None if value is None else round(value, 2)
 
 
-def _common(values: Sequence[str]) -> str:
+def common_spelling(values: Sequence[str]) -> str:
     """The spelling most respondents used ("Norrvik Kommun" ×2 beats "Norrvik kommun" ×1);
     a tie goes to the spelling seen first. Linear: one count per distinct spelling."""
     counts: dict[str, int] = {}
@@ -172,8 +172,8 @@ def consensus(
     return AnswersFile(
         format=FORMAT,
         model=ModelRef(id=model.id, version=model.version, sha256=model.sha256),
-        organisation=_common([p.organisation for p in people]),
-        unit=_common([p.unit for p in people]),
+        organisation=common_spelling([p.organisation for p in people]),
+        unit=common_spelling([p.unit for p in people]),
         respondent="",
         date=max(dates) if dates else None,
         language=language or people[0].language,

@@ -56,5 +56,48 @@ TEXTS: dict[str, Text] = {
     ),
     "iv_assessors": "The assessors' own answers (consensus draft):",
     "iv_na_short": "N/A",
+    "fac_title": "For the facilitator: {org}",
+    "fac_title_plain": "For the facilitator",
+    "fac_percent": "{value}%",
+    "fac_no_role": "(no role)",
+    "fac_question": "Question",
+    "fac_gap": "Gap",
+    "fac_roles_title": "Respondent groups: each role's mean per question",
+    "fac_roles_intro": (
+        "Roles (respondents): {roles}. A question is flagged (!) when the role means are {gap} "
+        "points or more apart: management and staff see it differently, which is a finding."
+    ),
+    "fac_roles_flagged": Plural(
+        one="{n} question where the roles differ by {gap} points or more: {ids}.",
+        other="{n} questions where the roles differ by {gap} points or more: {ids}.",
+    ),
+    "fac_roles_none": "No question where the roles differ by {gap} points or more.",
+    "fac_cal_title": "Calibration: how each assessor scores against the group",
+    "fac_cal_intro": (
+        "For whoever leads the consensus meeting, not for the organisation's report. Offset: "
+        "the assessor's score minus the group mean, averaged over the questions they scored."
+    ),
+    "fac_alpha": Plural(
+        one=(
+            "Krippendorff's α (interval) for the team: {alpha}, over {n} question scored by at "
+            "least two assessors (1 is full agreement, 0 no more than chance)."
+        ),
+        other=(
+            "Krippendorff's α (interval) for the team: {alpha}, over {n} questions scored by at "
+            "least two assessors (1 is full agreement, 0 no more than chance)."
+        ),
+    ),
+    "fac_assessor": "Assessor",
+    "fac_offset": "Offset from the group mean",
+    "fac_questions": "Questions",
+    "fac_pairs_title": "Pairs of assessors",
+    "fac_pairs_intro": "For each pair: the questions both scored, and the share within 10 points.",
+    "fac_assessors": "Assessors",
+    "fac_both": "Questions both scored",
+    "fac_within": "Within 10 points",
+    "err_facilitator_format": (
+        "--by-role and --calibration write table, md or html, not {format}: choose one of "
+        "those with --format"
+    ),
     "nobody_named": "nobody named",
 }

@@ -65,5 +65,52 @@ TEXTS: dict[str, Text] = {
     ),
     "iv_assessors": "Bedömarnas egna svar (utkast till konsensus):",
     "iv_na_short": "e.t.",
+    "fac_title": "För mötesledaren: {org}",
+    "fac_title_plain": "För mötesledaren",
+    "fac_percent": "{value} %",
+    "fac_no_role": "(ingen roll)",
+    "fac_question": "Fråga",
+    "fac_gap": "Skillnad",
+    "fac_roles_title": "Svarsgrupper: varje rolls medelvärde per fråga",
+    "fac_roles_intro": (
+        "Roller (svarande): {roles}. En fråga flaggas (!) när rollernas medelvärden skiljer "
+        "sig {gap} poäng eller mer: ledning och medarbetare ser olika på den, och det är en "
+        "iakttagelse i sig."
+    ),
+    "fac_roles_flagged": Plural(
+        one="{n} fråga där rollerna skiljer sig {gap} poäng eller mer: {ids}.",
+        other="{n} frågor där rollerna skiljer sig {gap} poäng eller mer: {ids}.",
+    ),
+    "fac_roles_none": "Ingen fråga där rollerna skiljer sig {gap} poäng eller mer.",
+    "fac_cal_title": "Kalibrering: hur varje bedömare poängsätter jämfört med gruppen",
+    "fac_cal_intro": (
+        "För den som leder konsensusmötet, inte för organisationens rapport. Avvikelse: "
+        "bedömarens poäng minus gruppens medelvärde, i genomsnitt över de frågor bedömaren "
+        "poängsatte."
+    ),
+    "fac_alpha": Plural(
+        one=(
+            "Krippendorffs α (intervall) för teamet: {alpha}, över {n} fråga som minst två "
+            "bedömare poängsatte (1 är full samstämmighet, 0 inte mer än slumpen)."
+        ),
+        other=(
+            "Krippendorffs α (intervall) för teamet: {alpha}, över {n} frågor som minst två "
+            "bedömare poängsatte (1 är full samstämmighet, 0 inte mer än slumpen)."
+        ),
+    ),
+    "fac_assessor": "Bedömare",
+    "fac_offset": "Avvikelse från gruppens medelvärde",
+    "fac_questions": "Frågor",
+    "fac_pairs_title": "Par av bedömare",
+    "fac_pairs_intro": (
+        "För varje par: frågorna som båda poängsatte och andelen där de ligger inom 10 poäng."
+    ),
+    "fac_assessors": "Bedömare",
+    "fac_both": "Frågor som båda poängsatte",
+    "fac_within": "Inom 10 poäng",
+    "err_facilitator_format": (
+        "--by-role och --calibration skriver table, md eller html, inte {format}: välj ett av "
+        "dem med --format"
+    ),
     "nobody_named": "ingen namngiven",
 }

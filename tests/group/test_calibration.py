@@ -1,0 +1,136 @@
+"""Respondent groups (rule 14) and calibration (rule 15): figures worked by hand, exact output."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from siqassess.cli import app
+from siqassess.core.calibration import krippendorff_interval
+
+from .conftest import AnswersWriter, ModelWriter
+
+runner = CliRunner()
+N = None
+
+# Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", the reliability data of
+# section C: four observers, twelve units, values 1–5 with gaps. Interval α = 0.849.
+PUBLISHED = [
+    [1, 2, 3, 3, 2, 1, 4, 1, 2, N, N, N],
+    [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, N, 3],
+    [N, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, N],
+    [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, N],
+]
+
+
+def test_alpha_matches_krippendorffs_published_example() -> None:
+    alpha = krippendorff_interval(PUBLISHED)
+    assert alpha is not None and round(alpha, 3) == 0.849
+    assert alpha == pytest.approx(0.8491071428571428, abs=1e-12)
+
+
+def test_alpha_by_hand_and_where_it_is_undefined() -> None:
+    # two coders, two units: (0, 10) and (20, 20). D_o = (200 + 0) / 4 = 50;
+    # D_e over 0, 10, 20, 20: 2(4·900 − 50²) / 12 = 2200 / 12; α = 1 − 50·12/2200 = 8/11
+    assert krippendorff_interval([[0, 20], [10, 20]]) == pytest.approx(8 / 11)
+    assert krippendorff_interval([[40, 40], [40, 40]]) is None  # no variation at all
+    assert krippendorff_interval([[40, N], [N, 50]]) is None  # nothing pairable
+
+
+@pytest.fixture
+def team(mini_model: ModelWriter, answers: AnswersWriter) -> tuple[Path, list[Path]]:
+    """Eva (ledning) 60/40/70, Olle (ledning) 40/40/na, Pia (medarbetare) 20/50/70."""
+    model_path, model = mini_model()
+    day = {"organisation": "Acme", "date": dt.date(2026, 10, 1), "language": "en"}
+    files = [
+        answers(model, "eva.yaml", {"A.1": 60, "A.2": 40, "R1": 70}, respondent="Eva", **day),
+        answers(model, "olle.yaml", {"A.1": 40, "A.2": 40, "R1": "na"}, respondent="Olle", **day),
+        answers(model, "pia.yaml", {"A.1": 20, "A.2": 50, "R1": 70}, respondent="Pia", **day),
+    ]
+    for path, role in zip(files, ("ledning", "ledning", "<b>medarbetare</b>"), strict=True):
+        text = path.read_text(encoding="utf-8").replace("status: in_progress", f"role: '{role}'")
+        path.write_text(text, encoding="utf-8")
+    return model_path, files
+
+
+def test_calibration_offsets_pairs_and_alpha(team: tuple[Path, list[Path]]) -> None:
+    model_path, files = team
+    args = ["aggregate", *map(str, files), "-m", str(model_path), "--calibration", "-f", "md"]
+    result = runner.invoke(app, [*args, "-l", "en"])
+    assert result.exit_code == 0, result.output
+    # means: A.1 40, A.2 43⅓, R1 70. Eva +20, −3⅓, 0 → +5.6; Olle 0, −3⅓ → −1.7;
+    # Pia −20, +6⅔, 0 → −4.4. Within 10: Eva–Olle A.2 only (1 of 2); Eva–Pia A.2, R1 (2 of 3);
+    # Olle–Pia A.2 (1 of 2). α over A.1 (60, 40, 20), A.2 (40, 40, 50), R1 (70, 70): D_o =
+    # (4800/2 + 400/2 + 0) / 8 = 325; D_e = 2(8·21100 − 390²) / 56 = 33400/56; α = 0.455.
+    assert result.stdout.splitlines()[4:20] == [
+        "For whoever leads the consensus meeting, not for the organisation's report. Offset: the "
+        "assessor's score minus the group mean, averaged over the questions they scored.",
+        "",
+        "Krippendorff's α (interval) for the team: 0.455, over 3 questions scored by at least "
+        "two assessors (1 is full agreement, 0 no more than chance).",
+        "",
+        "| Assessor | Offset from the group mean | Questions |",
+        "|---|--:|--:|",
+        "| Eva | +5.6 | 3 |",
+        "| Olle | −1.7 | 2 |",
+        "| Pia | −4.4 | 3 |",
+        "",
+        "## Pairs of assessors",
+        "",
+        "For each pair: the questions both scored, and the share within 10 points.",
+        "",
+        "| Assessors | Questions both scored | Within 10 points |",
+        "|---|--:|--:|",
+    ]
+    assert result.stdout.splitlines()[20:23] == [
+        "| Eva – Olle | 2 | 50% |",
+        "| Eva – Pia | 3 | 67% |",
+        "| Olle – Pia | 2 | 50% |",
+    ]
+    sv = runner.invoke(app, [*args[:-2], "-l", "sv"])
+    assert "Krippendorffs α (intervall) för teamet: 0,455, över 3 frågor som minst två " in (
+        sv.stdout
+    )
+    assert "Eva – Pia                            3           67 %" in sv.stdout
+
+
+def test_by_role_shows_each_roles_mean_and_flags_the_gap(team: tuple[Path, list[Path]]) -> None:
+    model_path, files = team
+    args = ["aggregate", *map(str, files), "-m", str(model_path), "--by-role"]
+    result = runner.invoke(app, [*args, "-f", "md", "-l", "en"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "# For the facilitator: Acme"
+    assert lines[4] == (
+        "Roles (respondents): ledning (2), <b>medarbetare</b> (1). A question is flagged (!) "
+        "when the role means are 20 points or more apart: management and staff see it "
+        "differently, which is a finding."
+    )
+    assert lines[6:13] == [
+        "| Question | ledning | <b>medarbetare</b> | Gap |  |",
+        "|---|--:|--:|--:|--:|",
+        "| A.1 | 50 | 20 | 30 | ! |",  # (60 + 40) / 2 against 20
+        "| A.2 | 40 | 50 | 10 |  |",
+        "| B.1 | – | – | – |  |",
+        "| R1 | 70 | 70 | 0 |  |",
+        "| R2 | – | – | – |  |",
+    ]
+    assert lines[14] == "1 question where the roles differ by 20 points or more: A.1."
+    wider = runner.invoke(app, [*args, "--role-gap", "35", "-l", "sv"])
+    assert "Ingen fråga där rollerna skiljer sig 35 poäng eller mer." in wider.stdout
+    page = runner.invoke(app, [*args, "-f", "html", "-l", "sv"])
+    assert "<th>&lt;b&gt;medarbetare&lt;/b&gt;</th>" in page.stdout and "<b>m" not in page.stdout
+
+
+def test_the_facilitator_views_refuse_other_formats(team: tuple[Path, list[Path]]) -> None:
+    model_path, files = team
+    args = ["aggregate", *map(str, files), "-m", str(model_path), "--calibration", "-f", "csv"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert result.output == (
+        "siqassess: error: --by-role and --calibration write table, md or html, not csv: choose "
+        "one of those with --format\n"
+    )

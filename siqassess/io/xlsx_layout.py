@@ -88,8 +88,9 @@ MEASURE_COLUMNS: tuple[Column, ...] = (
 its result area's id and its name; unit, direction, links and source stand on one of them.
 ``suggested`` is hidden: which of the model's suggested measures the row's measure is."""
 
-HEADER_FIELDS = ("organisation", "unit", "respondent", "date")
-"""The Instructions sheet's fields; their keys sit in its hidden column A."""
+HEADER_FIELDS = ("organisation", "unit", "respondent", "date", "role")
+"""The Instructions sheet's fields; their keys sit in its hidden column A. ``role`` (rule 14)
+came last, so a workbook made before it reads as before, without one."""
 
 KEY_ROW = 1
 """The hidden row of machine keys on the Questions and Actions sheets."""

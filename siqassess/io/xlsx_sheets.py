@@ -176,6 +176,7 @@ def instructions_sheet(wb: Workbook, model: LoadedModel, answers: AnswersFile, l
         "unit": answers.unit or None,
         "respondent": answers.respondent or None,
         "date": answers.date,
+        "role": answers.role or None,
     }
     for key in HEADER_FIELDS:
         put(ws, row, 1, key)

@@ -99,5 +99,6 @@ TEXTS: dict[str, Text] = {
         "--by-role and --calibration write table, md or html, not {format}: choose one of "
         "those with --format"
     ),
+    "wb_role": "Role (for example ledning, chef, medarbetare)",
     "nobody_named": "nobody named",
 }

@@ -112,5 +112,6 @@ TEXTS: dict[str, Text] = {
         "--by-role och --calibration skriver table, md eller html, inte {format}: välj ett av "
         "dem med --format"
     ),
+    "wb_role": "Roll (till exempel ledning, chef, medarbetare)",
     "nobody_named": "ingen namngiven",
 }

@@ -18,6 +18,9 @@ from siqassess.core.aggregate import Aggregate
 
 WITHIN = 10.0
 """Two respondents agree on a leaf when their scores are at most this far apart."""
+MAX_PAIRED = 40
+"""Pairs are listed for at most this many respondents: their number grows as n², and a
+facilitator reads 780 rows at most; offsets and α cover every respondent (linear)."""
 ROLE_GAP = 20.0
 """Default: a criterion is flagged when the role means are this far apart or more."""
 
@@ -85,7 +88,8 @@ def calibration(agg: Aggregate) -> Calibration:
         diffs = [s - m for s, m in zip(row, means, strict=True) if s is not None and m is not None]
         offsets.append((name, statistics.fmean(diffs) if diffs else None, len(diffs)))
     pairs = []
-    for (a, row_a), (b, row_b) in itertools.combinations(zip(names, grid, strict=True), 2):
+    paired = zip(names, grid, strict=True) if len(names) <= MAX_PAIRED else iter(())
+    for (a, row_a), (b, row_b) in itertools.combinations(paired, 2):
         both = [
             (x, y) for x, y in zip(row_a, row_b, strict=True) if x is not None and y is not None
         ]

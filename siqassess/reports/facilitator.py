@@ -10,7 +10,7 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from siqassess.core.calibration import Calibration, RoleSplit
+from siqassess.core.calibration import MAX_PAIRED, Calibration, RoleSplit
 from siqassess.i18n import number, t, tn
 from siqassess.textsafe import one_line
 
@@ -88,9 +88,14 @@ def calibration_section(cal: Calibration, lang: str) -> list[Section]:
         (t(lang, "fac_assessor"), t(lang, "fac_offset"), t(lang, "fac_questions")),
         tuple((name[who], _signed(lang, off), str(n)) for who, off, n in cal.offsets),
     )
+    many = len(cal.offsets) > MAX_PAIRED
     pairs = Section(
         t(lang, "fac_pairs_title"),
-        (t(lang, "fac_pairs_intro"),),
+        (
+            t(lang, "fac_pairs_many", n=len(cal.offsets), max=MAX_PAIRED)
+            if many
+            else t(lang, "fac_pairs_intro"),
+        ),
         (t(lang, "fac_assessors"), t(lang, "fac_both"), t(lang, "fac_within")),
         tuple(
             (f"{name[p.first]} – {name[p.second]}", str(p.leaves), _percent(lang, p.share))

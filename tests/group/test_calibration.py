@@ -134,3 +134,26 @@ def test_the_facilitator_views_refuse_other_formats(team: tuple[Path, list[Path]
         "siqassess: error: --by-role and --calibration write table, md or html, not csv: choose "
         "one of those with --format\n"
     )
+
+
+def test_pairs_stop_at_forty_assessors_while_offsets_and_alpha_cover_all(
+    mini_model: ModelWriter, answers: AnswersWriter
+) -> None:
+    model_path, model = mini_model()
+    files = [
+        answers(model, f"r{i}.yaml", {"A.1": (i % 11) * 10, "A.2": 50}, respondent=f"R{i}")
+        for i in range(41)
+    ]
+    args = ["aggregate", *map(str, files), "-m", str(model_path), "--calibration", "-l", "en"]
+    result = runner.invoke(app, [*args, "-f", "md"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert (
+        "41 assessors: pairs are listed for at most 40; the offsets and α above cover everyone."
+        in (lines)
+    )
+    assert lines[-2:] == [
+        "| Assessors | Questions both scored | Within 10 points |",
+        "|---|--:|--:|",
+    ]
+    assert sum(line.startswith("| R") for line in lines) == 41  # one offset row each

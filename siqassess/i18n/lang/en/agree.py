@@ -92,6 +92,9 @@ TEXTS: dict[str, Text] = {
     "fac_questions": "Questions",
     "fac_pairs_title": "Pairs of assessors",
     "fac_pairs_intro": "For each pair: the questions both scored, and the share within 10 points.",
+    "fac_pairs_many": (
+        "{n} assessors: pairs are listed for at most {max}; the offsets and α above cover everyone."
+    ),
     "fac_assessors": "Assessors",
     "fac_both": "Questions both scored",
     "fac_within": "Within 10 points",

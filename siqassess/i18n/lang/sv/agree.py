@@ -105,6 +105,9 @@ TEXTS: dict[str, Text] = {
     "fac_pairs_intro": (
         "För varje par: frågorna som båda poängsatte och andelen där de ligger inom 10 poäng."
     ),
+    "fac_pairs_many": (
+        "{n} bedömare: par visas för högst {max}; avvikelserna och α ovan gäller alla."
+    ),
     "fac_assessors": "Bedömare",
     "fac_both": "Frågor som båda poängsatte",
     "fac_within": "Inom 10 poäng",

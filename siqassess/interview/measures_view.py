@@ -3,7 +3,6 @@ measures suggest (domain rule 16). Pure: a prompt dict in, styled lines out."""
 
 from __future__ import annotations
 
-import textwrap
 from typing import TypedDict
 
 from siqassess.core.answers import AnswersFile
@@ -11,27 +10,10 @@ from siqassess.core.measures import Judged, inconsistent
 from siqassess.criteria.tree import LoadedModel
 from siqassess.i18n import number, t
 from siqassess.io.measures import judge_leaf
-from siqassess.textsafe import one_line
+from siqassess.textfit import shorten, wrap
 
 Line = list[tuple[str, str]]
 """Styled text, as in ``screen`` (which imports this module)."""
-
-
-def shorten(text: str, width: int) -> str:
-    """``text`` on one line of at most ``width`` characters, cut at a space with an ellipsis,
-    exactly as ``screen.shorten`` does."""
-    text = one_line(" ".join(text.split()))
-    if len(text) <= width:
-        return text
-    cut = text[: max(0, width - 1)]
-    if " " in cut:
-        cut = cut[: cut.rindex(" ")]
-    return cut.rstrip(" ,;:–-") + "…"
-
-
-def wrap(text: str, width: int) -> list[str]:
-    """A catalogue text in lines of at most ``width`` characters."""
-    return textwrap.wrap(one_line(text), max(1, width)) or [""]
 
 
 ARROWS = {"improving": "↗", "flat": "→", "worsening": "↘", None: "·"}

@@ -7,11 +7,11 @@ Guidance and example measures are shown when they fit, else folded behind ``?``.
 
 from __future__ import annotations
 
-import textwrap
 from dataclasses import dataclass
 
 from siqassess.i18n import t, tn
 from siqassess.interview.prompts import LeafPrompt
+from siqassess.textfit import shorten, wrap
 from siqassess.textsafe import one_line
 
 Fragment = tuple[str, str]
@@ -22,32 +22,6 @@ SIDE_BY_SIDE = 64
 
 NO_CURSOR = "  "
 CURSOR = "▸ "
-
-
-def wrap(text: str, width: int) -> list[str]:
-    """Lines of at most ``width`` characters, broken at spaces; a word is cut only if it
-    is longer than a whole line. Measured as shown: a control character or bidi override
-    counts as its placeholder (see ``tui.fragments``, which draws every line)."""
-    width = max(1, width)
-    out: list[str] = []
-    for paragraph in text.splitlines() or [""]:
-        paragraph = one_line(paragraph)
-        out.extend(
-            textwrap.wrap(paragraph, width, break_on_hyphens=False, break_long_words=True) or [""]
-        )
-    return out
-
-
-def shorten(text: str, width: int) -> str:
-    """``text`` on one line of at most ``width`` characters, cut at a space with an ellipsis
-    (measured as shown, as in :func:`wrap`)."""
-    text = one_line(" ".join(text.split()))
-    if len(text) <= width:
-        return text
-    cut = text[: max(0, width - 1)]
-    if " " in cut:
-        cut = cut[: cut.rindex(" ")]
-    return cut.rstrip(" ,;:–-") + "…"
 
 
 def level_keys(values: list[int]) -> list[str]:

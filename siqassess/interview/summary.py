@@ -10,8 +10,8 @@ from siqassess.core.nodescore import Coverage, NodeScore
 from siqassess.core.scoring import Result, score
 from siqassess.criteria.tree import LoadedModel, Node, say
 from siqassess.i18n import t, tn
-from siqassess.interview.screen import shorten, wrap
 from siqassess.io.answers import AnswersFile, leaf_inputs
+from siqassess.textfit import shorten, wrap
 
 BAR_WIDTH = 20
 

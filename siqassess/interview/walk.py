@@ -20,7 +20,7 @@ from siqassess.i18n import t, tn
 from siqassess.interview import prompts
 from siqassess.interview.paths import default_path
 from siqassess.interview.prompts import LeafPrompt, tally
-from siqassess.interview.screen import Line, shorten, wrap
+from siqassess.interview.screen import Line
 from siqassess.interview.session import (
     Outcome,
     Session,
@@ -32,6 +32,7 @@ from siqassess.interview.session import (
     start,
 )
 from siqassess.interview.tui import Choice, Question, ask_level, edit_text
+from siqassess.textfit import shorten, wrap
 from siqassess.textsafe import console as safe_console
 
 __all__ = ["Outcome", "check_terminal", "default_path", "run"]

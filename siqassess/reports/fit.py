@@ -9,12 +9,12 @@ text is wrapped at spaces, a word or name that still does not fit is shortened w
 from __future__ import annotations
 
 import os
-import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import IO, Any, Literal
 
-ELLIPSIS = "…"
+from siqassess.textfit import shorten, shorten_path, wrap_cell
+
 PIPED_WIDTH = 100
 """The width of a table written to a pipe or a file, when ``COLUMNS`` is not set."""
 MIN_WIDTH, MAX_WIDTH = 40, 400
@@ -44,33 +44,6 @@ def table_width(stream: IO[Any] | None = None, environ: Mapping[str, str] | None
     return PIPED_WIDTH
 
 
-def shorten(text: str, width: int) -> str:
-    """``text`` in at most ``width`` characters: cut after a word where that keeps most of it,
-    else inside the last word, and an ellipsis added."""
-    if len(text) <= width:
-        return text
-    if width <= 1:
-        return ELLIPSIS[:width]
-    room = width - 1
-    cut = text.rfind(" ", 0, room + 1)
-    if cut > room // 2:
-        return text[:cut].rstrip() + ELLIPSIS
-    return text[:room] + ELLIPSIS
-
-
-def shorten_path(text: str, width: int) -> str:
-    """A file path in at most ``width`` characters: its end (the file name) kept, "…" in front."""
-    if len(text) <= width:
-        return text
-    if width <= 1:
-        return ELLIPSIS[:width]
-    tail = text[len(text) - (width - 1) :]
-    slash = tail.find("/")
-    if 0 <= slash < len(tail) - 1 and len(tail) - slash > width // 2:
-        tail = tail[slash:]
-    return ELLIPSIS + tail
-
-
 def label(text: str, width: int) -> str:
     """A node's "  F1 Creates value with customers" in ``width``: the indent and the id (the
     first word) always whole, the name shortened with "…" or left out."""
@@ -88,17 +61,6 @@ def label(text: str, width: int) -> str:
 def _id_width(text: str) -> int:
     body = text.lstrip(" ")
     return len(text) - len(body) + len(body.partition(" ")[0])
-
-
-def wrap(text: str, width: int, lines: int = MAX_LINES) -> str:
-    """``text`` wrapped at spaces into at most ``lines`` lines of ``width``; too long a word or a
-    last line is shortened with an ellipsis."""
-    if len(text) <= width:
-        return text
-    parts = textwrap.wrap(text, max(width, 1), break_long_words=False, break_on_hyphens=False)
-    if len(parts) > lines:
-        parts = [*parts[: lines - 1], " ".join(parts[lines - 1 :])]
-    return "\n".join(shorten(part, width) for part in parts) or shorten(text, width)
 
 
 @dataclass(frozen=True)
@@ -166,7 +128,7 @@ def _cell(kind: Kind, text: str, width: int) -> str:
     if kind == "path":
         return shorten_path(text, width)
     if kind == "text":
-        return wrap(text, width)
+        return wrap_cell(text, width, MAX_LINES)
     if kind == "label":
         return label(text, width)
     return text
@@ -202,7 +164,7 @@ def fitted(
     )
     for column, size in zip(columns, sizes, strict=True):
         table.add_column(
-            wrap(one_line(column.header), size, lines=2),
+            wrap_cell(one_line(column.header), size, 2),
             justify="right" if column.kind == "number" else "left",
             width=size,
             no_wrap=True,

@@ -28,7 +28,7 @@ SICK = Measure(
 HME = Measure(name="Medarbetarengagemang", unit="index", suggested=1, values={2025: 76, 2026: 77})
 EXPECTED = {
     "sv": [
-        "Mätetalen talar för 20–30 · 2/5 föreslagna har data · poängen avviker mer än…",
+        "Mätetalen talar för 20–30 · 2/5 föreslagna har data · poängen avviker mer än en…",
         "  Sjukfrånvaro (%)              7,1 7,4 7,2  mål 6  ↘  Kolada, riket 6,9",
         "  Medarbetarengagemang (index)  76 77  ·",
     ],

@@ -161,7 +161,7 @@ def test_the_help_screen_scrolls_in_the_users_language(model: LoadedModel) -> No
     answers = new_answers(model, language="sv")
     p = prompts.leaf_prompt(model, answers, "F1.1", "sv")
     assert (
-        _page(p, 80, 24, "sv", 0)[-1] == "rad 1–23 av 24 · ↑↓ bläddra · andra tangenter: tillbaka"
+        _page(p, 80, 24, "sv", 0)[-1] == "rad 1–23 av 25 · ↑↓ bläddra · andra tangenter: tillbaka"
     )
     p = prompts.leaf_prompt(model, answers, "F1.1", "en")
     assert _page(p, 80, 24, "en", 99)[-1] == "lines 2–24 of 24 · ↑↓ scroll · other keys: back"

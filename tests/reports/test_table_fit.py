@@ -17,7 +17,8 @@ from typer.testing import CliRunner
 from siqassess.cli import app
 from siqassess.i18n import Plural, catalogue
 from siqassess.io.models import resolve_model
-from siqassess.reports.fit import Column, label, shorten, shorten_path, table_width, widths, wrap
+from siqassess.reports.fit import MAX_LINES, Column, label, table_width, widths
+from siqassess.textfit import shorten, shorten_path, wrap_cell
 
 runner = CliRunner()
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -203,7 +204,7 @@ def test_wrapped_cells_fit_and_keep_whole_words(cells: list[str], width: int) ->
     sizes = widths(columns, rows, width)
     assert sizes[-1] == 5  # numbers are never cut
     for cell, size in zip(cells, sizes, strict=False):
-        lines = wrap(cell, size).split("\n")
+        lines = wrap_cell(cell, size, MAX_LINES).split("\n")
         assert all(len(line) <= size for line in lines)
         for line in lines:
             for word in line.split():

@@ -20,10 +20,10 @@ from siqassess.documents.parts import to_data
 from siqassess.errors import Location, Problem, SiqError, UsageError, msg
 from siqassess.i18n import number, tn
 from siqassess.reports.context_types import Chart, ReportContext, variables
-from siqassess.reports.fit import shorten
 from siqassess.reports.formats.interface import Rendered
 from siqassess.reports.limits import BoundedEnvironment, TemplateLimit, render_bounded
 from siqassess.reports.radar import bar_svg
+from siqassess.textfit import shorten
 from siqassess.textsafe import Styled, visible
 
 FORMATS = ("txt", "md", "html")

@@ -69,7 +69,7 @@ def with_findings(answers: AnswersFile, n: int) -> AnswersFile:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--pdf", action="store_true", help="also pdf (needs WeasyPrint)")
+    parser.add_argument("--pdf", action="store_true", help="also pdf (needs the pdf extra, Typst)")
     args = parser.parse_args()
     read = read_assessment(EXAMPLE)
     model, answers = read.model, read.answers

@@ -42,6 +42,12 @@ _FETCHING = {
     "input": "src",
 }
 _CSS_FETCH = re.compile(r"@import|url\s*\(", re.I)
+_BAR_VALUE = re.compile(r'class="value" x="[\d.]+" y="[\d.]+" width="([\d.]+)"')
+_BAR_TARGET = re.compile(r'class="target" x1="([\d.]+)"')
+_LONG_WORD = re.compile(r"\S{61,}")
+_WORD_MOST = 300
+_RUN_MOST = 20_000
+_BREAK_EVERY = 40
 
 
 @dataclass(frozen=True)
@@ -65,13 +71,21 @@ class Chart:
         """Whether this is a small score bar (laid out about 2.5 cm wide) or a radar chart."""
         return 'class="bar"' in self.svg[:200]
 
+    def bar_parts(self) -> tuple[float | None, float | None]:
+        """A score bar's filled share and its target tick's place, each 0–1 (or None)."""
+        value = _BAR_VALUE.search(self.svg)
+        target = _BAR_TARGET.search(self.svg)
+        share = min(1.0, float(value.group(1)) / 100.0) if value else None
+        tick = min(1.0, max(0.0, (float(target.group(1)) - 0.5) / 100.0)) if target else None
+        return share, tick
+
 
 @dataclass(frozen=True)
 class Paragraph:
     """A paragraph, a heading (``heading`` 0 is the title, 1–4 the levels) or a list item.
 
     ``listed`` is the kind of list an item is in, ``depth`` how deeply it is nested (1 at the
-    top); ``caption`` marks a figure's caption.
+    top); ``caption`` marks a figure's caption, ``kpi`` a key figure.
     """
 
     runs: tuple[Run, ...]
@@ -79,6 +93,8 @@ class Paragraph:
     listed: Literal["bullet", "number"] | None = None
     depth: int = 0
     caption: bool = False
+    kpi: bool = False
+    """A key figure: its value and label, one of a row of boxes."""
 
 
 @dataclass(frozen=True)
@@ -142,6 +158,21 @@ def parse(html: str) -> Blocks:
     return walk.finish()
 
 
+def bounded(text: str) -> str:
+    """Text a layout engine can break in linear time: a word over 60 characters gets a break
+    opportunity (a zero-width space) every 40, and is cut at 300 with "…" (a 200,000-character
+    link is shown shortened, as the HTML report wraps it anywhere); a run is cut at 20,000."""
+    if len(text) > _RUN_MOST:
+        text = text[:_RUN_MOST] + "…"
+
+    def broken(found: re.Match[str]) -> str:
+        word = found.group(0)
+        cut = word[:_WORD_MOST] + "…" if len(word) > _WORD_MOST else word
+        return "\u200b".join(cut[i : i + _BREAK_EVERY] for i in range(0, len(cut), _BREAK_EVERY))
+
+    return _LONG_WORD.sub(broken, text)
+
+
 def column_widths(table: Table, text_width: float = 170.0, chart: float = 26.0) -> list[float]:
     """Column widths (mm) over the text width: a chart column ``chart``, text by its longest
     cell (at most 60 characters' worth, at least 12 mm)."""
@@ -169,10 +200,12 @@ class _Open:
     listed: Literal["bullet", "number"] | None
     depth: int
     caption: bool
+    kpi: bool = False
     runs: list[Run] = field(default_factory=list)
 
     def done(self) -> Paragraph:
-        return Paragraph(tuple(self.runs), self.heading, self.listed, self.depth, self.caption)
+        runs = tuple(self.runs)
+        return Paragraph(runs, self.heading, self.listed, self.depth, self.caption, self.kpi)
 
 
 @dataclass
@@ -277,8 +310,8 @@ class _Walk(HTMLParser):
             self.opened.pop()
         if tag == "span" and self.spaced and self.spaced.pop():
             self._text(" ")
-        if self._inline_div(tag) and depth > self.inline:
-            self._text(" ")
+        if tag == "div" and self.inline and depth > self.inline:
+            self._text(" ")  # a key figure's value and label stay one paragraph
             return
         if depth == self.inline:
             self.inline = 0
@@ -349,7 +382,7 @@ class _Walk(HTMLParser):
         elif self.style == "list":
             para = _Open(None, self.item[0], self.item[1], False)
         else:
-            para = _Open(None, None, 0, self.style == "caption")
+            para = _Open(None, None, 0, self.style == "caption", bool(self.inline))
         self.out.append(para)
         return para
 

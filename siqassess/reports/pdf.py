@@ -1,41 +1,207 @@
-"""PDF reports: the HTML report laid out for A4 by WeasyPrint, an optional extra.
+"""PDF reports: the report's blocks laid out on A4 by Typst, through its Python binding.
 
-``pip install 'siqassess[pdf]'`` installs WeasyPrint. Without it, asking for PDF is a usage error
-(exit 2) naming that command. WeasyPrint is given no way to fetch anything: the report is
-self-contained (inline CSS and SVG), so every URL it meets is refused.
+``pip install 'siqassess[pdf]'`` installs ``typst`` (a wheel with the compiler and its fonts
+built in; no system library). Without it, asking for PDF is a usage error (exit 2) naming that
+command.
+
+The report reaches Typst only as data: its HTML is read into blocks (``reports.blocks``), the
+blocks go to ONE static template (``templates/pdf.typ``, or ``pdf.typ`` in ``--template-dir``)
+as JSON in ``sys.inputs``, and the template shows every text as text. Report text is never
+pasted into Typst markup, where ``#`` would run code. Typst's root is a fresh temporary folder
+holding only the template, so a template can read no other file; Typst itself fetches no URL.
 """
 
 from __future__ import annotations
 
+import importlib.resources
+import re
+import tempfile
+from pathlib import Path
 from typing import Any, NoReturn
 
-from siqassess.errors import Location, Problem, UsageError
+import orjson
 
-INSTALL = "pip install 'siqassess[pdf]'"
+from siqassess.errors import Location, Problem, UsageError, msg
+from siqassess.reports.blocks import (
+    Blocks,
+    Chart,
+    Figure,
+    Paragraph,
+    Run,
+    Table,
+    bounded,
+    column_widths,
+)
+from siqassess.reports.blocks import parse as parse_blocks
+from siqassess.reports.render import TemplateProblem
+
+TEMPLATE = "pdf.typ"
+"""The name of a custom PDF template in ``--template-dir``."""
+
+MAX_TEMPLATE_BYTES = 1024 * 1024
+_PACKAGE = re.compile(r"""["']\s*@""")
+_WHERE = re.compile(r"┌─ (?:.*/)?[^/\s]+:(\d+):(\d+)")
+_TEXT_WIDTH = 174.0
 
 
-def _missing(detail: str) -> NoReturn:
-    message = f"PDF output needs WeasyPrint ({detail}); install it with: {INSTALL}"
-    raise UsageError(Problem(Location(""), message))
+def html_to_pdf(html: str, template_dir: Path | None = None) -> bytes:
+    """The A4 PDF of one of our HTML reports (``pdf.typ`` in ``template_dir`` lays it out)."""
+    blocks = parse_blocks(html)
+    if blocks.fetches:
+        where = Location(str(template_dir) if template_dir else "")
+        raise TemplateProblem(Problem.of(where, msg("pdf_fetch", what=blocks.fetches[0][:200])))
+    return blocks_to_pdf(blocks, template_dir)
 
 
-def _refuse_fetch(url: str, *args: Any, **kwargs: Any) -> NoReturn:
-    raise ValueError(f"siqassess reports load nothing from outside: {url}")
-
-
-def html_to_pdf(html: str) -> bytes:
-    """The PDF of a self-contained HTML page (print styles apply)."""
+def blocks_to_pdf(blocks: Blocks, template_dir: Path | None = None) -> bytes:
+    """The A4 PDF of a report's blocks."""
     try:
-        import weasyprint
+        import typst
     except ImportError:
-        _missing("not installed")
-    except OSError as exc:  # WeasyPrint is there but its system libraries (Pango) are not
-        _missing(f"a system library is missing: {exc}")
-    import logging
+        _missing()
+    source, name = _template(template_dir)
+    data = orjson.dumps(encode(blocks)).decode()
+    with tempfile.TemporaryDirectory(prefix="siqassess-pdf-") as root:
+        main = Path(root) / "main.typ"
+        main.write_bytes(source)
+        try:
+            compiled = typst.compile(
+                str(main),
+                root=root,
+                format="pdf",
+                sys_inputs={"report": data},
+                ignore_system_fonts=True,
+                font_paths=[],
+                package_path=str(Path(root) / "packages"),
+                package_cache_path=str(Path(root) / "cache"),
+            )
+        except typst.TypstError as exc:
+            raise _problem(exc, name, root) from None
+    assert isinstance(compiled, bytes)
+    return compiled
 
-    # WeasyPrint logs the screen-only CSS it skips; a user of the PDF has nothing to do about it.
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
-    document = weasyprint.HTML(string=html, url_fetcher=_refuse_fetch)
-    data = document.write_pdf()
-    assert isinstance(data, bytes)
-    return data
+
+def _missing() -> NoReturn:
+    raise UsageError(Problem.of(Location(""), msg("pdf_missing")))
+
+
+def _template(template_dir: Path | None) -> tuple[bytes, str]:
+    """The template's source and the name its problems point at: the user's or ours."""
+    if template_dir is not None:
+        custom = template_dir / TEMPLATE
+        if custom.exists() or custom.is_symlink():
+            from siqassess.io.files import read_bytes
+
+            source = read_bytes(custom, MAX_TEMPLATE_BYTES)
+            text = source.decode("utf-8", errors="replace")
+            found = _PACKAGE.search(text)
+            if found:
+                line = text.count("\n", 0, found.start()) + 1
+                column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+                where = Location(str(custom), line, column)
+                raise TemplateProblem(Problem.of(where, msg("pdf_package")))
+            return source, str(custom)
+    built_in = importlib.resources.files("siqassess.reports") / "templates" / TEMPLATE
+    return built_in.read_bytes(), "siqassess/" + TEMPLATE
+
+
+def _problem(exc: Any, name: str, root: str) -> TemplateProblem:
+    """A Typst error as one line at the template's ``file:line:column``."""
+    found = _WHERE.search(str(getattr(exc, "diagnostic", "") or ""))
+    where = Location(name, int(found.group(1)), int(found.group(2))) if found else Location(name)
+    detail = str(getattr(exc, "message", "") or exc).replace(root, "").splitlines()[0]
+    return TemplateProblem(Problem.of(where, msg("pdf_template", detail=detail[:300])))
+
+
+# -- the blocks as the template's JSON --
+
+
+def encode(blocks: Blocks) -> dict[str, Any]:
+    """The report as the JSON ``templates/pdf.typ`` walks (README: PDF templates).
+
+    Beside the blocks, layout the HTML gets from its stylesheet: key figures side by side, the
+    radar charts side by side with their captions, a score bar at the end of its line, and each
+    numbered list item's number.
+    """
+    out: list[dict[str, Any]] = []
+    numbers: dict[int, int] = {}
+    for block in blocks.blocks:
+        last = out[-1] if out else None
+        if isinstance(block, Figure):
+            if block.chart.bar and last is not None and last["t"] == "p":
+                last["runs"].append(_piece(block.chart))
+            elif last is not None and last["t"] == "charts" and len(last["items"]) < 2:
+                last["items"].append({"chart": _piece(block.chart), "caption": []})
+            else:
+                out.append(
+                    {"t": "charts", "items": [{"chart": _piece(block.chart), "caption": []}]}
+                )
+            continue
+        if isinstance(block, Table):
+            numbers.clear()
+            out.append(_table(block))
+            continue
+        runs = [_piece(r) for r in block.runs]
+        if block.caption and last is not None and last["t"] == "charts":
+            last["items"][-1]["caption"] = runs
+            continue
+        if block.kpi:
+            item = {"value": block.runs[0].text.strip(), "label": _text(block.runs[1:])}
+            if last is not None and last["t"] == "kpis":
+                last["items"].append(item)
+            else:
+                out.append({"t": "kpis", "items": [item]})
+            continue
+        out.append(_paragraph(block, runs, numbers))
+    return {"lang": blocks.lang.split("-")[0], "title": bounded(blocks.title), "blocks": out}
+
+
+def _paragraph(block: Paragraph, runs: list[dict[str, Any]], numbers: dict[int, int]) -> Any:
+    if block.heading is not None:
+        numbers.clear()
+        return {"t": "h", "level": block.heading, "runs": runs}
+    if block.listed is None:
+        numbers.clear()
+    number = 0
+    if block.listed == "number":
+        for deeper in [d for d in numbers if d > block.depth]:
+            del numbers[deeper]
+        number = numbers[block.depth] = numbers.get(block.depth, 0) + 1
+    return {
+        "t": "p",
+        "runs": runs,
+        "list": block.listed,
+        "depth": max(block.depth, 1),
+        "n": number,
+        "caption": block.caption,
+    }
+
+
+def _table(table: Table) -> dict[str, Any]:
+    columns = table.columns
+    head = 0
+    for row in table.rows:
+        if not all(c.header for c in row):
+            break
+        head += 1
+    rows = [
+        [{"pieces": [_piece(p) for p in c.pieces], "header": c.header} for c in row]
+        + [{"pieces": [], "header": False}] * (columns - len(row))
+        for row in table.rows
+    ]
+    widths = column_widths(table, _TEXT_WIDTH, 24.0)
+    return {"t": "table", "header": head, "rows": rows, "widths": widths}
+
+
+def _piece(piece: Run | Chart) -> dict[str, Any]:
+    if isinstance(piece, Chart):
+        if piece.bar:  # drawn by Typst itself: sixty small SVGs cost more than the pages
+            share, tick = piece.bar_parts()
+            return {"chart": "bar", "value": share, "target": tick}
+        return {"chart": "svg", "svg": piece.svg}
+    href = piece.href if piece.href is not None and len(piece.href) <= 2048 else None
+    return {"text": bounded(piece.text), "b": piece.bold, "i": piece.italic, "href": href}
+
+
+def _text(runs: tuple[Run, ...]) -> str:
+    return bounded("".join(r.text for r in runs).strip())

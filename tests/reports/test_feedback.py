@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections import Counter
 from pathlib import Path
@@ -266,16 +267,8 @@ def test_template_dir_overrides_the_feedback_templates(tmp_path: Path) -> None:
     assert md.startswith("# Återföringsrapport")  # no override: the built-in one
 
 
-def _weasyprint_works() -> bool:
-    try:
-        import weasyprint  # noqa: F401
-    except (ImportError, OSError):
-        return False
-    return True
-
-
 @pytest.mark.skipif(
-    not _weasyprint_works(), reason="WeasyPrint (pip install 'siqassess[pdf]') or Pango missing"
+    importlib.util.find_spec("typst") is None, reason="typst missing: pip install 'siqassess[pdf]'"
 )
 def test_pdf_comes_through_the_html(tmp_path: Path) -> None:
     from pypdf import PdfReader
@@ -284,7 +277,7 @@ def test_pdf_comes_through_the_html(tmp_path: Path) -> None:
     result = runner.invoke(app, ["report", str(EXAMPLE), "--kind", "feedback", "-o", str(out)])
     assert result.exit_code == 0, result.output
     pages = [page.extract_text() for page in PdfReader(out).pages]
-    assert 3 <= len(pages) <= 8
+    assert 3 <= len(pages) <= 5
     assert pages[0].startswith("Återföringsrapport: Norrvik Kommun")
     text = "\n".join(pages)
     for term in ("Styrkor", "Förbättringsområden", "Poängprofil", "Åtgärd: Delegationsordningen"):

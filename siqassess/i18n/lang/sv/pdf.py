@@ -1,0 +1,21 @@
+"""Svenska texter: PDF-rapporter (Typst och dess mallar)."""
+
+from __future__ import annotations
+
+from siqassess.i18n.catalogue import Text
+
+TEXTS: dict[str, Text] = {
+    "pdf_missing": (
+        "PDF kräver Typst, som inte är installerat; installera det med: "
+        "pip install 'siqassess[pdf]'"
+    ),
+    "pdf_fetch": (
+        "en PDF-rapport hämtar ingenting utifrån, men HTML-mallen hänvisar till {what}; "
+        "ta bort hänvisningen ur mallen"
+    ),
+    "pdf_package": (
+        "en PDF-mall får inte importera något Typst-paket; den får rapporten som "
+        "sys.inputs.report och inget annat"
+    ),
+    "pdf_template": ("PDF-mallen misslyckades: {detail}; en PDF-mall läser bara sys.inputs.report"),
+}

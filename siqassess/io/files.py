@@ -121,11 +121,15 @@ def output_target(path: Path, inputs: Iterable[Path | str] = ()) -> OutputTarget
     A symlink is followed: its target is replaced and the link stays a link. A character
     device or FIFO (``/dev/null``, ``/dev/stdout``, a pipe) is written through, not replaced.
     Anything else that is not a regular file (a folder, a block device, a socket) is refused.
+
+    What a path is comes from the kernel (``os.stat`` follows links as ``open`` will), not from
+    the link's text: ``/dev/stdout`` or a link to ``/proc/self/fd/1`` on a pipe reads as
+    ``pipe:[…]``, a name that is nowhere, yet opening the path reaches the pipe. So a stream is
+    written through the path as given.
     """
     name = str(path)
-    real = Path(os.path.realpath(path)) if os.path.islink(path) else path
     try:
-        info: os.stat_result | None = os.stat(real)
+        info: os.stat_result | None = os.stat(path)
     except OSError:
         info = None
     if info is not None:
@@ -134,9 +138,10 @@ def output_target(path: Path, inputs: Iterable[Path | str] = ()) -> OutputTarget
                 message = msg("err_overwrite_input", input=str(source))
                 raise UsageError(Problem.of(Location(name), message))
         if stat.S_ISCHR(info.st_mode) or stat.S_ISFIFO(info.st_mode):
-            return OutputTarget(real, stream=True)
+            return OutputTarget(path, stream=True)
         if not stat.S_ISREG(info.st_mode):
             raise OutputError(Problem.of(Location(name), _not_regular(info.st_mode)))
+    real = Path(os.path.realpath(path)) if os.path.islink(path) else path
     return OutputTarget(real, stream=False)
 
 

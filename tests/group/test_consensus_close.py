@@ -164,6 +164,8 @@ def test_score_report_and_validate_say_first_that_a_draft_is_a_draft(
         assert result.exit_code == 0, result.output
         said = result.output if command == ["validate"] else result.stderr  # beside the output
         assert said.splitlines()[0] == first, command
+        if command[0] == "report":  # and the report itself, in its title
+            assert result.stdout.startswith("# Consensus draft – Gap report: Acme\n")
     sv = runner.invoke(app, ["validate", str(path), "-m", str(model_path), "-l", "sv"])
     assert sv.output.splitlines()[0] == (
         f"Utkast till konsensus – {path} är inte ett överenskommet resultat: 2 frågor återstår "

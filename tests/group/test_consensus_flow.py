@@ -109,6 +109,7 @@ def test_the_team_agrees_in_a_meeting_and_the_agreed_file_carries_the_decisions(
     assert report.stderr == ""  # an agreed file is no draft
     assert report.stdout.startswith("# Gapanalys: Norrvik Kommun")
     draft_report = runner.invoke(app, ["report", str(draft), "-f", "md", "-l", "sv"])
+    assert draft_report.stdout.startswith("# Utkast till konsensus – Gapanalys: Norrvik Kommun")
     assert draft_report.stderr == (  # every question answered, but a draft until closed
         f"Utkast till konsensus – {draft} är inte ett överenskommet resultat förrän det är "
         f"stängt: siqassess consensus close {draft} -o ÖVERENSKOMMEN.yaml\n"

@@ -103,5 +103,6 @@ TEXTS: dict[str, Text] = {
         "those with --format"
     ),
     "wb_role": "Role (for example ledning, chef, medarbetare)",
+    "draft_report_title": "Consensus draft – {title}",
     "nobody_named": "nobody named",
 }

@@ -116,5 +116,6 @@ TEXTS: dict[str, Text] = {
         "dem med --format"
     ),
     "wb_role": "Roll (till exempel ledning, chef, medarbetare)",
+    "draft_report_title": "Utkast till konsensus – {title}",
     "nobody_named": "ingen namngiven",
 }

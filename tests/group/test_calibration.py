@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from siqassess.cli import app
@@ -157,3 +159,28 @@ def test_pairs_stop_at_forty_assessors_while_offsets_and_alpha_cover_all(
         "|---|--:|--:|",
     ]
     assert sum(line.startswith("| R") for line in lines) == 41  # one offset row each
+
+
+_VALUE = st.one_of(st.none(), st.integers(0, 10).map(lambda v: v * 10))
+
+
+@example(data=[[0, 20], [10, 20]], shift=10)
+@example(data=[[N, 50, 50], [40, 50, N], [40, 60, 70]], shift=-30)
+@given(
+    data=st.integers(2, 5).flatmap(
+        lambda units: st.lists(
+            st.lists(_VALUE, min_size=units, max_size=units), min_size=2, max_size=5
+        )
+    ),
+    shift=st.integers(-50, 50),
+)
+def test_alpha_is_at_most_one_and_ignores_a_shift_of_every_score(
+    data: list[list[int | None]], shift: int
+) -> None:
+    alpha = krippendorff_interval(data)
+    moved = krippendorff_interval([[None if v is None else v + shift for v in row] for row in data])
+    if alpha is None:
+        assert moved is None
+    else:
+        assert alpha <= 1 + 1e-12
+        assert moved == pytest.approx(alpha, abs=1e-9)

@@ -226,6 +226,9 @@ def finish(s: Session, how: str) -> Outcome:
         s.answers.status = "complete"
     s.save()
     out.print(summary(s.model, s.answers, s.lang, width=out.width, height=out.height))
+    if c["missing"] == 0 and s.answers.status == "draft":  # agreed only when closed
+        say(t(s.lang, "draft_first_line_ready", file=s.path), "bold")
+        return Outcome("in_progress", s.path)
     if c["missing"] == 0:
         say(t(s.lang, "done_report", total=c["total"], path=s.path), "bold green")
         return Outcome("complete", s.path)

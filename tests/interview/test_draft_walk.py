@@ -49,8 +49,16 @@ def test_the_walk_over_a_draft_shows_only_what_is_left_to_agree_with_each_answer
         "Sara Ek (medarbetare): 40",
     ]
     assert term.lines[-1] == "e underlag · t mål · ? hjälp · q spara och stäng"  # all of it fits
-    term.press("q")
+    term.press(ENTER)
+    term.wait("Fråga 22 av 32")  # F5.2
+    term.press("2", ENTER)
+    term.wait("Fråga 29 av 32")  # R2, the last one to agree
+    term.press("5", ENTER)
+    term.wait(
+        lambda text: "förrän det är stängt: siqassess consensus close" in text.replace("\n", "")
+    )
     assert term.finish() == 0
     saved = read_answers(draft, model)
     assert saved.status == "draft"  # only consensus close agrees
-    assert [saved.answers[k].score for k in ("F1.2", "F2.3", "F3.4")] == [40, 40, None]  # type: ignore[union-attr]
+    agreed = [saved.answers[k].score for k in ("F1.2", "F2.3", "F3.4", "F5.2", "R2")]  # type: ignore[union-attr]
+    assert agreed == [40, 40, 30, 20, 50]

@@ -84,6 +84,8 @@ class RespondentDoc:
 
     name: str
     file: str
+    role: str | None = field(default=None, metadata=OMIT_NONE)
+    """The respondent's group (rule 14), when the file names one."""
 
 
 @dataclass(frozen=True)
@@ -165,7 +167,7 @@ def group_document(model: LoadedModel, agg: Aggregate) -> GroupDocument:
         FORMAT,
         "aggregate",
         model_ref(model),
-        tuple(RespondentDoc(p.name, p.file) for p in agg.people),
+        tuple(RespondentDoc(p.name, p.file, p.role or None) for p in agg.people),
         agg.threshold,
         total_doc(agg.result),
         _nodes(model, agg),

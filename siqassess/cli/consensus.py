@@ -62,6 +62,8 @@ def close(
 
     require_files(draft)
     said = message_language(lang)
+    if output.suffix.lower() not in (".yaml", ".yml"):
+        raise UsageError(Problem.of(Location(""), msg("err_close_extension", output=str(output))))
     parsed = parse_answers(draft)
     if parsed is None:  # pragma: no cover - parse_answers raises for a named file
         raise UsageError(Problem.of(Location(str(draft)), msg("err_not_answers")))

@@ -97,6 +97,18 @@ def test_close_refuses_and_lists_every_problem_at_its_place(
     # R1 agreed as suggested: its two-line reason is not a decision and is not checked
 
 
+def test_the_agreed_file_is_yaml(draft: tuple[Path, LoadedModel, Path], tmp_path: Path) -> None:
+    model_path, _, path = draft
+    out = tmp_path / "agreed.xlsx"
+    args = ["consensus", "close", str(path), "-o", str(out), "-m", str(model_path)]
+    result = runner.invoke(app, [*args, "-l", "sv"])
+    assert result.exit_code == 2 and not out.exists()
+    assert result.output == (
+        f"siqassess: fel: {out}: den överenskomna filen är en svarsfil i YAML: ge den ändelsen "
+        ".yaml eller .yml (siqassess convert gör en arbetsbok av den efteråt)\n"
+    )
+
+
 def test_a_reason_for_a_decision_is_one_line(
     draft: tuple[Path, LoadedModel, Path], tmp_path: Path
 ) -> None:

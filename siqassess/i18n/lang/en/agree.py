@@ -104,5 +104,9 @@ TEXTS: dict[str, Text] = {
     ),
     "wb_role": "Role (for example ledning, chef, medarbetare)",
     "draft_report_title": "Consensus draft – {title}",
+    "err_close_extension": (
+        "{output}: the agreed file is an answers file in YAML: name it .yaml or .yml (siqassess "
+        "convert makes a workbook of it afterwards)"
+    ),
     "nobody_named": "nobody named",
 }

@@ -117,5 +117,9 @@ TEXTS: dict[str, Text] = {
     ),
     "wb_role": "Roll (till exempel ledning, chef, medarbetare)",
     "draft_report_title": "Utkast till konsensus – {title}",
+    "err_close_extension": (
+        "{output}: den överenskomna filen är en svarsfil i YAML: ge den ändelsen .yaml eller "
+        ".yml (siqassess convert gör en arbetsbok av den efteråt)"
+    ),
     "nobody_named": "ingen namngiven",
 }

@@ -168,9 +168,12 @@ def aggregate(
 
     Leaves where the team disagrees (max − min ≥ --spread) are flagged; reports show the
     first --discuss-top of them (widest range first) up front, the rest in the full table.
-    All files must answer the same model. --format yaml writes the consensus DRAFT: an
-    answers file with the means rounded to the scale, the N/A majority, everyone's notes
-    and findings under their name and the spread, for the meeting to agree and edit.
+    All files must answer the same model, for one organisation, dated within six months
+    (--allow-mixed overrides the last two). --format yaml writes the consensus draft
+    (status: draft): the leaves to discuss blank, with everyone's own score and argument
+    beside them; elsewhere the mean rounded to the scale as a suggestion; for the meeting
+    to agree, and `consensus close` to check. --by-role and --calibration show the
+    facilitator the roles' means and how each assessor scores against the group.
     Fewer than --min-respondents files is a usage error (exit 2).
     """
     from siqassess.core.aggregate import DISCUSS_TOP, SPREAD, combine

@@ -12,6 +12,8 @@ from pathlib import Path
 from siqassess.io.answers import Action, Answer, Improvement, new_answers, save_answers
 from siqassess.io.models import resolve_model
 
+from norrvik_measures import MEASURES, until  # isort: skip  (beside this script)
+
 HERE = Path(__file__).resolve().parent
 ORG, UNIT = "Norrvik Kommun", "Tekniska förvaltningen"
 
@@ -157,7 +159,9 @@ def main() -> None:
     )  # fmt: skip
     for leaf_id, score in THIS_YEAR.items():
         if score is None:
-            now.answers[leaf_id] = Answer(na=True, reason=NA_REASONS[leaf_id])
+            now.answers[leaf_id] = Answer(
+                na=True, reason=NA_REASONS[leaf_id], measures=MEASURES.get(leaf_id, [])
+            )
         else:
             now.answers[leaf_id] = Answer(
                 score=score,
@@ -166,6 +170,7 @@ def main() -> None:
                 target=80 if leaf_id in ("F1.4", "R1") else None,
                 strengths=STRENGTHS.get(leaf_id, []),
                 improvements=IMPROVEMENTS.get(leaf_id, []),
+                measures=MEASURES.get(leaf_id, []),
             )
     now.status = "complete"
     save_answers(HERE / "norrvik-2026.yaml", now, model)
@@ -174,8 +179,9 @@ def main() -> None:
         model, organisation=ORG, respondent="Ledningsgruppen", language="sv",
         date=dt.date(2025, 10, 20), unit=UNIT,
     )  # fmt: skip
+    measured = until(2025)  # last year's file holds the values known then
     for leaf_id, score in LAST_YEAR.items():
-        last.answers[leaf_id] = Answer(score=score)
+        last.answers[leaf_id] = Answer(score=score, measures=measured.get(leaf_id, []))
     last.answers["F1.1"] = Answer(score=50, note="Enkät om snöröjning genomförd för första gången.")
     last.status = "complete"
     save_answers(HERE / "norrvik-2025.yaml", last, model)

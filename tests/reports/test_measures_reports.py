@@ -80,7 +80,7 @@ def test_suggested_band_consistency_note_and_links_are_shown(
 
 
 def test_a_report_without_measures_has_no_measures_section() -> None:
-    text = render_file(ROOT / "examples" / "norrvik-2025.yaml", "md", "en").text
+    text = render_file(ROOT / "examples" / "team" / "anna-lind.yaml", "md", "en").text
     assert "## Measures" not in text
 
 

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import os
-import random
 import signal
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -73,55 +71,82 @@ def test_a_full_walk_completes_within_the_keystroke_budget(
     assert [a.score for a in done.answers.values() if a] == [n % 10 * 10 for n in range(1, 33)]
 
 
-SAVE_LOOP = textwrap.dedent(
+SAVE_ONCE = textwrap.dedent(
     """
-    import sys
+    import os, signal, sys, tempfile
     from pathlib import Path
-    from siqassess.io.answers import Answer, new_answers, save_answers
+    from siqassess.io.answers import Answer, read_answers, save_answers
     from siqassess.io.models import resolve_model
 
+    path, kill_at = Path(sys.argv[1]), int(sys.argv[2])
     model = resolve_model(None)
-    path = Path(sys.argv[1])
-    answers = new_answers(model, organisation="Loop")
-    print("ready", flush=True)
-    i = 0
-    while True:
-        leaf = model.leaves[i % len(model.leaves)].id
-        answers.answers[leaf] = Answer(score=float((i % 11) * 10), note="x" * (i % 500))
-        save_answers(path, answers, model)
-        i += 1
+    answers = read_answers(path, model)
+    answers.organisation = "New"
+    answers.answers[model.leaves[0].id] = Answer(score=70.0, note="x" * 5000)
+    steps = 0
+
+    def step():
+        global steps
+        steps += 1
+        if steps == kill_at:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    def around(module, name):
+        real = getattr(module, name)
+
+        def wrapped(*args, **kwargs):
+            step()
+            result = real(*args, **kwargs)
+            step()
+            return result
+
+        setattr(module, name, wrapped)
+
+    # The numbered steps of a save: each call of these, before and after it.
+    for module, name in ((tempfile, "mkstemp"), (os, "fsync"), (os, "chmod"), (os, "replace")):
+        around(module, name)
+    save_answers(path, answers, model)
+    print(steps)
     """
 )
 
 
-def test_sigkill_during_saves_leaves_a_valid_file(tmp_path: Path, model: LoadedModel) -> None:
-    path = tmp_path / "loop.yaml"
-    rng = random.Random(20190501)
-    for _ in range(5):
-        proc = subprocess.Popen(
-            [sys.executable, "-c", SAVE_LOOP, str(path)], stdout=subprocess.PIPE, text=True
-        )
-        assert proc.stdout is not None
-        assert proc.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.05, 0.4))
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        assert proc.returncode == -signal.SIGKILL
-        if path.exists():
-            assert read_answers(path, model).organisation == "Loop"
-    assert path.exists()
+def test_sigkill_at_every_step_of_a_save_leaves_the_old_file_or_the_new(
+    tmp_path: Path, model: LoadedModel
+) -> None:
+    """Kill a save at each of its steps in turn (create the temporary, write, flush to disk,
+    set its mode, rename it over the file, flush the folder): the file is always whole, old
+    before the rename and new after it, and the next save removes what the killed one left."""
+    from siqassess.io.answers import new_answers, save_answers
+
+    path = tmp_path / "answers.yaml"
+    run = [sys.executable, "-c", SAVE_ONCE, str(path)]
+    save_answers(path, new_answers(model, organisation="Old"), model)
+    steps = int(subprocess.run([*run, "0"], capture_output=True, text=True, check=True).stdout)
+    assert steps >= 8  # mkstemp, fsync (file), chmod, replace, fsync (folder): before and after
+    seen = []
+    for kill_at in range(1, steps + 1):
+        save_answers(path, new_answers(model, organisation="Old"), model)
+        assert [p.name for p in tmp_path.iterdir()] == ["answers.yaml"]  # the last one cleaned
+        done = subprocess.run([*run, str(kill_at)], capture_output=True, text=True)
+        assert done.returncode == -signal.SIGKILL, done.stderr
+        seen.append(read_answers(path, model).organisation)  # whole, or this fails
+    renamed = seen.index("New")
+    assert seen == ["Old"] * renamed + ["New"] * (steps - renamed)
+    assert renamed == steps - 3  # after "replace" returns, and around the folder's fsync
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 def test_sigkill_during_assess_never_loses_a_saved_answer(
     tmp_path: Path, model: LoadedModel
 ) -> None:
-    """Kill the real program at random moments while it answers and saves; repeat."""
+    """Kill the real program while it answers and saves, at set points; repeat."""
     path = tmp_path / "killed.yaml"
     args = ["assess", str(path), "--lang", "en", "--organisation", "Acme", "--respondent", "Ada"]
-    rng = random.Random(7)
     confirmed = 0
-    for _round in range(6):
+    # Each round answers this many questions, then kills the program at once: right after the
+    # last key, while that answer is being saved, so it may or may not be kept.
+    for answers_this_round in (1, 4, 2, 7, 3, 5):
         term = Terminal(args, 24, 80)
         if confirmed:
             term.wait("Review every question from the start")
@@ -129,11 +154,12 @@ def test_sigkill_during_assess_never_loses_a_saved_answer(
         n = confirmed + 1  # Continue starts at the first unanswered question
         if n <= 32:
             term.wait(f"Question {n} of 32  ·  ")
-        deadline = time.monotonic() + rng.uniform(0.2, 1.5)
-        while time.monotonic() < deadline and n <= 32:
+        for i in range(answers_this_round):
+            if n > 32:
+                break
             term.press("6", ENTER)
             n += 1
-            if n <= 32:
+            if n <= 32 and i < answers_this_round - 1:
                 term.wait(f"Question {n} of 32  ·  ")
         child = term.child
         os.kill(child.pid, signal.SIGKILL)

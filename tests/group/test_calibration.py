@@ -107,7 +107,7 @@ def test_by_role_shows_each_roles_mean_and_flags_the_gap(team: tuple[Path, list[
     lines = result.stdout.splitlines()
     assert lines[0] == "# For the facilitator: Acme"
     assert lines[4] == (
-        "Roles (respondents): ledning (2), <b>medarbetare</b> (1). A question is flagged (!) "
+        "Roles (assessors): ledning (2), <b>medarbetare</b> (1). A question is flagged (!) "
         "when the role means are 20 points or more apart: management and staff see it "
         "differently, which is a finding."
     )

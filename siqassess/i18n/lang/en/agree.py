@@ -64,7 +64,7 @@ TEXTS: dict[str, Text] = {
     "fac_gap": "Gap",
     "fac_roles_title": "Respondent groups: each role's mean per question",
     "fac_roles_intro": (
-        "Roles (respondents): {roles}. A question is flagged (!) when the role means are {gap} "
+        "Roles (assessors): {roles}. A question is flagged (!) when the role means are {gap} "
         "points or more apart: management and staff see it differently, which is a finding."
     ),
     "fac_roles_flagged": Plural(

@@ -73,7 +73,7 @@ TEXTS: dict[str, Text] = {
     "fac_gap": "Skillnad",
     "fac_roles_title": "Svarsgrupper: varje rolls medelvärde per fråga",
     "fac_roles_intro": (
-        "Roller (svarande): {roles}. En fråga flaggas (!) när rollernas medelvärden skiljer "
+        "Roller (antal bedömare): {roles}. En fråga flaggas (!) när rollernas medelvärden skiljer "
         "sig {gap} poäng eller mer: ledning och medarbetare ser olika på den, och det är en "
         "iakttagelse i sig."
     ),

@@ -91,7 +91,8 @@ def test_aggregate_table_shows_file_texts_as_text(tmp_path: Path) -> None:
     team = tmp_path / "team"
     shutil.copytree(EXAMPLE.parent / "team", team)
     _evil_answers(team, respondent=EVIL)
-    raw, code = _on_terminal(["aggregate", str(team)], tmp_path)
+    # The evil file names another organisation: --allow-mixed, so the table is still shown.
+    raw, code = _on_terminal(["aggregate", "--allow-mixed", str(team)], tmp_path)
     _check(raw)
     assert code == 0
     assert "␛]0;pwned␇" in raw.decode()

@@ -41,6 +41,8 @@ class Example:
     args: tuple[str, ...]
     findings: bool = False
     """The example says it exits 1 (``# exit code 1``): it shows what a check finds."""
+    refused: bool = False
+    """It also says ``nothing written``: the check refuses, and its output must not exist."""
 
     @property
     def output(self) -> str | None:
@@ -71,7 +73,9 @@ def _examples() -> list[Example]:
                     continue
                 args = tuple(shlex.split(line)[1:])
                 if args[0] not in _INTERACTIVE:
-                    found.append(Example(number, line, args, "exit code 1" in comment))
+                    findings = "exit code 1" in comment
+                    refused = findings and "nothing written" in comment
+                    found.append(Example(number, line, args, findings, refused))
     return found
 
 
@@ -118,7 +122,9 @@ def test_readme_examples_run_and_write_what_they_name(
         if example.findings:
             allowed = (1,)
         assert done.exit_code in allowed, (example.line, done.exit_code, done.output)
-        if example.output:
+        if example.output and example.refused:
+            assert not (workdir / example.output).exists(), example.line
+        elif example.output:
             _check_output(workdir / example.output, workdir)
         ran.append(example.line)
     examples_named = [e.line for e in _examples() if "examples/" in e.line]

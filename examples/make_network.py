@@ -6,7 +6,8 @@
   another model version, and Åby sent two files (a duplicate).
 - ``examples/network/key.yaml``: the coordinator's key, so the codes stay the same.
 - ``examples/trend``: five years of Norrvik Kommun, 2022–2026, with a criterion that is not
-  applicable one year and unanswered another.
+  applicable one year and unanswered another, and each year the measures of
+  ``norrvik_measures.py`` as they stood then.
 
 Rerun after the built-in model changes: the files carry its hash.
 """
@@ -20,6 +21,8 @@ from pathlib import Path
 from siqassess.io.answers import Answer, AnswersFile, dump_answers, new_answers
 from siqassess.io.contribution import contribution, dump_contribution
 from siqassess.io.models import resolve_model
+
+from norrvik_measures import until  # isort: skip  (beside this script)
 
 HERE = Path(__file__).resolve().parent
 MEMBERS = (
@@ -127,6 +130,16 @@ def trend() -> None:
         if year == 2025:
             answers.answers["F5.3"] = None
             answers.status = "in_progress"
+        for leaf, measures in until(year).items():  # the measures as they stood that year
+            known = [
+                m.model_copy(
+                    update={"comparisons": [c for c in m.comparisons if (c.year or 0) <= year]}
+                )
+                for m in measures
+                if m.values
+            ]
+            answer = answers.answers.get(leaf) or Answer()
+            answers.answers[leaf] = answer.model_copy(update={"measures": known})
         _write(folder / f"norrvik-{year}.yaml", dump_answers(answers, model))
 
 

@@ -300,7 +300,8 @@ def render(
         latest = document.series.assessments[-1]
         language = default_language(lang, latest.answers.language)
         models = [a.model for a in document.series.assessments]
-        return _payload(render_trend(format, document.document, models, language))
+        files = [a.answers for a in document.series.assessments]
+        return _payload(render_trend(format, document.document, models, language, files))
     from siqassess.reports.networkout import render_network
 
     done = render_network(format, document.document, document.model, default_language(lang))

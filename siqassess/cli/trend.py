@@ -64,4 +64,5 @@ def trend(
     for line in drift_lines(doc, said):
         term.warn(line, said)
     models = [a.model for a in series.assessments]
-    emit_rendered(render_trend(chosen, doc, models, language), output)
+    files = [a.answers for a in series.assessments]
+    emit_rendered(render_trend(chosen, doc, models, language, files), output)

@@ -265,6 +265,8 @@ class ComparisonContext(ReportContext):
     """The NEW assessment's report context, plus ``comparison``."""
 
     comparison: ComparisonView
+    measure_years: dict[str, Any] | None = None
+    """The two files' measures by calendar year (``reports.measure_years_view``), rule 16."""
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from siqassess.reports.context_types import (
 )
 from siqassess.reports.formats.interface import GroupJob, Rendered
 from siqassess.reports.group_labels import group_labels
+from siqassess.reports.measure_years_view import measure_years_context
 from siqassess.reports.radar import Series, band_svg, radar_svg
 from siqassess.reports.render import render_report
 
@@ -150,8 +151,11 @@ def comparison_context(
     old_label = f"{text['earlier']} {view.old.date or ''}".strip()
     new_label = f"{text['latest']} {view.new.date or ''}".strip()
     charts = _comparison_charts(rows, text, old_label, new_label)
+    years = measure_years_context([old.answers, new.answers], language)
     return ComparisonContext(
-        **(variables(ctx) | {"labels": text, "charts": charts}), comparison=view
+        **(variables(ctx) | {"labels": text, "charts": charts}),
+        comparison=view,
+        measure_years=years,
     )
 
 

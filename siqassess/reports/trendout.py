@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from siqassess.core.answers import AnswersFile
 from siqassess.criteria.tree import LoadedModel
 from siqassess.documents.parts import to_data, to_json
 from siqassess.documents.trend import TrendDocument
@@ -151,9 +152,13 @@ def jsonl(doc: TrendDocument) -> str:
 
 
 def render_trend(
-    fmt: str, doc: TrendDocument, models: Sequence[LoadedModel], lang: str
+    fmt: str,
+    doc: TrendDocument,
+    models: Sequence[LoadedModel],
+    lang: str,
+    files: Sequence[AnswersFile] = (),
 ) -> Rendered:
-    """The trend in ``fmt``."""
+    """The trend in ``fmt``; the md, html and pdf reports show ``files``' measures by year."""
     if fmt == "json":
         return Rendered(to_json(doc))
     if fmt == "jsonl":
@@ -162,10 +167,12 @@ def render_trend(
         return Rendered(table(doc, models, lang))
     if fmt == "xlsx":
         return Rendered(data=workbook(doc, models, lang))
+    from siqassess.reports.measure_years_view import measure_years_context
     from siqassess.reports.render import render
 
+    ctx = context(doc, models, lang) | {"measure_years": measure_years_context(files, lang)}
     if fmt == "pdf":
         from siqassess.reports.netformats import pdf_of
 
-        return pdf_of(render(context(doc, models, lang), "html", template="trend"))
-    return Rendered(render(context(doc, models, lang), fmt, template="trend"))
+        return pdf_of(render(ctx, "html", template="trend"))
+    return Rendered(render(ctx, fmt, template="trend"))

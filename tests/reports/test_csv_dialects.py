@@ -130,3 +130,13 @@ def test_calc_opens_each_dialect_in_its_locale_with_numbers_in_their_columns(
         total = rows[1]
         assert total[:8] == ["total", "total", None, 55, 70, 15, 44.1, 61.2]
         assert total[-3:] == [57.9, 44.1, 61.2]
+
+
+def test_a_configured_swedish_language_picks_the_swedish_dialect(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SIQASSESS_LANG", "sv")
+    assert _csv("plan").startswith("\ufeffrank;list;leaf;")
+    assert _csv("plan", "--lang", "en").startswith("rank,list,leaf,")
+    monkeypatch.setenv("SIQASSESS_LANG", "en")
+    assert _csv("aggregate").startswith("node,kind,parent,")

@@ -40,4 +40,6 @@ def test_consensus_follows_the_na_majority(model: LoadedModel) -> None:
     draft = consensus(model, aggregate(model, group)).answers["F1.1"]
     # Three of four said N/A: the draft is N/A with their reasons, not the fourth one's 80.
     assert draft is not None and (draft.na, draft.score) == (True, None)
-    assert draft.reason == "A: reason A; B: reason B; C: reason C"
+    # One line per distinct reason (issue #24: identical reasons merged, no ".;" joins).
+    assert draft.reason == "A: reason A\nB: reason B\nC: reason C"
+    assert draft.suggested == "na"

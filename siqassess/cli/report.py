@@ -6,7 +6,7 @@ import dataclasses
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -16,6 +16,9 @@ from siqassess.cli.inputs import require_files
 from siqassess.cli.options import LANG_NAMES, Lang, ModelOpt, OutOpt
 from siqassess.cli.term import color_wanted
 from siqassess.reports.formats import REPORT, format_help, pick_format
+
+if TYPE_CHECKING:
+    from siqassess.io.models import Models
 
 
 class Kind(StrEnum):
@@ -60,6 +63,14 @@ def report(
             "for improvement per criterion, then the score profile (återföringsrapport).",
         ),
     ] = Kind.gap,
+    previous: Annotated[
+        Path | None,
+        typer.Option(
+            "--previous",
+            help="Last year's assessment: with --kind feedback, a change of 20 points or more "
+            "since then is a question for the site visit.",
+        ),
+    ] = None,
     model: ModelOpt = None,
 ) -> None:
     """Write a gap report, or with --kind feedback the strengths and areas for improvement.
@@ -82,7 +93,7 @@ def report(
     chosen = pick_format(REPORT, fmt, output)
     if summary and kind is Kind.feedback:
         raise UsageError(msg("fb_summary_gap_only"))
-    require_files(file)
+    require_files(file, *([previous] if previous else []))
     read = read_assessment(file, Models(model))
     loaded, answers = read.model, read.answers
     from siqassess.core.agree import draft_line
@@ -101,7 +112,8 @@ def report(
     if kind is Kind.feedback:
         from siqassess.reports.feedback import TEMPLATE, build_feedback
 
-        found = build_feedback(loaded, answers, result, lang=language, title=title)
+        before = None if previous is None else _scores(previous, Models(model))
+        found = build_feedback(loaded, answers, result, lang=language, title=title, previous=before)
         job = ReportJob(found.variables(), output, template_dir, fancy, template=TEMPLATE)
     else:
         if draft is not None and title is None:  # the report itself says it is no agreed result
@@ -119,3 +131,16 @@ def report(
         text = done.text if done.text.endswith("\n") else done.text + "\n"
         done = dataclasses.replace(done, text=Styled(text))
     emit_rendered(done, output)
+
+
+def _scores(path: Path, models: Models) -> dict[str, float]:
+    """The leaf scores of last year's assessment (``--previous``). It is read against the
+    same models as this year's file: a file of another model is refused as it would be alone."""
+    from siqassess.io.assessment import read_assessment
+
+    old = read_assessment(path, models)
+    return {
+        leaf: float(a.score)
+        for leaf, a in old.answers.answers.items()
+        if a is not None and a.score is not None and not a.na
+    }

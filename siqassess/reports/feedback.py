@@ -1,10 +1,13 @@
-"""The feedback report (återföringsrapport): written findings per criterion, then scores.
+"""The feedback report (återföringsrapport): the overall assessment, then the written findings
+per criterion with the score and its level beside them.
 
 Domain rule 11: examiners write strengths and areas for improvement per criterion, and the
-score only places the criterion on the scale. The report goes success factor by success
-factor, criterion by criterion, and then through the result areas the same way; each part
-closes with its score profile. The context is typed (frozen dataclasses) and reaches the
-templates ``feedback.<fmt>.j2`` as their top-level names (see :meth:`FeedbackReport.variables`).
+score only places the criterion on the scale. The report opens with the overall assessment
+(main strengths and areas for improvement, maturity, one paragraph per success factor), goes
+success factor by success factor, criterion by criterion, then through the result areas the
+same way, each linked to the other; it closes with the flagged N/A, the questions for the site
+visit and the method. The context is typed (frozen dataclasses) and reaches the templates
+``feedback.<fmt>.j2`` as their top-level names (see :meth:`FeedbackReport.variables`).
 """
 
 from __future__ import annotations
@@ -20,10 +23,22 @@ from siqassess.core.status import status
 from siqassess.criteria.tree import LoadedModel, Node, say
 from siqassess.i18n import t
 from siqassess.reports.context import clean, safe_href
-from siqassess.reports.context_types import Evidence
+from siqassess.reports.context_types import Evidence, NaExamined
+from siqassess.reports.examined import na_examined
+from siqassess.reports.feedback_parts import (
+    Level,
+    Link,
+    Summary,
+    VisitItem,
+    level,
+    links,
+    notes,
+    summary,
+    visits,
+)
 from siqassess.reports.labels import labels
 
-SCHEMA = 1
+SCHEMA = 2
 """Version of the feedback context; raised when a name changes meaning or goes away."""
 
 TEMPLATE = "feedback"
@@ -67,11 +82,26 @@ class Criterion:
     strengths: tuple[str, ...]
     improvements: tuple[ImprovementItem, ...]
     evidence: tuple[Evidence, ...]
+    level: Level | None = None
+    """The level the score falls in, with the model's phrase for it."""
+    notes: tuple[str, ...] = ()
+    """Consistency notes: where the score and the written findings disagree."""
+    links: tuple[Link, ...] = ()
+    """A result area's related criteria; a criterion's result areas that depend on it."""
 
     @property
     def has_findings(self) -> bool:
         """Whether any strength or area for improvement is written down."""
         return bool(self.strengths or self.improvements)
+
+    @property
+    def quiet(self) -> bool:
+        """A criterion with nothing to write out in full: no findings, no note, not N/A. Such
+        criteria are named in one line per success factor instead of one empty section each;
+        a result area is always written out, with the criteria it builds on."""
+        if self.kind == "result_area":
+            return False
+        return not (self.has_findings or self.notes or self.status == "na")
 
 
 @dataclass(frozen=True)
@@ -86,6 +116,12 @@ class Part:
     gap: float | None
     coverage: Coverage
     criteria: tuple[Criterion, ...]
+    level: Level | None = None
+
+    @property
+    def quiet(self) -> tuple[Criterion, ...]:
+        """The criteria without findings, notes or N/A: named in one line."""
+        return tuple(c for c in self.criteria if c.quiet)
 
     @property
     def n_strengths(self) -> int:
@@ -135,6 +171,14 @@ class FeedbackReport:
     total: Part
     factors: tuple[Part, ...]
     results: Part
+    summary: Summary
+    """The overall assessment (sammanfattande bedömning), first in the report."""
+    na_flagged: tuple[NaExamined, ...]
+    """N/A leaves the model flags: "Not applicable – to be examined" (rule 13)."""
+    visits: tuple[VisitItem, ...]
+    """The questions for the site visit, chosen by the rule stated in the Method section."""
+    previous: bool
+    """Whether last year's scores were given (``--previous``): the Method section says so."""
 
     def variables(self) -> dict[str, Any]:
         """The template's top-level names: one per field, the values kept typed."""
@@ -167,6 +211,7 @@ class _Builder:
     answers: AnswersFile
     result: Result
     lang: str
+    links: Mapping[str, tuple[Link, ...]]
 
     def text(self, texts: Mapping[str, str] | None, fallback: str = "") -> str:
         texts = texts or {}
@@ -195,6 +240,9 @@ class _Builder:
                 Evidence(clean(item), safe_href(clean(item)))
                 for item in (answer.evidence if answer else [])
             ),
+            level=level(self.model, node, scored.score, self.lang),
+            notes=notes(self.answers, node.id, self.lang),
+            links=self.links.get(node.id, ()),
         )
 
     def part(self, node: Node, criteria: tuple[Criterion, ...] = ()) -> Part:
@@ -208,6 +256,7 @@ class _Builder:
             gap=scored.gap,
             coverage=scored.coverage,
             criteria=criteria,
+            level=level(self.model, node, scored.score, self.lang),
         )
 
     def section(self, node: Node) -> Part:
@@ -222,16 +271,22 @@ def build_feedback(
     lang: str,
     title: str | None = None,
     generated: str | None = None,
+    previous: Mapping[str, float] | None = None,
 ) -> FeedbackReport:
-    """The feedback report of one scored assessment, in ``lang``."""
-    build = _Builder(model, answers, result, lang)
+    """The feedback report of one scored assessment, in ``lang``; ``previous``: last year's
+    leaf scores (``report --previous``), for the site visit's "large change" rule."""
+    build = _Builder(model, answers, result, lang, links(model, result))
     org = clean(answers.organisation)
     name = t(lang, "fb_title")
     total = build.part(model.root)
+    text = labels(lang)
+    factors = tuple(build.section(factor) for factor in model.ways_of_working.children)
+    results = build.section(model.results)
+    titles = {c.id: c.title for part in (*factors, results) for c in part.criteria}
     return FeedbackReport(
         schema=SCHEMA,
         lang=lang,
-        labels=labels(lang),
+        labels=text,
         title=clean(title) if title else (f"{name}: {org}" if org else name),
         generated=generated,
         assessment=Assessment(
@@ -250,6 +305,10 @@ def build_feedback(
         coverage=total.coverage,
         partial=total.coverage.missing > 0,
         total=total,
-        factors=tuple(build.section(factor) for factor in model.ways_of_working.children),
-        results=build.section(model.results),
+        factors=factors,
+        results=results,
+        summary=summary(model, answers, result, lang, clean),
+        na_flagged=na_examined(model, answers, text, lang, clean),
+        visits=visits(model, answers, lang, titles, previous),
+        previous=previous is not None,
     )

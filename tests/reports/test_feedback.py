@@ -13,6 +13,7 @@ from report_helpers import EXAMPLE, HOSTILE, HOSTILE_EVIDENCE
 from typer.testing import CliRunner
 
 from siqassess.cli import app
+from siqassess.core.answers import GroupStats
 from siqassess.core.scoring import score
 from siqassess.criteria.tree import LoadedModel
 from siqassess.io.answers import Action, Answer, Improvement, leaf_inputs, save_answers
@@ -22,17 +23,29 @@ from siqassess.reports.feedback import TEMPLATE, build_feedback
 from siqassess.reports.render import render_report
 
 GOLDEN = Path(__file__).parent / "golden" / "feedback"
+LAST_YEAR = EXAMPLE.parent / "norrvik-2025.yaml"
 runner = CliRunner()
 
 
 def feedback_text(
-    path: Path, fmt: str, lang: str | None = None, template_dir: Path | None = None
+    path: Path,
+    fmt: str,
+    lang: str | None = None,
+    template_dir: Path | None = None,
+    previous: Path | None = None,
 ) -> str:
-    """The feedback report of an answers file, as ``report --kind feedback`` renders it."""
+    """The feedback report of an answers file, as ``report --kind feedback [--previous]``
+    renders it."""
     read = read_assessment(path)
     model, answers = read.model, read.answers
     result = score(model, leaf_inputs(answers), answers.default_target)
-    found = build_feedback(model, answers, result, lang=report_language(answers, model, lang))
+    before = None
+    if previous is not None:
+        old = read_assessment(previous).answers.answers
+        before = {k: float(a.score) for k, a in old.items() if a and a.score is not None}
+    found = build_feedback(
+        model, answers, result, lang=report_language(answers, model, lang), previous=before
+    )
     rendered = render_report(found.variables(), fmt, template_dir=template_dir, template=TEMPLATE)
     assert not rendered.attachments
     return rendered.text
@@ -41,7 +54,8 @@ def feedback_text(
 @pytest.fixture
 def partial(tmp_path: Path) -> Path:
     """The example with missing leaves (one of them with findings), N/A leaves (one with an
-    area for improvement) and criteria without findings."""
+    area for improvement), criteria without findings, one of each consistency note (F2.3,
+    F4.5, F5.7) and a team's spread on F3.3."""
     read = read_assessment(EXAMPLE)
     model, answers = read.model, read.answers
     for leaf_id in ("F1.3", "F1.4", "F2.1", "F2.2"):
@@ -52,6 +66,20 @@ def partial(tmp_path: Path) -> Path:
         na=True,
         reason="No comparable data yet",
         improvements=[Improvement(text="Ekonomiska nyckeltal saknas per verksamhet")],
+    )
+    answers.answers["F2.3"] = Answer(
+        score=100,
+        strengths=["Hållbarhetsmål i varje beslutsunderlag"],
+        improvements=["Uppföljningen når inte alla enheter"],
+        evidence=["Beslutsmall 2026", "Hållbarhetsrapport 2025"],
+    )
+    answers.answers["F4.5"] = Answer(score=80)
+    answers.answers["F5.7"] = Answer(
+        score=30, strengths=["Utvärdering efter varje större förändring"]
+    )
+    answers.answers["F3.3"] = Answer(
+        score=40,
+        group=GroupStats(n=3, mean=40, median=40, min=20, max=60, stdev=16.3, discuss=True),
     )
     answers.status = "in_progress"
     path = tmp_path / "partial.yaml"
@@ -73,7 +101,8 @@ def test_feedback_report_matches_golden_file(
     fmt: str, lang: str, partial: Path, request: pytest.FixtureRequest
 ) -> None:
     check = request.getfixturevalue("golden")
-    check(GOLDEN / f"norrvik-2026.{lang}.{fmt}", feedback_text(EXAMPLE, fmt, lang))
+    last_year = feedback_text(EXAMPLE, fmt, lang, previous=LAST_YEAR)
+    check(GOLDEN / f"norrvik-2026.{lang}.{fmt}", last_year)
     check(GOLDEN / f"partial.{lang}.{fmt}", feedback_text(partial, fmt, lang))
 
 
@@ -93,7 +122,7 @@ def test_examiners_terms_and_order_factor_by_factor_then_results(
     assert f"    {strengths}:\n" in text and f"    {improvements}:\n" in text
     # F1's findings, F1's profile, then F2 ..., then the result areas and their profile.
     profile, results = ("Poängprofil", "Resultat") if lang == "sv" else ("Score profile", "Results")
-    marks = ["\nF1.4  ", f"\n  {profile}: F1 ", "\nF2 ", "\nF5.7  ", f"\n  {profile}: F5 "]
+    marks = ["\nF1.4  ", f"\n  {profile}: F1 ", "\nF2 ", "\nF5.5  ", f"\n  {profile}: F5 "]
     marks += [f"\n{results}\n", "\nR1  ", "\nR5  ", f"\n  {profile}: {results}\n"]
     at = text.index("\nF1.1  ")
     for mark in marks:  # each one after the one before
@@ -104,36 +133,58 @@ def test_overview_counts_the_findings_of_each_part(partial: Path) -> None:
     md = feedback_text(partial, "md", "en")
     rows = [line for line in md.splitlines() if re.match(r"\| (F\d)? +\| ", line)][:6]
     counts = [[cell.strip() for cell in row.split("|")[3:5]] for row in rows]
-    # F1: F1.1's strength, F1.2's area (F1.4 is now missing); F2: F2.5's strength (no score).
-    assert counts == [["1", "1"], ["1", "0"], ["1", "1"], ["2", "0"], ["0", "3"], ["0", "2"]]
+    # F1: F1.1's strength, F1.2's area (F1.4 is now missing); F2: F2.5's strength (no score)
+    # and F2.3's; F5: F5.7's strength.
+    assert counts == [["1", "1"], ["2", "1"], ["1", "1"], ["2", "0"], ["1", "3"], ["0", "2"]]
     assert rows[-1].startswith("|  | Results | ")
 
 
 def test_findings_evidence_and_actions_are_under_their_criterion() -> None:
     text = feedback_text(EXAMPLE, "md", "en")
-    f34 = text[text.index("### F3.4 ") : text.index("**F3.5 ")]
+    start = text.index("### F3.4 ")
+    f34 = text[start : text.index("\n_Without written", start)]
     assert f34.startswith("### F3.4 Describe how you give employees the authority")
     assert f34[f34.index("\n\n") + 2 :] == (
+        "**Score 30** · level 10–30 (Emerging): An approach exists in places but relies on "
+        "individuals, is used unevenly and is seldom reviewed.\n\n"
         "**Areas for improvement**\n\n"
         "- Beslut om små inköp och arbetsordning ligger kvar hos enhetschef.\n"
         "  - Action: Delegationsordningen ses över med arbetslagen · owner: Anna Lind · "
         "due 2027-03-31 · in progress\n"
         "  - Action: Uppföljningsfråga om mandat i pulsenkäten · owner: Sara Ek · "
         "due 2027-06-30 · planned\n\n"
+        "Results that depend on it: R2 (50).\n"
     )
     assert "- [processer/processkarta-tekniska.pdf](processer/processkarta-tekniska.pdf)" in text
 
 
-def test_a_criterion_without_findings_says_so_in_one_line(partial: Path) -> None:
-    md = feedback_text(partial, "md", "sv")
-    line = "**F1.3 Beskriv hur ni formulerar, förankrar och kommunicerar de löften ni ger kunder "
-    assert line in md
-    assert "### F1.3" not in md  # no empty heading
-    f13 = md[md.index(line) :].split("\n\n")[0]
-    assert f13.endswith("· _Inga styrkor eller förbättringsområden noterade._")
-    txt = feedback_text(partial, "txt", "en")
-    # 32 leaves; findings on F1.1, F1.2, F2.5 (missing), F3.2, F3.4, F4.1, F5.2, F5.5, R2, R5 (N/A).
-    assert txt.count("No strengths or areas for improvement written down.") == 22
+@pytest.mark.parametrize(
+    ("lang", "f1", "f2"),
+    [
+        (
+            "sv",
+            "_Utan noterade styrkor eller förbättringsområden:_ F1.3 (50).",
+            "_Utan noterade styrkor eller förbättringsområden:_ F2.1 (60), F2.2 (50), F2.3 (40), "
+            "F2.4 (50), F2.5 (40).",
+        ),
+        (
+            "en",
+            "_Without written strengths or areas for improvement:_ F1.3 (50).",
+            "_Without written strengths or areas for improvement:_ F2.1 (60), F2.2 (50), "
+            "F2.3 (40), F2.4 (50), F2.5 (40).",
+        ),
+    ],
+)
+def test_criteria_without_findings_are_one_line_per_factor(lang: str, f1: str, f2: str) -> None:
+    md = feedback_text(EXAMPLE, "md", lang)
+    assert f1 in md and f2 in md
+    assert "### F1.3" not in md and "### F2.1" not in md  # no empty sections
+    # Every result area is written out, with the criteria it builds on.
+    for area in ("R1", "R4", "R5"):
+        assert f"### {area} " in md
+    assert "Inga styrkor" not in md and "No strengths or areas" not in md
+    txt = " ".join(feedback_text(EXAMPLE, "txt", lang).split())  # wrapped at 78 columns
+    assert f2.replace("_", "").split(": ")[0] + ": F2.1, F2.2, F2.3, F2.4, F2.5." in txt
 
 
 def test_partial_marks_missing_and_na_in_findings_and_profile(partial: Path) -> None:
@@ -143,9 +194,9 @@ def test_partial_marks_missing_and_na_in_findings_and_profile(partial: Path) -> 
     profile = txt[txt.index("Score profile: F2") :]
     rows = {line.split()[0]: line for line in profile.splitlines()[3:8]}
     assert rows["F2.5"].split()[-3:] == ["–", "70", "–"]  # findings, but no score yet
-    assert rows["F2.1"].split()[-3:] == ["–", "70", "–"]  # missing: target shown, no score
-    assert rows["F2.4"].split()[-3:] == ["N/A", "–", "–"]
-    r5 = txt[txt.index("R5  Economic") : txt.index("Score profile: Results")]
+    assert rows["F2.1"].split()[-4:] == ["–", "70", "–", "R5"]  # missing: target, no score
+    assert rows["F2.4"].split()[-4:] == ["N/A", "–", "–", "R2"]
+    r5 = txt[txt.index("R5    Economic") : txt.index("Score profile: Results")]
     assert "Not applicable: No comparable data yet" in r5
     assert "- Ekonomiska nyckeltal saknas per verksamhet" in r5
     html = feedback_text(partial, "html", "en")
@@ -159,8 +210,13 @@ def test_html_is_strict_html5_with_unique_ids(lang: str, partial: Path) -> None:
         tree = _strict_html(feedback_text(path, "html", lang))
         ids = [el.get("id") for el in tree.iter() if el.get("id")]  # type: ignore[attr-defined]
         assert "fb-F1.1" in ids and "fb-R5" in ids and "fb-part-F5" in ids
+        assert "fb-summary" in ids and "fb-visits" in ids
         hrefs = {a.get("href") for a in tree.iter("a")}  # type: ignore[attr-defined]
-        assert {f"#{i}" for i in ids if i.startswith("fb-") and i != "fb-overview"} <= hrefs
+        # Every written-out criterion and every part is reached from the tables above it...
+        wanted = {f"#{i}" for i in ids if re.match(r"fb-(part-)?[FR]\d", i)}
+        assert wanted <= hrefs
+        # ...and no link inside the report points nowhere.
+        assert {h for h in hrefs if h.startswith("#")} <= {f"#{i}" for i in ids}
 
 
 @pytest.fixture
@@ -210,7 +266,7 @@ def test_hostile_findings_are_inert_in_markdown(hostile_findings: Path) -> None:
     )
     assert "owner: \\<b\\>Eve\\</b\\> \\| x" in text
     for row in (line for line in text.splitlines() if line.startswith("| ")):
-        assert len(re.split(r"(?<!\\)\|", row)) in (4, 8), row
+        assert len(re.split(r"(?<!\\)\|", row)) in (4, 6, 8, 9), row
 
 
 def test_hostile_findings_are_plain_in_txt(hostile_findings: Path) -> None:
@@ -283,3 +339,51 @@ def test_pdf_comes_through_the_html(tmp_path: Path) -> None:
     for term in ("Styrkor", "Förbättringsområden", "Poängprofil", "Åtgärd: Delegationsordningen"):
         assert term in text, term
     assert f"{len(pages)} / {len(pages)}" in pages[-1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "why"),
+    [
+        ("en", "| F4.3 | Describe how you analyse why errors and deviations have occurred, "),
+        ("sv", "| F4.3 | Beskriv hur ni analyserar varför fel och avvikelser har inträffat, "),
+    ],
+)
+def test_previous_asks_about_a_large_change_on_the_site_visit(lang: str, why: str) -> None:
+    args = ["report", str(EXAMPLE), "-k", "feedback", "-f", "md", "--lang", lang]
+    without = runner.invoke(app, args)
+    assert without.exit_code == 0, without.output
+    visits = without.stdout.split("\n## ")[-2]  # the site visit, before the method
+    assert visits.startswith(("Questions for the site visit", "Frågor till platsbesöket"))
+    assert "| F4.3 |" not in visits  # F4.3 went 40 → 60: known only from last year
+    result = runner.invoke(app, [*args, "--previous", str(LAST_YEAR)])
+    assert result.exit_code == 0, result.output
+    visits = result.stdout.split("\n## ")[-2]
+    row = next(line for line in visits.splitlines() if line.startswith(why))
+    change = (
+        "Changed from 40 to 60 since last year."
+        if lang == "en"
+        else ("Ändrad från 40 till 60 sedan förra året.")
+    )
+    assert f"| {change} |" in row
+
+
+def test_previous_that_does_not_exist_is_a_usage_error(tmp_path: Path) -> None:
+    missing = tmp_path / "ifjol.yaml"
+    args = ["report", str(EXAMPLE), "-k", "feedback", "--previous", str(missing), "-l", "en"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert f"{missing}" in result.stderr and result.stdout == ""
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_text_on_a_colour_terminal_has_colour_not_escape_codes_and_fits_80_columns(
+    lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    result = runner.invoke(app, ["report", str(EXAMPLE), "-k", "feedback", "--lang", lang])
+    assert result.exit_code == 0, result.output
+    assert "␛" not in result.stdout  # an escape made visible is a bug, not colour
+    assert "\x1b[32m" in result.stdout  # the bars are green on a terminal
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
+    assert max(len(line) for line in plain.splitlines()) <= 80

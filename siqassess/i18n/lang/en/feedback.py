@@ -7,11 +7,11 @@ from siqassess.i18n.catalogue import Text
 TEXTS: dict[str, Text] = {
     "fb_title": "Feedback report",
     "fb_intro": (
-        "Strengths and areas for improvement, criterion by criterion, as written in the "
-        "assessment; then each part's score profile. The findings are the substance of the "
-        "feedback; the score only places a criterion on the scale. Findings are never scored."
+        "The overall assessment first; then, criterion by criterion, the strengths and areas "
+        "for improvement as written in the assessment, with the score and its level beside "
+        "them. The findings are the substance of the feedback; the score only places a "
+        "criterion on the scale. Findings are never scored."
     ),
-    "fb_no_findings": "No strengths or areas for improvement written down.",
     "fb_profile": "Score profile",
     "fb_action": "Action",
     "fb_action_planned": "planned",

@@ -107,7 +107,9 @@ TEXTS: dict[str, Text] = {
     ),
     "method_points": (
         "Total points are the total score times 10, out of 1000. Questions below target are "
-        "ranked by gap times the question's share of the total."
+        "ranked by gap × importance (a criterion's importance is its success factor's share of "
+        "the ways of working); result areas below target are ranked the same way and listed "
+        "apart."
     ),
     "method_wording": (
         "The structure follows the SIQ Management Model. The wording of the questions and "

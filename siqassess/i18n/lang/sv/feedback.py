@@ -7,12 +7,11 @@ from siqassess.i18n.catalogue import Text
 TEXTS: dict[str, Text] = {
     "fb_title": "Återföringsrapport",
     "fb_intro": (
-        "Styrkor och förbättringsområden, kriterium för kriterium, så som de skrivits i "
-        "bedömningen, och därefter varje dels poängprofil. Kärnan är iakttagelserna; "
-        "poängen visar var kriteriet hamnar. Styrkor och förbättringsområden "
-        "poängsätts aldrig."
+        "Först den sammanfattande bedömningen; sedan, kriterium för kriterium, styrkor och "
+        "förbättringsområden så som de noterats i bedömningen, med poängen och dess nivå "
+        "bredvid. Kärnan är iakttagelserna; poängen visar bara var kriteriet hamnar på skalan. "
+        "Styrkor och förbättringsområden poängsätts aldrig."
     ),
-    "fb_no_findings": "Inga styrkor eller förbättringsområden noterade.",
     "fb_profile": "Poängprofil",
     "fb_action": "Åtgärd",
     "fb_action_planned": "planerad",

@@ -107,7 +107,8 @@ TEXTS: dict[str, Text] = {
     ),
     "method_points": (
         "Totalpoängen är totalen gånger 10, av 1000 möjliga. Frågorna under målet rangordnas "
-        "efter gap gånger frågans andel av totalen."
+        "efter gap × betydelse (ett kriteriums betydelse är framgångsfaktorns andel av "
+        "arbetssätten); resultatområden under målet rangordnas på samma sätt och visas för sig."
     ),
     "method_wording": (
         "Strukturen följer SIQ Managementmodell. Frågornas och nivåernas formuleringar är "

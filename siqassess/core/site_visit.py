@@ -51,7 +51,7 @@ def site_visit(
     - its N/A is one the model flags (rule 13);
     - it scores 70 or more with at most one evidence entry;
     - the team's scores for it range 30 points or more (a group file's ``group`` figures, or
-      its discuss flag);
+      its discuss flag), whether the leaf is scored or still to agree on a consensus draft;
     - its score changed by 20 points or more since last year: ``previous`` (the leaf scores of
       last year's file, ``report --previous``), else the ``last_year`` an ``init --from`` wrote.
     """
@@ -63,15 +63,16 @@ def site_visit(
         score = low = high = old = None
         if leaf.id in flagged:
             kinds.append("na_flagged")
-        elif answer is not None and status(answer) == "answered" and answer.score is not None:
-            score = float(answer.score)
-            if score >= HIGH and len(answer.evidence) <= THIN:
-                kinds.append("thin_evidence")
-            group = answer.group
+        elif answer is not None:
+            group = answer.group  # on a consensus draft, a leaf still to agree has no score
             if group is not None and group.min is not None and group.max is not None:
                 low, high = group.min, group.max
                 if high - low >= SPREAD or group.discuss:
                     kinds.append("team_spread")
+        if answer is not None and status(answer) == "answered" and answer.score is not None:
+            score = float(answer.score)
+            if score >= HIGH and len(answer.evidence) <= THIN:
+                kinds.insert(0, "thin_evidence")
             before = _before(answer.last_year, leaf.id, previous)
             if before is not None and abs(score - before) >= CHANGE:
                 old = before

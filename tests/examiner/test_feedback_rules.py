@@ -186,6 +186,7 @@ def test_site_visit_rule_on_every_kind(siq: LoadedModel) -> None:
             "F1.2": Answer(score=70, evidence=["one", "two"]),
             "F1.3": Answer(score=50, group=spread),
             "F1.4": Answer(score=50, group=agreed),
+            "F3.1": Answer(group=spread),
             "F2.1": Answer(score=60, last_year=40),
             "F2.2": Answer(score=60, last_year=50),
             "F2.3": Answer(na=True, reason="not ours"),
@@ -197,6 +198,7 @@ def test_site_visit_rule_on_every_kind(siq: LoadedModel) -> None:
         Visit("F1.3", ("team_spread",), 50, low=30, high=70),
         Visit("F2.1", ("big_change",), 60, previous=40),
         Visit("F2.3", ("na_flagged",), None),
+        Visit("F3.1", ("team_spread",), None, low=30, high=70),  # a draft's leaf to agree
         Visit("R1", ("thin_evidence", "big_change"), 80, previous=50),
     )
 

@@ -123,6 +123,66 @@ def many_measures(folder: Path, count: int = 10_000) -> list[Path]:
     return [path]
 
 
+def bad_measures(folder: Path, count: int = 10_000) -> list[Path]:
+    """``count`` values (a hundred years each of ``count // 100`` measures of R1) and one
+    measure with a value that is no number, a year after the assessment and a comparison
+    without a source: each located, at a cost linear in the values."""
+    text = _blank(folder)
+    values = ", ".join(f"{y}: {y / 1000}" for y in range(1926, 2026))
+    body = "".join(f"    - {{name: m{i}, values: {{{values}}}}}\n" for i in range(count // 100))
+    body += (
+        "    - {name: bad, values: {2024: sjuttio, 2025: 1, 2099: 2},"
+        " comparisons: [{value: 1, source: ''}]}\n"
+    )
+    text = text.replace("  R1:\n    score: null\n", "  R1:\n    score: 60\n    measures:\n" + body)
+    path = folder / f"measures-bad-{count}.yaml"
+    path.write_text(text, encoding="utf-8")
+    return [path]
+
+
+def measures_xlsx(folder: Path, count: int = 10_000) -> list[Path]:
+    """A questionnaire whose Mätetal sheet holds ``count`` values (a hundred years each of
+    ``count // 100`` measures of R1), one cell typed as a word, one value dated after the
+    assessment and one comparison without a source."""
+    import datetime as dt
+    import io
+    import re
+    import zipfile
+
+    from siqassess.core.measure_types import Comparison, Measure
+    from siqassess.io.answers import Answer, new_answers
+    from siqassess.io.models import resolve_model
+    from siqassess.io.xlsx_write import questionnaire_bytes
+
+    model = resolve_model(None)
+    answers = new_answers(model, language="sv", date=dt.date(2026, 10, 1))
+    years = range(1927, 2027)
+    measures = [
+        Measure(name=f"m{i}", values={y: i + y / 1000 for y in years}) for i in range(count // 100)
+    ]
+    measures[0] = measures[0].model_copy(
+        update={
+            "values": measures[0].values | {2031: 1.0},
+            "comparisons": [Comparison(value=5, source="", year=2026)],
+        }
+    )
+    answers.answers["R1"] = Answer(measures=measures)
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(questionnaire_bytes(answers, model))) as old,
+        zipfile.ZipFile(out, "w") as new,
+    ):
+        for item in old.infolist():
+            body = old.read(item.filename)
+            if item.filename == "xl/worksheets/sheet4.xml":  # the Mätetal sheet: F3 a word
+                typed = b'<c r="F3" t="inlineStr"><is><t>sju</t></is></c>'
+                body = re.sub(rb'<c r="F3"[^>]*>.*?</c>', typed, body, count=1)
+            new.writestr(item, body)
+    path = folder / f"measures-{count}.xlsx"
+    path.write_bytes(out.getvalue())
+    return [path]
+
+
 def same_respondent(folder: Path, count: int = 2_000) -> list[Path]:
     """``count`` answers files all from respondent "Eva" (aggregate was cubic in names)."""
     team = folder / f"team-{count}"
@@ -157,6 +217,10 @@ SHAPES: dict[str, tuple[Callable[[Path], list[Path]], list[list[str]]]] = {
         many_measures,
         [["validate"], ["lint"], ["report", "-f", "md"], ["report", "-f", "html"]],
     ),
+    "measures-bad-5000": (lambda f: bad_measures(f, 5_000), [["validate"], ["lint"]]),
+    "measures-bad-10000": (bad_measures, [["validate"], ["lint"]]),
+    "measures-xlsx-5000": (lambda f: measures_xlsx(f, 5_000), [["validate"]]),
+    "measures-xlsx-10000": (measures_xlsx, [["validate"]]),
     "aggregate-2000": (same_respondent, [["aggregate", "-f", "json"]]),
     "aggregate-10000": (lambda f: same_respondent(f, 10_000), [["aggregate", "-f", "json"]]),
 }

@@ -36,6 +36,8 @@ MAX_MEMBERS = 500
 """Most members in the zip; a workbook from Excel or Calc has about 20."""
 MAX_ROWS = 5_000
 """Most rows read from any sheet; a questionnaire has under 100."""
+MAX_MEASURE_ROWS = 20_000
+"""Most rows read from the Measures sheet: one per measure and year, so 10,000 values fit."""
 MAX_CELLS = 200_000
 """Most cells read from the whole workbook."""
 

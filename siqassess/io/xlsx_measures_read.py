@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from siqassess.io.xlsx_cells import Cell, cell_at, shown_value
+from siqassess.io.xlsx_guard import MAX_MEASURE_ROWS
 from siqassess.io.xlsx_reader import columns
 from siqassess.io.xlsx_rules import DIRECTIONS, FIRST_YEAR, LAST_YEAR
 from siqassess.io.xlsx_source import cell_msg, quoted
@@ -89,7 +90,7 @@ def read_measures(
     """Attach the Measures sheet's rows to their result areas, as ``measures`` lists."""
     if ws is None:
         return  # a workbook written before the sheet existed
-    rows = reader.rows(ws)
+    rows = reader.rows(ws, MAX_MEASURE_ROWS)
     col = columns(reader, ws, rows)
     sheet = _Sheet(reader, ws, answers)
     for index, row in rows:

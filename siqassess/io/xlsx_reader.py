@@ -34,7 +34,7 @@ class Reader:
         self.today = dt.date.today()
         self.assessed: dt.date | None = None
 
-    def rows(self, ws: Any) -> Iterator[tuple[int, Sequence[Any]]]:
+    def rows(self, ws: Any, most: int = MAX_ROWS) -> Iterator[tuple[int, Sequence[Any]]]:
         """The rows that hold anything, with their numbers; the limits count only those."""
         held = 0
         for index, row in ws.numbered_rows(MAX_COLS):
@@ -42,8 +42,8 @@ class Reader:
             if not filled:
                 continue  # an empty row costs nothing, however far down it is
             held += 1
-            if held > MAX_ROWS:
-                limit = _grouped(self.lang, MAX_ROWS)
+            if held > most:
+                limit = _grouped(self.lang, most)
                 raise input_error(
                     self.name, file_error(self.lang, "too_big_rows", sheet=ws.title, limit=limit)
                 )

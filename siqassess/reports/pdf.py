@@ -39,7 +39,10 @@ TEMPLATE = "pdf.typ"
 """The name of a custom PDF template in ``--template-dir``."""
 
 MAX_TEMPLATE_BYTES = 1024 * 1024
-_PACKAGE = re.compile(r"""["']\s*@""")
+# What could reach past the temporary root: a package spec (Typst downloads "@preview/…" from
+# its registry), the words that load code or modules (import, include), and eval, which runs
+# a string as code, so also std, through which eval can be reached under another name.
+_REACH = re.compile(r"""(?<![\w-])(import|include|eval|std|plugin)(?![\w-])|"\s*@""")
 _WHERE = re.compile(r"┌─ (?:.*/)?[^/\s]+:(\d+):(\d+)")
 _TEXT_WIDTH = 174.0
 
@@ -94,12 +97,13 @@ def _template(template_dir: Path | None) -> tuple[bytes, str]:
 
             source = read_bytes(custom, MAX_TEMPLATE_BYTES)
             text = source.decode("utf-8", errors="replace")
-            found = _PACKAGE.search(text)
+            found = _REACH.search(text)
             if found:
                 line = text.count("\n", 0, found.start()) + 1
                 column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
                 where = Location(str(custom), line, column)
-                raise TemplateProblem(Problem.of(where, msg("pdf_package")))
+                word = found.group(1) or '"@'
+                raise TemplateProblem(Problem.of(where, msg("pdf_reach", word=word)))
             return source, str(custom)
     built_in = importlib.resources.files("siqassess.reports") / "templates" / TEMPLATE
     return built_in.read_bytes(), "siqassess/" + TEMPLATE

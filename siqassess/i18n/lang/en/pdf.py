@@ -13,9 +13,9 @@ TEXTS: dict[str, Text] = {
         "a PDF report loads nothing from outside, and the HTML template asks for {what}; "
         "remove that reference from the template"
     ),
-    "pdf_package": (
-        "a PDF template may not import a Typst package; it gets the report as "
-        "sys.inputs.report and nothing else"
+    "pdf_reach": (
+        "a PDF template may not use {word}: it gets the report as sys.inputs.report and "
+        "nothing else (no import, include, eval, std, plugin or package)"
     ),
     "pdf_template": (
         "the PDF template failed: {detail}; a PDF template reads only sys.inputs.report"

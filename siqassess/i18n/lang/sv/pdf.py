@@ -13,9 +13,9 @@ TEXTS: dict[str, Text] = {
         "en PDF-rapport hämtar ingenting utifrån, men HTML-mallen hänvisar till {what}; "
         "ta bort hänvisningen ur mallen"
     ),
-    "pdf_package": (
-        "en PDF-mall får inte importera något Typst-paket; den får rapporten som "
-        "sys.inputs.report och inget annat"
+    "pdf_reach": (
+        "en PDF-mall får inte använda {word}: den får rapporten som sys.inputs.report och "
+        "inget annat (inte import, include, eval, std, plugin eller paket)"
     ),
     "pdf_template": ("PDF-mallen misslyckades: {detail}; en PDF-mall läser bara sys.inputs.report"),
 }

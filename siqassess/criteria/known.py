@@ -3,7 +3,7 @@
 `validate` of a file whose bytes hash to an entry here answers at once, without importing
 the YAML reader or the model schema: that is the model file CI pipelines check on every
 commit, and parsing it was most of `validate`'s start-up cost. Any other bytes (one space
-changed, a BOM added) take the full check. `tests/unit/test_known_models.py` keeps each entry
+changed, a BOM added) take the full check. `tests/model/test_known_models.py` keeps each entry
 equal to what the full check says of the shipped file; it fails, naming the new hash, when
 the model file changes.
 """

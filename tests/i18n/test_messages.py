@@ -346,7 +346,7 @@ INVALID_MODELS = Path(__file__).resolve().parents[1] / "cases" / "models" / "inv
 )
 def test_model_checks_speak_swedish(case: str, swedish: str) -> None:
     """Model authors read the checks in their language too; the English is each case's
-    ``# expect:`` line, checked by tests/unit/test_model_cases.py."""
+    ``# expect:`` line, checked by tests/model/test_model_cases.py."""
     path = INVALID_MODELS / f"{case}.yaml"
     result = runner.invoke(app, ["validate", str(path), "--lang", "sv"])
     assert result.exit_code == 1

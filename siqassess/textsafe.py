@@ -191,7 +191,21 @@ def console(file: IO[str] | None = None, **options: Any) -> Any:
     options.setdefault("markup", False)
     options.setdefault("emoji", False)
     options.setdefault("highlight", False)
+    _no_zero_size(options)
     return _SafeConsole(file=file, **options)
+
+
+def _no_zero_size(options: dict[str, Any]) -> None:
+    """``COLUMNS=0`` (or ``LINES=0``) means "not set", as for ``shutil.get_terminal_size``:
+    Rich would take it as a width of 0 and draw nothing. The terminal's own size is used then."""
+    import os
+    import shutil
+
+    for key, name in (("width", "COLUMNS"), ("height", "LINES")):
+        value = os.environ.get(name, "").strip()
+        if key not in options and value.isdigit() and int(value) == 0:
+            size = shutil.get_terminal_size()  # skips the 0 and asks the terminal, else 80×24
+            options[key] = size.columns if key == "width" else size.lines
 
 
 # -- spreadsheet cells (CSV now, xlsx later) --

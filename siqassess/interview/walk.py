@@ -112,6 +112,8 @@ def _walk(s: Session) -> str:
     """The state machine: the current leaf, history for back; returns how it ended."""
     leaves = [leaf.id for leaf in s.model.leaves]
     start_at = _resume_point(s, leaves)
+    if start_at == "finish":  # "Done: show the summary" goes there, not through the overview
+        return "finish"
     review = start_at == "review"
     place = _Place(0 if review else start_at if isinstance(start_at, int) else None, review)
     while True:
@@ -137,7 +139,8 @@ def _walk(s: Session) -> str:
 
 
 def _resume_point(s: Session, leaves: list[str]) -> int | str | None:
-    """The first repaired leaf, else where the user chooses to go on in a begun file."""
+    """The first repaired leaf, else where the user chooses to go on in a begun file: a leaf,
+    ``"review"``, ``"finish"`` (the summary) or None (the overview)."""
     if s.repairs:
         return leaves.index(min((r.leaf_id for r in s.repairs), key=leaves.index))
     c = prompts.counts(s.model, s.answers)
@@ -156,8 +159,8 @@ def _resume_point(s: Session, leaves: list[str]) -> int | str | None:
     choice = select(message, choices, s.lang)
     if choice == "first" and first is not None:
         return leaves.index(first)
-    if choice == "review":
-        return "review"
+    if choice in ("review", "finish"):
+        return str(choice)
     return None
 
 
@@ -319,10 +322,15 @@ def _overview(s: Session, index: int | None) -> Any:
         + (f", {tn(s.lang, 'n_na', row['na'])}" if row["na"] else "")
         for row in rows
     ]
-    room = width - 16 - max(len(text) for text in counted)
+    # A row is " » 5) ✔ F5      name… 7/7, 1 N/A": the menu's pointer and number (" » " alone
+    # when the menu has too many entries to number), mark, id, name and progress. The progress
+    # is never cut; the name takes what is left, or is left out.
+    numbered = len(choices) + len(rows) + 3 <= 9  # + separator, finish, save and quit
+    room = width - (6 if numbered else 3) - 11 - max(len(text) for text in counted)
     for row, progress in zip(rows, counted, strict=True):
         mark = "✔" if row["missing"] == 0 else " "
-        title = f"{mark} {row['label']:<7} {shorten(row['name'], room):<{room}} {progress}"
+        name = f"{shorten(row['name'], room):<{room}} " if room >= 4 else ""
+        title = f"{mark} {row['label']:<7} {name}{progress}"
         goto = row["first_missing"] or row["leaves"][0]
         choices.append(questionary.Choice(title, value=leaves.index(goto)))
     choices.append(questionary.Separator())

@@ -124,6 +124,38 @@ def widths(columns: Sequence[Column], rows: Sequence[Sequence[str]], width: int)
     return _fill(hard, soft, room - sum(hard))
 
 
+def fits(columns: Sequence[Column], rows: Sequence[Sequence[str]], width: int) -> bool:
+    """Whether a table of ``rows`` fits ``width`` with every number, id and file name whole."""
+    cells = [[row[i] for row in rows] for i in range(len(columns))]
+    hard = [_floors(c, cs)[1] for c, cs in zip(columns, cells, strict=True)]
+    return sum(hard) + 3 * (len(columns) - 1) <= width
+
+
+def blocks(
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[str]],
+    *,
+    title: str | None = None,
+    caption: str | None = None,
+) -> Any:
+    """The table as one block per record, "Header: value" a line, for a terminal too narrow
+    for its columns: a value wraps at spaces, and a number is never cut."""
+    from rich.console import Group
+    from rich.text import Text
+
+    from siqassess.textsafe import one_line
+
+    heads = [" ".join(one_line(c.header).split()) for c in columns]
+    parts: list[Any] = [Text(title, style="bold")] if title else []
+    for row in rows:
+        lines = [f"{h}: {v.strip()}" if h else v.strip() for h, v in zip(heads, row, strict=True)]
+        parts.append(Text("\n".join(line for line in lines if line.strip())))
+        parts.append(Text(""))
+    if caption:
+        parts.append(Text(caption, style="dim"))
+    return Group(*parts)
+
+
 def _cell(kind: Kind, text: str, width: int) -> str:
     if kind == "path":
         return shorten_path(text, width)
@@ -153,6 +185,8 @@ def fitted(
     from siqassess.textsafe import one_line
 
     safe = [[one_line(cell) for cell in row] for row in rows]
+    if not fits(columns, safe, width):
+        return blocks(columns, safe, title=title, caption=caption)
     sizes = widths(columns, safe, width)
     table = Table(
         box=box.SIMPLE_HEAD,

@@ -31,7 +31,7 @@ runner = CliRunner()
 _BLOCK = re.compile(r"```(sh|console)\n(.*?)```", re.S)
 _READS = (".yaml", ".yml", ".xlsx", "/")
 _INTERACTIVE = {"assess"}
-_PDF = importlib.util.find_spec("weasyprint") is not None
+_PDF = importlib.util.find_spec("typst") is not None
 
 
 @dataclass(frozen=True)

@@ -292,7 +292,7 @@ class _Walk(HTMLParser):
             self.href = href if href.lower().startswith(("http://", "https://")) else None
         elif tag == "img" and "data-chart" in a:
             self._chart(self.charts[int(a["data-chart"])])
-        if tag == "span":
+        if tag in ("span", "a"):  # an id ("F1.4") is followed by a space before its text
             self.spaced.append("id" in a.get("class", "").split())
 
     def handle_endtag(self, tag: str) -> None:
@@ -308,7 +308,7 @@ class _Walk(HTMLParser):
         depth = len(self.opened)
         if self.opened:
             self.opened.pop()
-        if tag == "span" and self.spaced and self.spaced.pop():
+        if tag in ("span", "a") and self.spaced and self.spaced.pop():
             self._text(" ")
         if tag == "div" and self.inline and depth > self.inline:
             self._text(" ")  # a key figure's value and label stay one paragraph

@@ -19,12 +19,22 @@ from siqassess.io.answers import AnswersFile
 from siqassess.io.xlsx_layout import HEAD_ROW, MEASURE_COLUMNS
 from siqassess.io.xlsx_print import a4_landscape
 from siqassess.io.xlsx_rules import area_rule, decimal_rule, direction_rule, year_rule
-from siqassess.io.xlsx_style import INPUT_FILL, num, protect, put, style_header, unlock
+from siqassess.io.xlsx_style import (
+    INPUT_FILL,
+    fit_height,
+    num,
+    protect,
+    put,
+    style_header,
+    unlock,
+)
 from siqassess.io.xlsx_text import text
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
 
+_WRAPPED = ("name", "comparison_source", "follows_from", "source")
+"""The columns whose text may run over more than one line."""
 FREE_ROWS = 200
 """Rows under the measures whose cells are checked as they are typed."""
 
@@ -152,6 +162,9 @@ def measures_sheet(wb: Workbook, model: LoadedModel, answers: AnswersFile, lang:
             dim.fill = PatternFill("solid", fgColor=INPUT_FILL)
     if row > HEAD_ROW:
         _style_rows(ws, HEAD_ROW + 1, row, [col[c.key] for c in MEASURE_COLUMNS if c.answer])
+    wrapped = {col[k]: c.width for c in MEASURE_COLUMNS for k in (c.key,) if k in _WRAPPED}
+    for line_no in range(HEAD_ROW + 1, row + 1):
+        fit_height(ws, line_no, wrapped)  # Calc and Excel do not grow a row on opening
     last_row = row + FREE_ROWS
     for key, rule in rules.items():
         rule.add(f"{letter[key]}{HEAD_ROW + 1}:{letter[key]}{last_row}")

@@ -283,8 +283,7 @@ def _group_charts(
             Series(text["range"], tuple(r[1] for r in ranges), "dotted"),
         ]
         axes = [f"{i} {node_names[i]}" for i in ids]
-        lows = tuple(r[0] for r in ranges)
-        svg = radar_svg(axes, series, title=text[title_key], avoid=[lows])
+        svg = radar_svg(axes, series, title=text[title_key])
         svg = band_svg(svg, [r[0] for r in ranges], [r[1] for r in ranges])
         charts[key] = Chart(text[title_key], svg)
     return charts

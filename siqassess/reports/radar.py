@@ -30,7 +30,6 @@ MARKER = 5.0
 _INK = {"solid": "#1f3a5f", "dashed": "#333333", "dotted": "#9a5b00"}
 _DASH = {"solid": "", "dashed": "9 6", "dotted": "3 5"}
 _FILL = {"solid": 0.22, "dashed": 0.0, "dotted": 0.0}
-_HALO = 'fill="#ffffff" stroke="#ffffff" stroke-width="7" stroke-linejoin="round"'
 
 
 @dataclass(frozen=True)
@@ -80,16 +79,14 @@ def radar_svg(
     maximum: float = 100.0,
     *,
     title: str = "",
-    avoid: Sequence[Sequence[float | None]] = (),
 ) -> str:
     """An inline SVG radar chart: one axis per label, one closed line per series.
 
     A series with a missing value (``None``) has no point on that axis; lines are drawn
     only between neighbouring axes that both have values, and it is filled only when
     complete. Solid series are filled lightly, dashed and dotted ones are outlines, so the
-    chart reads in greyscale. Every text is escaped. The ring numbers go between the two axes
-    where they cross the fewest lines and points of the series and of ``avoid`` (values drawn
-    later, such as :func:`band_svg`'s lower ends).
+    chart reads in greyscale. Every text is escaped. The ring numbers stand on a scale in the
+    margin, outside the plotted disc, so no data can lie under them, whatever the values.
     """
     n = len(axes)
     if n < 3:
@@ -112,13 +109,14 @@ def radar_svg(
             f'<line class="axis" x1="{_fmt(cx)}" y1="{_fmt(cy)}" x2="{_fmt(x)}" y2="{_fmt(y)}"/>'
         )
     out.append("</g>")
+    scale, numbers = _ticks(axes, maximum, ruler_side(axes))
+    out.append(scale)
     for k, s in enumerate(series):
         out.append(_series(k, s, n, maximum, centre))
-    drawn = [s.values[:n] for s in series] + [tuple(v)[:n] for v in avoid]
-    out.append(_ticks(n, maximum, _clearest_gap(n, maximum, drawn)))
+    out.append(numbers)
     out.append(f'<g class="labels" font-size="{FONT}" fill="#111111">')
     for i, label in enumerate(axes):
-        out.append(_axis_label(i, n, label, maximum, centre))
+        out.append(_axis_label(i, n, label))
     out.append("</g>")
     out.append(_legend(series, width))
     out.append("</svg>")
@@ -128,86 +126,98 @@ def radar_svg(
 Box = tuple[float, float, float, float]
 """left, top, right, bottom."""
 
+RULER = 582.0
+"""Where the scale stands in the right margin (mirrored to the left when axis labels are in
+the way): outside the plotted disc, so no data can ever lie under a ring number."""
 
-def tick_boxes(n: int, maximum: float, gap: int) -> list[tuple[str, Box]]:
-    """The ring numbers 40, 60, 80 and 100 in the gap after axis ``gap``, with their boxes.
 
-    Each sits on its ring, where the ring crosses the line halfway between the two axes: never
-    on an axis, where data points sit.
+def ruler_side(axes: Sequence[str]) -> int:
+    """1 for a scale in the right margin, -1 for the left: the right unless an axis label
+    reaches into the strip the scale needs and the left is clear."""
+    n = len(axes)
+    labels = [_label_box(i, n, label) for i, label in enumerate(axes)]
+    for side in (1, -1):
+        strip = _ruler_strip(side)
+        if not any(_meets(strip, box) for box in labels):
+            return side
+    return 1
+
+
+def _ruler_strip(side: int) -> Box:
+    left = RULER - 4 if side > 0 else 0.0
+    right = SIZE[0] if side > 0 else SIZE[0] - RULER + 4
+    return left, CENTRE[1] - RADIUS - TICK_FONT, right, CENTRE[1]
+
+
+def _meets(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def tick_boxes(maximum: float, side: int = 1) -> list[tuple[str, Box]]:
+    """The ring numbers 40, 60, 80 and 100 beside the scale in the margin, with their boxes.
+
+    Each stands at the height its ring reaches on the upright axis (y = cy − r): a dotted
+    leader runs from there to the number. All are outside the plotted disc.
     """
-    inner = math.cos(math.pi / n)  # a ring's side is this much nearer the centre than its corners
+    x = RULER + 10 if side > 0 else SIZE[0] - RULER - 10
     out = []
     for ring in RINGS[1:]:
         scaled = ring / 100.0 * maximum
-        x, y = point(2 * gap + 1, 2 * n, scaled * inner, maximum=maximum, centre=CENTRE)
+        y = CENTRE[1] - RADIUS * ring / 100.0
         text = f"{scaled:g}"
-        half_w, half_h = 0.31 * TICK_FONT * len(text) + 2, TICK_FONT / 2
-        out.append((text, (x - half_w, y - half_h, x + half_w, y + half_h)))
+        w = 0.62 * TICK_FONT * len(text)
+        left, right = (x, x + w) if side > 0 else (x - w, x)
+        out.append((text, (left, y - TICK_FONT / 2, right, y + TICK_FONT / 2)))
     return out
 
 
-def _hits_point(box: Box, p: tuple[float, float], reach: float) -> bool:
-    nearest_x = min(max(p[0], box[0]), box[2])
-    nearest_y = min(max(p[1], box[1]), box[3])
-    return math.hypot(p[0] - nearest_x, p[1] - nearest_y) < reach
-
-
-def _hits_line(box: Box, a: tuple[float, float], b: tuple[float, float]) -> bool:
-    """Whether the segment from ``a`` to ``b`` passes through ``box`` (sampled finely enough
-    for boxes a dozen units high)."""
-    steps = max(2, int(math.hypot(b[0] - a[0], b[1] - a[1]) / 2))
-    return any(
-        _hits_point(box, (a[0] + (b[0] - a[0]) * k / steps, a[1] + (b[1] - a[1]) * k / steps), 1)
-        for k in range(steps + 1)
+def _ticks(axes: Sequence[str], maximum: float, side: int) -> tuple[str, str]:
+    """The scale: a line in the margin from the centre's height to the outer ring's, the ring
+    numbers beside it, and a faint dotted leader from each ring on the upright axis to its
+    number (broken where it would cross an axis label)."""
+    n = len(axes)
+    cx, cy = CENTRE
+    x = RULER if side > 0 else SIZE[0] - RULER
+    labels = [_label_box(i, n, label) for i, label in enumerate(axes)]
+    out = [
+        '<g class="scale" fill="none" stroke="#999999" stroke-width="1">',
+        f'<line x1="{_fmt(x)}" y1="{_fmt(cy)}" x2="{_fmt(x)}" y2="{_fmt(cy - RADIUS)}"/>',
+    ]
+    for ring in RINGS[1:]:
+        y = cy - RADIUS * ring / 100.0
+        out.append(
+            f'<line x1="{_fmt(x)}" y1="{_fmt(y)}" x2="{_fmt(x + 6 * side)}" y2="{_fmt(y)}"/>'
+        )
+        for a, b in _leader(y, min(cx, x), max(cx, x), labels):
+            out.append(
+                f'<line class="leader" x1="{_fmt(a)}" y1="{_fmt(y)}" x2="{_fmt(b)}" '
+                f'y2="{_fmt(y)}" stroke-dasharray="1.5 4"/>'
+            )
+    out.append("</g>")
+    scale = "\n".join(out)
+    anchor = "start" if side > 0 else "end"
+    spots = "".join(
+        f'<text x="{_fmt(box[0] if side > 0 else box[2])}" '
+        f'y="{_fmt(box[3] - TICK_FONT * 0.16)}">{escape(text)}</text>'
+        for text, box in tick_boxes(maximum, side)
+    )
+    return scale, (
+        f'<g class="ticks" font-size="{TICK_FONT}" text-anchor="{anchor}" fill="#555555">'
+        f"{spots}</g>"
     )
 
 
-def _clearest_gap(n: int, maximum: float, drawn: Sequence[Sequence[float | None]]) -> int:
-    """The gap between two axes whose ring numbers cross the fewest points and lines.
-
-    A data point under a number counts ten times a line. Ties go to the gap left of the first
-    axis, then clockwise from the first axis, so an unchanged chart keeps its place.
-    """
-    shapes = [
-        [
-            None if v is None else point(i, n, v, maximum=maximum, centre=CENTRE)
-            for i, v in enumerate(vs)
-        ]
-        for vs in drawn
-    ]
-
-    def cost(gap: int) -> int:
-        total = 0
-        for _, box in tick_boxes(n, maximum, gap):
-            for pts in shapes:
-                for i, p in enumerate(pts):
-                    q = pts[(i + 1) % len(pts)]
-                    if p is not None and _hits_point(box, p, MARKER):
-                        total += 10
-                    if p is not None and q is not None and _hits_line(box, p, q):
-                        total += 1
-        return total
-
-    order: list[int] = [n - 1, *range(n - 1)]
-    return min(order, key=cost)
-
-
-def _ticks(n: int, maximum: float, gap: int) -> str:
-    """The ring numbers, drawn over the series on a white halo (a copy of each number outlined
-    in white underneath, which every SVG renderer draws)."""
-    spots = [
-        ((box[0] + box[2]) / 2, box[3] - TICK_FONT * 0.16, escape(text))
-        for text, box in tick_boxes(n, maximum, gap)
-    ]
-    out = []
-    for cls, paint in (("halo", _HALO), ("ticks", 'fill="#555555"')):
-        out.append(
-            f'<g class="{cls}" font-size="{TICK_FONT}" text-anchor="middle" {paint} '
-            f'data-gap="{gap}">'
-            + "".join(f'<text x="{_fmt(x)}" y="{_fmt(y)}">{t}</text>' for x, y, t in spots)
-            + "</g>"
-        )
-    return "\n".join(out)
+def _leader(y: float, a: float, b: float, boxes: Sequence[Box]) -> list[tuple[float, float]]:
+    """The pieces of the line from ``a`` to ``b`` at height ``y`` that cross none of ``boxes``."""
+    pieces = [(a, b)]
+    for left, top, right, bottom in boxes:
+        if not top - 3 < y < bottom + 3:
+            continue
+        cut = []
+        for p, q in pieces:
+            cut += [(p, min(q, left - 4)), (max(p, right + 4), q)]
+        pieces = [(p, q) for p, q in cut if q - p > 4]
+    return pieces
 
 
 def _series(k: int, s: Series, n: int, maximum: float, centre: tuple[float, float]) -> str:
@@ -252,30 +262,44 @@ def _series(k: int, s: Series, n: int, maximum: float, centre: tuple[float, floa
     return "\n".join(lines)
 
 
-def _axis_label(i: int, n: int, label: str, maximum: float, centre: tuple[float, float]) -> str:
-    """The axis's id (the label's first word) in large type; the whole label as its tooltip.
+def _label_layout(i: int, n: int, label: str) -> tuple[float, float, str, list[str]]:
+    """Where axis ``i``'s id goes: x, the first line's baseline, the anchor and the lines.
 
-    The names are in the table beside every chart; ids alone leave room for a chart that reads
-    from the back of a room.
+    Labels above the centre grow upwards and those below grow downwards, away from the chart.
     """
-    full = label
-    label = label.split(" ", 1)[0]
-    x, y = point(i, n, 1.0, RADIUS + 14, maximum=1.0, centre=centre)
-    dx, dy = x - centre[0], y - centre[1]
+    x, y = point(i, n, 1.0, RADIUS + 14, maximum=1.0, centre=CENTRE)
+    dx, dy = x - CENTRE[0], y - CENTRE[1]
     anchor = "middle" if abs(dx) < 10 else ("start" if dx > 0 else "end")
-    lines = _label_lines(label)
-    # Labels above the centre grow upwards and those below grow downwards, away from the chart.
+    lines = _label_lines(label.split(" ", 1)[0])
     if dy < -10:
         top = y - LINE * (len(lines) - 1) - 6
     elif dy > 10:
         top = y + FONT
     else:
         top = y - LINE / 2 * (len(lines) - 1) + FONT / 3
+    return x, top, anchor, lines
+
+
+def _label_box(i: int, n: int, label: str) -> Box:
+    """The box axis ``i``'s id covers (bold letters are at most 0.66 em wide)."""
+    x, top, anchor, lines = _label_layout(i, n, label)
+    w = 0.66 * FONT * max(len(line) for line in lines)
+    left = {"start": x, "middle": x - w / 2, "end": x - w}[anchor]
+    return left, top - 0.84 * FONT, left + w, top + LINE * (len(lines) - 1) + 0.2 * FONT
+
+
+def _axis_label(i: int, n: int, label: str) -> str:
+    """The axis's id (the label's first word) in large type; the whole label as its tooltip.
+
+    The names are in the table beside every chart; ids alone leave room for a chart that reads
+    from the back of a room.
+    """
+    x, top, anchor, lines = _label_layout(i, n, label)
     spans = "".join(
         f'<tspan x="{_fmt(x)}" y="{_fmt(top + LINE * j)}">{escape(line)}</tspan>'
         for j, line in enumerate(lines)
     )
-    tip = f"<title>{escape(full)}</title>"
+    tip = f"<title>{escape(label)}</title>"
     return f'<text class="label" text-anchor="{anchor}" font-weight="700">{tip}{spans}</text>'
 
 

@@ -1,5 +1,6 @@
-"""Radar charts that read on a projector (#28): the ring numbers 40–100 sit between two axes,
-small, on a halo, clear of every data point; the charts are at least 320 px wide at 1280×720.
+"""Radar charts that read on a projector (#28): the ring numbers 40–100 stand on a scale in the
+margin, outside the plotted disc, so they cover no filled area, no line and no point of any data;
+the charts are at least 320 px wide at 1280×720.
 
 Checked twice: from the SVG's own geometry (every chart of the example reports, and random
 series), and in headless Chromium, which lays the HTML report out at 1280×720 and reports the
@@ -30,6 +31,7 @@ from siqassess.reports.radar import (
     Series,
     band_svg,
     radar_svg,
+    ruler_side,
     tick_boxes,
 )
 
@@ -61,16 +63,19 @@ def _charts(html: str) -> list[ElementTree.Element]:
 
 
 def _tick_boxes(svg: ElementTree.Element) -> list[tuple[str, Box]]:
-    """Each ring number's box, from its text's position and font size (digits are at most
-    0.62 em wide; the baseline sits 0.16 em above the box's bottom, as radar.py places it)."""
+    """Each ring number's box, from its text's position, anchor and font size (digits are at
+    most 0.62 em wide; the baseline sits 0.16 em above the box's bottom, as radar.py places it)."""
     group = svg.find(f"{SVG}g[@class='ticks']")
     assert group is not None
     size = float(group.get("font-size", "0"))
+    shift = {"start": 0.0, "middle": 0.5, "end": 1.0}[group.get("text-anchor", "start")]
     boxes = []
     for text in group.iter(f"{SVG}text"):
         x, y, label = float(text.get("x", "")), float(text.get("y", "")), text.text or ""
-        half = 0.31 * size * len(label)
-        boxes.append((label, (x - half, y - 0.84 * size, x + half, y + 0.16 * size)))
+        w = 0.62 * size * len(label)
+        boxes.append(
+            (label, (x - shift * w, y - 0.84 * size, x + (1 - shift) * w, y + 0.16 * size))
+        )
     return boxes
 
 
@@ -92,13 +97,94 @@ def _overlaps(box: Box, x: float, y: float, reach: float) -> bool:
     return math.hypot(x - nx, y - ny) < reach
 
 
+Point = tuple[float, float]
+
+
+def _pairs(text: str) -> list[Point]:
+    values = [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?", text)]
+    return list(zip(values[::2], values[1::2], strict=True))
+
+
+def _inside(poly: list[Point], x: float, y: float) -> bool:
+    """Whether (x, y) lies inside the polygon ``poly`` (even–odd rule)."""
+    inside = False
+    for (x1, y1), (x2, y2) in zip(poly, [*poly[1:], poly[0]], strict=True):
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            inside = not inside
+    return inside
+
+
+def _segment_hits(box: Box, a: Point, b: Point) -> bool:
+    """Whether the segment from ``a`` to ``b`` meets the box (Liang–Barsky clipping)."""
+    low, high = 0.0, 1.0
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    for p, q in (
+        (-dx, a[0] - box[0]),
+        (dx, box[2] - a[0]),
+        (-dy, a[1] - box[1]),
+        (dy, box[3] - a[1]),
+    ):
+        if p == 0:
+            if q < 0:
+                return False
+        elif p < 0:
+            low = max(low, q / p)
+        else:
+            high = min(high, q / p)
+    return low <= high
+
+
+def _area_hits(box: Box, poly: list[Point]) -> bool:
+    """Whether the box meets the filled polygon: an edge crosses it, or it lies inside."""
+    edges = zip(poly, [*poly[1:], poly[0]], strict=True)
+    return _inside(poly, box[0], box[1]) or any(_segment_hits(box, a, b) for a, b in edges)
+
+
+def _shapes(svg: ElementTree.Element) -> tuple[list[list[Point]], list[tuple[Point, Point]]]:
+    """The chart's filled areas (a filled series, a band's outer edge) and every line of data
+    (each series' outline or pieces, the band's bars)."""
+    areas, lines = [], []
+    for group in svg.iter(f"{SVG}g"):
+        cls = group.get("class", "")
+        if not (cls.startswith("series") or cls == "band"):
+            continue
+        for polygon in group.iter(f"{SVG}polygon"):
+            pts = _pairs(polygon.get("points", ""))
+            if float(polygon.get("fill-opacity", "1")) > 0:
+                areas.append(pts)
+            lines += zip(pts, [*pts[1:], pts[0]], strict=True)
+        for line in group.iter(f"{SVG}line"):
+            a, b = (float(line.get("x1", "")), float(line.get("y1", ""))), (
+                float(line.get("x2", "")), float(line.get("y2", "")))  # fmt: skip
+            lines.append((a, b))
+        for path in group.iter(f"{SVG}path"):
+            areas.append(_pairs(path.get("d", "").split("Z")[0]))
+    return areas, lines
+
+
 def _clashes(svg: ElementTree.Element) -> list[str]:
-    return [
-        f"{label} over the point at ({x:.0f}, {y:.0f})"
-        for label, box in _tick_boxes(svg)
-        for x, y, reach in _points(svg)
-        if _overlaps(box, x, y, reach)
-    ]
+    boxes = _tick_boxes(svg)
+    areas, lines = _shapes(svg)
+    return (
+        [
+            f"{label} over the point at ({x:.0f}, {y:.0f})"
+            for label, box in boxes
+            for x, y, reach in _points(svg)
+            if _overlaps(box, x, y, reach)
+        ]
+        + [
+            f"{label} over a filled area"
+            for label, box in boxes
+            for a in areas
+            if _area_hits(box, a)
+        ]
+        + [
+            f"{label} over the line ({a[0]:.0f}, {a[1]:.0f})–({b[0]:.0f}, {b[1]:.0f})"
+            for label, box in boxes
+            for a, b in lines
+            if _segment_hits(box, a, b)
+        ]
+    )
 
 
 @pytest.fixture(scope="module")
@@ -116,29 +202,38 @@ def test_every_example_chart_keeps_its_ring_numbers_off_the_data(
         assert _clashes(svg) == []
 
 
-def test_ring_numbers_sit_between_two_axes_small_and_on_a_halo() -> None:
+def _outside_the_disc(box: Box) -> bool:
+    nx, ny = min(max(CENTRE[0], box[0]), box[2]), min(max(CENTRE[1], box[1]), box[3])
+    return math.hypot(nx - CENTRE[0], ny - CENTRE[1]) > RADIUS + MARKER
+
+
+def test_the_ring_numbers_stand_in_the_margin_at_their_rings_heights() -> None:
+    """Norrvik's factors: about 40–55 in every direction, so no gap between two axes is free."""
     axes = ["F1 a", "F2 b", "F3 c", "F4 d", "F5 e"]
     svg = radar_svg(axes, [Series("now", (40, 42, 45, 43, 24)), Series("t", (70,) * 5, "dashed")])
     root = ElementTree.fromstring(svg)
-    halo, ticks = root.find(f"{SVG}g[@class='halo']"), root.find(f"{SVG}g[@class='ticks']")
-    assert halo is not None and ticks is not None
-    assert halo.get("stroke") == "#ffffff" and int(ticks.get("font-size", "0")) == TICK_FONT < 30
-    gap = int(ticks.get("data-gap", "-1"))
-    for text in ticks.iter(f"{SVG}text"):
-        x, y = float(text.get("x", "")) - CENTRE[0], float(text.get("y", "")) - CENTRE[1]
-        angle = math.degrees(math.atan2(x, -y)) % 360
-        assert abs(angle - (gap + 0.5) * 72) < 6, (text.text, angle)  # halfway, not on an axis
+    ticks = root.find(f"{SVG}g[@class='ticks']")
+    assert ticks is not None and int(ticks.get("font-size", "0")) == TICK_FONT < 30
+    assert ticks.get("text-anchor") == "start"  # beside a scale in the right margin
+    for label, box in _tick_boxes(root):
+        assert _outside_the_disc(box), label
+        assert box[0] > CENTRE[0] + RADIUS
+        ring = float(label)
+        assert (box[1] + box[3]) / 2 == pytest.approx(CENTRE[1] - RADIUS * ring / 100, abs=1)
+    leaders = root.findall(f".//{SVG}g[@class='scale']/{SVG}line[@class='leader']")
+    assert {float(line.get("y1", "")) for line in leaders} == {164.0, 130.0, 96.0, 62.0}
+    assert min(float(line.get("x1", "")) for line in leaders) == CENTRE[0]  # from the rings
 
 
-def test_the_numbers_move_to_the_gap_the_data_leaves_free() -> None:
-    """Today's Norrvik factors put the current line through 40 in every gap but one: the gap
-    after an axis without a score has no line through it."""
-    axes = ["F1", "F2", "F3", "F4", "F5"]
-    full = [Series("now", (40, 42, 45, 43, 24)), Series("t", (70,) * 5, "dashed")]
-    holed = [Series("now", (40, 42, None, 43, 41)), Series("t", (70, 70, None, 70, 70), "dashed")]
-    gap = re.compile(r'class="ticks"[^>]*data-gap="(\d)"')
-    assert gap.findall(radar_svg(axes, full)) == ["2"]
-    assert {gap.findall(radar_svg(axes, holed))[0]} <= {"1", "2"}
+def test_a_scale_the_axis_labels_would_cover_moves_to_the_left_margin() -> None:
+    long = ["F1", "Ledarskapet", "F3", "F4", "F5"]
+    assert ruler_side(["F1", "F2", "F3", "F4", "F5"]) == 1
+    assert ruler_side(long) == -1
+    root = ElementTree.fromstring(radar_svg(long, [Series("now", (50,) * 5)]))
+    ticks = root.find(f"{SVG}g[@class='ticks']")
+    assert ticks is not None and ticks.get("text-anchor") == "end"
+    for label, box in _tick_boxes(root):
+        assert box[2] < CENTRE[0] - RADIUS, label
 
 
 values = st.lists(
@@ -150,13 +245,16 @@ values = st.lists(
 @given(values, values, values)
 @example([40.0, 40.0, 40.0, 40.0, 40.0], [60.0] * 5, [100.0] * 5)
 @example([0.0] * 5, [None] * 5, [80.0, None, 80.0, None, 80.0])
-def test_no_series_ever_puts_a_point_under_a_ring_number(
+@example([40.0, 42.0, 45.0, 43.0, 24.0], [70.0] * 5, [30.0] * 5)  # Norrvik's factors
+@example([100.0] * 5, [100.0] * 5, [100.0] * 5)
+def test_no_data_ever_lies_under_a_ring_number(
     now: list[float | None], target: list[float | None], low: list[float | None]
 ) -> None:
     axes = ["F1", "F2", "F3", "F4", "F5"]
     series = [Series("now", tuple(now)), Series("target", tuple(target), "dashed")]
-    svg = band_svg(radar_svg(axes, series, avoid=[tuple(low)]), low, target)
-    assert _clashes(ElementTree.fromstring(svg)) == []
+    root = ElementTree.fromstring(band_svg(radar_svg(axes, series), low, target))
+    assert _clashes(root) == []
+    assert all(_outside_the_disc(box) for _, box in _tick_boxes(root))
 
 
 def test_the_boxes_the_chart_is_laid_out_with_match_what_it_draws() -> None:
@@ -164,7 +262,7 @@ def test_the_boxes_the_chart_is_laid_out_with_match_what_it_draws() -> None:
     drawn = dict(_tick_boxes(svg))
     ticks = svg.find(f"{SVG}g[@class='ticks']")
     assert ticks is not None
-    for label, box in tick_boxes(5, 100.0, int(ticks.get("data-gap", "-1"))):
+    for label, box in tick_boxes(100.0, 1):
         assert drawn[label] == pytest.approx(box, abs=MARKER / 2)
     assert RADIUS > 150  # a ring of 100 spans most of the chart
 
@@ -177,6 +275,11 @@ addEventListener('load', () => {
     width: svg.getBoundingClientRect().width,
     ticks: [...svg.querySelectorAll('g.ticks text')].map(t => [t.textContent, box(t)]),
     points: [...svg.querySelectorAll('.point, g.band circle')].map(box),
+    areas: [...svg.querySelectorAll('g.series polygon')].map(p => {
+      const m = p.getScreenCTM();
+      return [...p.points].map(q => { const s = new DOMPoint(q.x, q.y).matrixTransform(m);
+                                      return [s.x, s.y]; });
+    }),
   }));
   const pre = document.createElement('pre');
   pre.id = 'measured';
@@ -219,3 +322,6 @@ def test_chromium_draws_wide_charts_with_ring_numbers_clear_of_the_points(
             for p_left, p_top, p_right, p_bottom in chart["points"]:
                 apart = p_right <= left or p_left >= right or p_bottom <= top or p_top >= bottom
                 assert apart, (name, label)
+            assert chart["areas"]  # the filled current or mean polygon, at least
+            for area in chart["areas"]:
+                assert not _area_hits((left, top, right, bottom), [tuple(p) for p in area])

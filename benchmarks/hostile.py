@@ -13,6 +13,7 @@ the number of files.
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -193,6 +194,38 @@ def same_respondent(folder: Path, count: int = 2_000) -> list[Path]:
     return [team]
 
 
+def _config_beside(folder: Path, name: str, write: Callable[[Path], None]) -> list[Path]:
+    """An answers file in its own folder, with a ``siqassess.toml`` the command finds there
+    (each run's working folder is its first input's folder)."""
+    own = folder / name
+    own.mkdir()
+    (own / "answers.yaml").write_text(_blank(folder), encoding="utf-8")
+    write(own / "siqassess.toml")
+    return [own / "answers.yaml"]
+
+
+def config_deep(folder: Path, depth: int = 3_000) -> list[Path]:
+    """A found config nested ``depth`` arrays deep (was a RecursionError, exit 3)."""
+    text = "x = " + "[" * depth + "]" * depth + "\n"
+    return _config_beside(folder, f"config-deep-{depth}", lambda p: p.write_text(text))
+
+
+def config_sparse(folder: Path) -> list[Path]:
+    """A found config that is a sparse 4 GiB file (was a MemoryError, exit 3)."""
+
+    def write(path: Path) -> None:
+        with path.open("wb") as handle:
+            handle.truncate(4 << 30)
+
+    return _config_beside(folder, "config-sparse", write)
+
+
+def config_wide(folder: Path) -> list[Path]:
+    """A found config just under its 1 MiB limit: 20,000 refused keys, each one notice."""
+    text = "".join(f'[t{i}]\ntemplate_dir = "x"\n' for i in range(20_000))
+    return _config_beside(folder, "config-wide", lambda p: p.write_text(text[: (1 << 20) - 64]))
+
+
 SHAPES: dict[str, tuple[Callable[[Path], list[Path]], list[list[str]]]] = {
     "unknown-ids": (unknown_ids, [["validate"], ["score", "-f", "json"], ["report", "-f", "md"]]),
     "unknown-ids-blank": (
@@ -221,6 +254,9 @@ SHAPES: dict[str, tuple[Callable[[Path], list[Path]], list[list[str]]]] = {
     "measures-bad-10000": (bad_measures, [["validate"], ["lint"]]),
     "measures-xlsx-5000": (lambda f: measures_xlsx(f, 5_000), [["validate"]]),
     "measures-xlsx-10000": (measures_xlsx, [["validate"]]),
+    "config-deep": (config_deep, [["score", "-f", "json"], ["report", "-f", "md"]]),
+    "config-sparse-4g": (config_sparse, [["score", "-f", "json"], ["report", "-f", "md"]]),
+    "config-wide-1m": (config_wide, [["score", "-f", "json"], ["validate"]]),
     "aggregate-2000": (same_respondent, [["aggregate", "-f", "json"]]),
     "aggregate-10000": (lambda f: same_respondent(f, 10_000), [["aggregate", "-f", "json"]]),
 }
@@ -231,6 +267,9 @@ def _size(paths: list[Path]) -> int:
     for path in paths:
         files = path.rglob("*.yaml") if path.is_dir() else [path]
         total += sum(f.stat().st_size for f in files)
+        config = path.parent / "siqassess.toml"
+        if path.is_file() and config.is_file():
+            total += os.stat(config).st_blocks * 512  # the bytes on disk, not a sparse size
     return total
 
 
@@ -257,6 +296,7 @@ def main() -> None:
                     capture_output=True,
                     text=True,
                     check=True,
+                    cwd=paths[0].resolve().parent,  # where a config shape's file is found
                 ).stdout.split()
                 code, took, peak = out[0], float(out[1]), int(out[2]) / 1024
                 shown = f">{args.timeout:.0f}" if code == "timeout" else f"{took:.2f}"

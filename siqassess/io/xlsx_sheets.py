@@ -208,6 +208,11 @@ def instructions_sheet(wb: Workbook, model: LoadedModel, answers: AnswersFile, l
         put(ws, row, 2, text(lang, f"step_{step}", **names)).alignment = wrap
         ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=3)
         fit_height(ws, row, {2: 128})
+    row += 1  # the Measures sheet (rule 16), said apart from the numbered steps
+    measures = text(lang, "measures_step", measures=text(lang, "sheet_measures"))
+    put(ws, row, 2, measures).alignment = wrap
+    ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=3)
+    fit_height(ws, row, {2: 128})
     row += 2
     put(ws, row, 2, text(lang, "scale_title")).font = Font(bold=True)
     for scale_id, scale in model.spec.scales.items():

@@ -265,3 +265,24 @@ def test_convert_round_trips_measures_through_the_workbook(
         ("Ande", None, None),
         ("Mäng", None, None),
     ]
+
+
+def test_the_instructions_point_to_the_measures_sheet(blank: Path, blank_sv: Path) -> None:
+    said = {
+        "en": "Results as data: on the sheet Measures, give each result area's measures, one "
+        "row per year: the value, the target and a comparison with its source. The model's "
+        "suggested measures stand there as names; fill in those you follow, or add rows of "
+        "your own with the area's id and the measure's name.",
+        "sv": "Resultat som data: på bladet Mätetal anger ni varje resultatområdes mätetal, en "
+        "rad per år: värdet, målet och en jämförelse med sin källa. Modellens föreslagna "
+        "mätetal står där som namn; fyll i dem ni följer, eller lägg till egna rader med "
+        "områdets id och mätetalets namn.",
+    }
+    for path, lang, sheet in ((blank, "en", "Instructions"), (blank_sv, "sv", "Instruktioner")):
+        ws = openpyxl.load_workbook(path)[sheet]
+        shown = [ws.cell(row=r, column=2).value for r in range(1, ws.max_row + 1)]
+        assert said[lang] in shown
+        assert (
+            shown.index(said[lang])
+            == shown.index(next(s for s in shown if s and s.startswith("6."))) + 1
+        )

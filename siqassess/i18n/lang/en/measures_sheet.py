@@ -20,6 +20,12 @@ TEXTS: dict[str, Text] = {
     "wb_direction_higher": "higher",
     "wb_direction_lower": "lower",
     "wb_direction_target": "towards target",
+    "wb_measures_step": (
+        "Results as data: on the sheet {measures}, give each result area's measures, one row "
+        "per year: the value, the target and a comparison with its source. The model's "
+        "suggested measures stand there as names; fill in those you follow, or add rows of "
+        "your own with the area's id and the measure's name."
+    ),
     "wb_dv_area": "Type the id of a result area, for example {example}.",
     "wb_dv_direction": "Choose {choices}.",
     "wb_dv_year": "Type a year from {first} to {last}, in four digits.",

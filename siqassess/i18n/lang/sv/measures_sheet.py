@@ -20,6 +20,12 @@ TEXTS: dict[str, Text] = {
     "wb_direction_higher": "högre",
     "wb_direction_lower": "lägre",
     "wb_direction_target": "mot målet",
+    "wb_measures_step": (
+        "Resultat som data: på bladet {measures} anger ni varje resultatområdes mätetal, en rad "
+        "per år: värdet, målet och en jämförelse med sin källa. Modellens föreslagna mätetal "
+        "står där som namn; fyll i dem ni följer, eller lägg till egna rader med områdets id "
+        "och mätetalets namn."
+    ),
     "wb_dv_area": "Skriv id för ett resultatområde, till exempel {example}.",
     "wb_dv_direction": "Välj {choices}.",
     "wb_dv_year": "Skriv ett år från {first} till {last} med fyra siffror.",

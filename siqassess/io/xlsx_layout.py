@@ -71,22 +71,23 @@ ACTION_COLUMNS: tuple[Column, ...] = (
 """The Actions sheet: one row per action, linked to its area for improvement by number."""
 
 MEASURE_COLUMNS: tuple[Column, ...] = (
-    Column("id", "col_id", 7, answer=True),
-    Column("name", "col_measure", 30, answer=True),
-    Column("unit", "col_unit", 9, answer=True),
-    Column("direction", "col_direction", 16, answer=True),
-    Column("year", "col_year", 7, answer=True),
-    Column("value", "col_value", 10, answer=True),
-    Column("target", "col_measure_target", 10, answer=True),
-    Column("comparison", "col_comparison", 16, answer=True),
-    Column("comparison_source", "col_comparison_source", 26, answer=True),
-    Column("follows_from", "col_follows_from", 14, answer=True),
-    Column("source", "col_source", 24, answer=True),
+    Column("id", "col_id", 5, answer=True),
+    Column("name", "col_measure", 26, answer=True),
+    Column("unit", "col_unit", 7, answer=True),
+    Column("direction", "col_direction", 12, answer=True),
+    Column("year", "col_year", 6, answer=True),
+    Column("value", "col_value", 8, answer=True),
+    Column("target", "col_measure_target", 8, answer=True),
+    Column("comparison", "col_comparison", 11, answer=True),
+    Column("comparison_source", "col_comparison_source", 18, answer=True),
+    Column("follows_from", "col_follows_from", 11, answer=True),
+    Column("source", "col_source", 16, answer=True),
     Column("suggested", "col_suggested", 6),
 )
 """The Measures sheet: one row per measure and year (domain rule 16). A measure's rows share
 its result area's id and its name; unit, direction, links and source stand on one of them.
-``suggested`` is hidden: which of the model's suggested measures the row's measure is."""
+``suggested`` is hidden: which of the model's suggested measures the row's measure is. The
+printed columns add up to 128 character widths, as the Questions sheet's."""
 
 HEADER_FIELDS = ("organisation", "unit", "respondent", "date", "role")
 """The Instructions sheet's fields; their keys sit in its hidden column A. ``role`` (rule 14)

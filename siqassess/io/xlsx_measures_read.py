@@ -111,6 +111,9 @@ def _empty(cell: Cell) -> bool:
 
 def _row(sheet: _Sheet, cells: dict[str, Cell]) -> None:
     reader, ws, lang = sheet.reader, sheet.ws, sheet.reader.lang
+    suggested = _suggested(cells.get("suggested"))
+    if suggested is not None and all(_empty(cells[k]) for k in _DATA if k in cells):
+        return  # a suggested measure's name, written for the respondent, with no data yet
     leaf = reader.value(ws, cells["id"], ("answers",), "text")
     leaf = leaf.strip() if isinstance(leaf, str) else leaf
     if not leaf:
@@ -126,9 +129,6 @@ def _row(sheet: _Sheet, cells: dict[str, Cell]) -> None:
         message = cell_msg("measure_no_name", name=quoted(lang, "col_measure"))
         reader.bad(ws, cells["name"], ("answers", leaf), message)
         return
-    suggested = _suggested(cells.get("suggested"))
-    if suggested is not None and all(_empty(cells[k]) for k in _DATA if k in cells):
-        return  # a suggested measure's name, written for the respondent, with no data yet
     measure, path = sheet.measure(leaf, name, cells)
     reader.mark(ws, cells["name"], path)
     if suggested is not None:

@@ -383,7 +383,7 @@ def _printed(pdf: Path) -> list[tuple[str, float]]:
     return pages
 
 
-@pytest.mark.parametrize(("lang", "total", "questions"), [("en", 11, 7), ("sv", 12, 8)])
+@pytest.mark.parametrize(("lang", "total", "questions"), [("en", 13, 7), ("sv", 14, 8)])
 def test_the_questionnaire_prints_readably(
     calc: dict[str, Any], lang: str, total: int, questions: int
 ) -> None:
@@ -391,8 +391,11 @@ def test_the_questionnaire_prints_readably(
     assert min(size for _, size in pages) >= 9.0, pages  # was 3.3 pt on one page wide
     heads = [head for head, _ in pages]
     # Instructions (2 pages); the questions, each success factor on its own page and the
-    # results after them; one page of actions to write on; the levels.
+    # results after them; one page of actions to write on; the measures (2 pages of the
+    # model's suggestions, #26); the levels.
     assert len(pages) == total, heads
     question = "Id Factor" if lang == "en" else "Id Fråga"
     assert heads[2 : 2 + questions] == [question] * questions
     assert heads[2 + questions] == ("Id No." if lang == "en" else "Id Nr")
+    measures = "Id Measure" if lang == "en" else "Id Mätetal"
+    assert heads[3 + questions : 5 + questions] == [measures] * 2

@@ -45,7 +45,7 @@ def test_a_blank_workbook_offers_each_areas_suggested_measures(
 ) -> None:
     ws = openpyxl.load_workbook(blank_sv)["Mätetal"]
     assert [c.value for c in ws[2]] == [
-        "Id", "Mätetal", "Enhet", "Bra riktning", "År", "Värde", "Mål", "Jämförelsevärde",
+        "Id", "Mätetal", "Enhet", "Bra riktning", "År", "Värde", "Mål", "Jämförelse",
         "Jämförelsens källa", "Följer av (kriterier)", "Källa", "Förslag",
     ]  # fmt: skip
     assert ws.row_dimensions[1].hidden and ws.column_dimensions["L"].hidden
@@ -149,8 +149,8 @@ def test_every_bad_measure_cell_is_located_in_english(blank: Path) -> None:
         "F:Measures!E32: year 2031 is after the assessment (2026): values cannot come from the "
         "future",
         'F:Measures!I33: a comparison needs a source, for example "Kolada, similar municipalities"',
-        "F:Measures!H34: a comparison source without a value; type the value under “Comparison "
-        "value”, or remove the source",
+        "F:Measures!H34: a comparison source without a value; type the value under “Comparison”, "
+        "or remove the source",
         "F:Measures!F35: a value needs its year; type the year under “Year”",
         "F:Measures!C36: “Unit” of “Sick leave” differs from row 30; make them the same, or "
         "leave this one empty",

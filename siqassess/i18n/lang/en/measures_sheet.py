@@ -12,7 +12,7 @@ TEXTS: dict[str, Text] = {
     "wb_col_year": "Year",
     "wb_col_value": "Value",
     "wb_col_measure_target": "Target",
-    "wb_col_comparison": "Comparison value",
+    "wb_col_comparison": "Comparison",
     "wb_col_comparison_source": "Comparison source",
     "wb_col_follows_from": "Follows from (criteria)",
     "wb_col_source": "Source",

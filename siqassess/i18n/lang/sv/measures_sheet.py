@@ -12,7 +12,7 @@ TEXTS: dict[str, Text] = {
     "wb_col_year": "År",
     "wb_col_value": "Värde",
     "wb_col_measure_target": "Mål",
-    "wb_col_comparison": "Jämförelsevärde",
+    "wb_col_comparison": "Jämförelse",
     "wb_col_comparison_source": "Jämförelsens källa",
     "wb_col_follows_from": "Följer av (kriterier)",
     "wb_col_source": "Källa",

@@ -9,10 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from siqassess.criteria.tree import Kind
-from siqassess.quick import quick
 
 
-@quick
 @dataclass(frozen=True)
 class Coverage:
     """How many leaves under a node were answered, marked not applicable, or are missing."""
@@ -32,7 +30,6 @@ class Coverage:
         return self.missing == 0
 
 
-@quick
 @dataclass(frozen=True)
 class NodeScore:
     """A node's computed score, target and gap; ``None`` when nothing below it has a score."""

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from siqassess.quick import PerObject, quick
+from siqassess.memo import PerObject
 
 if TYPE_CHECKING:  # scoring imports this module to build its Result
     from siqassess.core.nodescore import NodeScore
@@ -16,7 +16,6 @@ if TYPE_CHECKING:  # scoring imports this module to build its Result
 WAYS_OF_WORKING, RESULTS = "criterion", "result_area"
 
 
-@quick
 @dataclass(frozen=True)
 class Ranked:
     """One leaf in a priority list, with the figures shown beside it."""
@@ -42,7 +41,6 @@ class Ranked:
         return points_at_stake(self.node) or 0.0
 
 
-@quick
 @dataclass(frozen=True)
 class Priorities:
     """The three lists of rule 8."""

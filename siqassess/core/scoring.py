@@ -10,10 +10,9 @@ from siqassess.core.nodescore import Coverage, NodeScore
 from siqassess.core.priorities import Priorities, Ranked, importance_of, rank
 from siqassess.core.status import status
 from siqassess.criteria.tree import Kind, LoadedModel, Node
-from siqassess.quick import PerObject, quick
+from siqassess.memo import PerObject
 
 
-@quick
 @dataclass(frozen=True)
 class LeafInput:
     """What scoring needs of one leaf's answer."""
@@ -37,7 +36,6 @@ class Answered(Protocol):
     def target(self) -> float | None: ...
 
 
-@quick
 @dataclass(frozen=True)
 class Result:
     """The scores of every node of one assessment, with the rule-8 priorities."""

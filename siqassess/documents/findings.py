@@ -5,14 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from siqassess.quick import PerObject, quick
+from siqassess.memo import PerObject
 
 if TYPE_CHECKING:
     from siqassess.core.answers import AnswersFile, Improvement
     from siqassess.criteria.tree import LoadedModel
 
 
-@quick
 @dataclass(frozen=True)
 class ActionDoc:
     """One action of an area for improvement; ``due`` is an ISO date."""
@@ -23,7 +22,6 @@ class ActionDoc:
     status: Literal["planned", "in_progress", "done"]
 
 
-@quick
 @dataclass(frozen=True)
 class ImprovementDoc:
     """A written area for improvement with its actions (none for a plain text)."""
@@ -32,7 +30,6 @@ class ImprovementDoc:
     actions: tuple[ActionDoc, ...]
 
 
-@quick
 @dataclass(frozen=True)
 class FindingsDoc:
     """The written findings of one leaf (rule 11); never scored."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields, is_dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from siqassess.core.nodescore import Coverage
-from siqassess.quick import PerObject, quick
+from siqassess.memo import PerObject
 
 if TYPE_CHECKING:
     from siqassess.core.nodescore import NodeScore
@@ -30,7 +30,6 @@ OMIT_NONE = {"omit_none": True}
 """Field metadata: leave the key out of the JSON when the value is None."""
 
 
-@quick
 @dataclass(frozen=True)
 class ModelRefDoc:
     """The model a file was scored against."""
@@ -40,7 +39,6 @@ class ModelRefDoc:
     sha256: str
 
 
-@quick
 @dataclass(frozen=True)
 class TotalDoc:
     """The whole assessment's score, on the 0–100 scale and in points out of 1000."""
@@ -53,7 +51,6 @@ class TotalDoc:
     coverage: Coverage
 
 
-@quick
 @dataclass(frozen=True)
 class AtTargetDoc:
     """A leaf at or above its target."""
@@ -64,7 +61,6 @@ class AtTargetDoc:
     gap: float | None
 
 
-@quick
 @dataclass(frozen=True)
 class RankedDoc:
     """A leaf below target in a priority list (rule 8), ranked by gap × importance.

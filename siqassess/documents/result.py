@@ -19,7 +19,7 @@ from siqassess.documents.parts import (
     priority_lists,
     total_doc,
 )
-from siqassess.quick import PerObject, quick
+from siqassess.memo import PerObject
 
 if TYPE_CHECKING:
     from siqassess.core.answers import AnswersFile
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from siqassess.criteria.tree import LoadedModel
 
 
-@quick
 @dataclass(frozen=True)
 class NodeDoc:
     """One node of the model tree with its score; null where nothing below has a score.
@@ -46,7 +45,6 @@ class NodeDoc:
     coverage: Coverage
 
 
-@quick
 @dataclass(frozen=True)
 class NaFlaggedDoc:
     """A leaf marked not applicable where the model flags N/A (rule 13): to be examined."""
@@ -55,7 +53,6 @@ class NaFlaggedDoc:
     reason: str
 
 
-@quick
 @dataclass(frozen=True)
 class FileResult:
     """The result of one answers file: every node in model order, and the priority lists."""

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Literal
 
 from siqassess.core.nodescore import Coverage
 from siqassess.documents.parts import FORMAT, ModelRefDoc, NodeKind
-from siqassess.quick import quick
 
 if TYPE_CHECKING:
     from siqassess.core.trend import ModelRef, NodeTrend, Series, Trend, YearValue
@@ -40,7 +39,6 @@ class ModelChangeDoc:
     only_new: tuple[str, ...]
 
 
-@quick
 @dataclass(frozen=True)
 class PointDoc:
     """A node in one year: null score where it was N/A or unanswered (a gap, never a zero)."""

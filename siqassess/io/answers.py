@@ -31,7 +31,7 @@ from siqassess.io.fileschema import located, validate
 from siqassess.io.findings import empty_findings, last_year_text
 from siqassess.io.measures import measure_findings
 from siqassess.io.yamlio import Source, write_atomic
-from siqassess.quick import PerObject
+from siqassess.memo import PerObject
 
 SCHEMA_HINT = "siqassess-answers.schema.json"
 _LEAF_CACHE = answer_lines._LEAF_CACHE  # the same dict: tests clear it here

@@ -18,8 +18,9 @@ import io
 import re
 from typing import TYPE_CHECKING, Any
 
-from siqassess.reports.blocks import Blocks, Chart, Figure, Paragraph, Run, Table, column_widths
+from siqassess.reports.blocks import Blocks, Chart, Figure, Paragraph, Run, Table
 from siqassess.reports.blocks import parse as parse_blocks
+from siqassess.reports.layout import column_widths
 from siqassess.reports.png import chart_png
 
 if TYPE_CHECKING:

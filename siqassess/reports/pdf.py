@@ -29,10 +29,9 @@ from siqassess.reports.blocks import (
     Paragraph,
     Run,
     Table,
-    bounded,
-    column_widths,
 )
 from siqassess.reports.blocks import parse as parse_blocks
+from siqassess.reports.layout import bounded, column_widths
 from siqassess.reports.render import TemplateProblem
 
 TEMPLATE = "pdf.typ"

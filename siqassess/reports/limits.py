@@ -112,7 +112,7 @@ def _check_power(base: Any, exponent: Any) -> None:
         raise TemplateLimit(f"a number of more than {MAX_EXPONENT_BITS} bits was refused")
 
 
-def render_bounded(page: jinja2.Template, context: Mapping[str, Any]) -> str:
+def render_bounded(page: jinja2.Template, context: Mapping[str, object]) -> str:
     """Render ``page``, stopping at :data:`MAX_OUTPUT` characters or :data:`MAX_SECONDS`."""
     parts: list[str] = []
     size = 0

@@ -23,7 +23,7 @@ def init(
         typer.Option(
             "--output",
             "-o",
-            help="Where to write (default: siq-assessment-YYYY-MM-DD.yaml).",
+            help="Where to write (default: siq-YYYY-MM-DD.yaml).",
             readable=False,
         ),
     ] = None,

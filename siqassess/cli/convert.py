@@ -27,7 +27,8 @@ def convert(
 
     The input is checked first, exactly as `validate` does; an invalid file is not converted.
     """
-    from siqassess.core.status import settled
+    from siqassess.core.coverage import coverage_text
+    from siqassess.core.status import status
     from siqassess.errors import UsageError, msg
     from siqassess.io.assessment import read_assessment
     from siqassess.io.files import output_target
@@ -44,6 +45,8 @@ def convert(
     read = read_assessment(source, Models(model))
     loaded, answers = read.model, read.answers
     chosen.write_answers(output, answers, loaded)
-    answered = sum(settled(a) for a in answers.answers.values())
-    total = len(loaded.leaves)
-    print(text(answers.language, "converted", out=output, answered=answered, total=total))
+    states = [status(answers.answers.get(leaf.id)) for leaf in loaded.leaves]
+    coverage = coverage_text(
+        answers.language, *(states.count(s) for s in ("answered", "na", "missing"))
+    )
+    print(text(answers.language, "converted", out=output, coverage=coverage))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from typer import core
+from typer import core, rich_utils
 
 _WORDS = {
     "str": "TEXT",
@@ -59,6 +59,23 @@ def _argument_usage(self: Any) -> str:
     return name if self.required else f"[{name}]"
 
 
+def _kept(paragraph: str) -> bool:
+    """A paragraph laid out line by line: a list, an example or one marked with ``\\b``."""
+    lines = paragraph.split("\n")
+    return paragraph.startswith("\b") or any(
+        line.startswith(" ") or line.lstrip().startswith(("- ", "* ", "$ ")) for line in lines
+    )
+
+
+def _paragraphs(paragraphs: list[str], markup_mode: Any) -> str:
+    """The help's paragraphs with the docstring's own line breaks taken out, so that the
+    terminal wraps them at word boundaries ("feedback" / "report" on lines of their own
+    before); lists and examples keep their lines."""
+    return "\n\n".join(
+        p if _kept(p) else " ".join(line.strip() for line in p.split("\n")) for p in paragraphs
+    )
+
+
 _ORIGINAL_OPTION = core.TyperOption.display_type_rich
 _ORIGINAL_ARGUMENT = getattr(core.TyperArgument, "display_type_rich", _ORIGINAL_OPTION)
 
@@ -74,4 +91,6 @@ def install() -> None:
         core.TyperArgument._rich_display_name = _argument_name  # type: ignore[method-assign]
     if hasattr(core.TyperArgument, "_usage_display_name"):
         core.TyperArgument._usage_display_name = _argument_usage  # type: ignore[method-assign]
+    if hasattr(rich_utils, "_fix_linebreaks"):
+        rich_utils._fix_linebreaks = _paragraphs
     core._siqassess_tidy = True  # type: ignore[attr-defined]

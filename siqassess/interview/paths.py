@@ -11,5 +11,6 @@ from pathlib import Path
 
 
 def default_path(today: dt.date | None = None) -> Path:
-    """The file name proposed when none is given: ``siq-assessment-YYYY-MM-DD.yaml``."""
-    return Path(f"siq-assessment-{(today or dt.date.today()).isoformat()}.yaml")
+    """The file name proposed when none is given: ``siq-YYYY-MM-DD.yaml``, in no language,
+    so that a Swedish session does not propose an English name (#27)."""
+    return Path(f"siq-{(today or dt.date.today()).isoformat()}.yaml")

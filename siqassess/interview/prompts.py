@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypedDict
 
+from siqassess.core.coverage import coverage_text
 from siqassess.core.scoring import leaf_target
 from siqassess.core.status import Status, status
 from siqassess.criteria.tree import LoadedModel, Node, band_for, say, scale_values
-from siqassess.i18n import t, tn
+from siqassess.i18n import t
 from siqassess.io.answers import Answer, AnswersFile
 
 if TYPE_CHECKING:
@@ -271,7 +272,5 @@ def parse_evidence(text: str) -> list[str]:
 
 
 def tally(lang: str, answered: int, na: int, missing: int) -> str:
-    """``3 answered · 1 not applicable · 28 to go``: the one way progress is counted."""
-    return " · ".join(
-        (tn(lang, "n_answered", answered), tn(lang, "n_na", na), tn(lang, "n_to_go", missing))
-    )
+    """``3 answered · 1 not applicable · 28 missing``: coverage as every screen counts it."""
+    return coverage_text(lang, answered, na, missing)

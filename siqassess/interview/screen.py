@@ -168,6 +168,9 @@ def _current(p: LeafPrompt, width: int, lang: str) -> list[Line]:
     on one line where they fit, else the note and the findings on the next."""
     head = f"{t(lang, 'current_answer')}: "
     last = f" · {t(lang, 'iv_last_year', value=p['last_year'])}" if p["last_year"] else ""
+    if p["own_target"] is not None:  # set with t: shown where the answer is (#27)
+        target = t(lang, "iv_target", value=f"{p['own_target']:g}")
+        last = f" · {target}{last}"
     current = shorten(p["current"], max(8, width - len(head) - len(last)))
     line: Line = [("class:dim", head), ("class:bold", current)]
     if last:

@@ -12,6 +12,7 @@ import questionary
 from rich.console import Console
 
 from siqassess.core.assessment import Repair
+from siqassess.core.coverage import coverage_text
 from siqassess.criteria.tree import LoadedModel, scale_values
 from siqassess.errors import NoTerminalError, SiqError
 from siqassess.i18n import catalogue, default_language, languages, t, tn
@@ -219,7 +220,7 @@ def finish(s: Session, how: str) -> Outcome:
 
     if how == "exit":
         s.save()
-        say(t(s.lang, "saved", path=s.path))
+        say(t(s.lang, "saved_counted", path=s.path, coverage=_counted(s)))
         say(t(s.lang, "resume_hint", path=s.path))
         return Outcome("in_progress", s.path)
     if c["missing"] == 0 and s.answers.status != "draft":  # only consensus close agrees
@@ -230,11 +231,16 @@ def finish(s: Session, how: str) -> Outcome:
         say(t(s.lang, "draft_first_line_ready", file=s.path), "bold")
         return Outcome("in_progress", s.path)
     if c["missing"] == 0:
-        say(t(s.lang, "done_report", total=c["total"], path=s.path), "bold green")
+        say(t(s.lang, "done_counted", coverage=_counted(s), path=s.path), "bold green")
         return Outcome("complete", s.path)
     say(tn(s.lang, "n_unanswered", c["missing"]), "yellow")
     say(t(s.lang, "resume_hint", path=s.path))
     return Outcome("in_progress", s.path)
+
+
+def _counted(s: Session) -> str:
+    c = prompts.counts(s.model, s.answers)
+    return coverage_text(s.lang, c["answered"], c["na"], c["missing"])
 
 
 def interrupted(s: Session | None, console: Console) -> Outcome:
@@ -245,10 +251,7 @@ def interrupted(s: Session | None, console: Console) -> Outcome:
     # Every change was saved when it was made; this save only repeats the last one.
     with contextlib.suppress(SiqError):
         s.save()
-    c = prompts.counts(s.model, s.answers)
-    answered = c["answered"] + c["na"]
-    console.print(
-        t(s.lang, "interrupted", answered=answered, total=c["total"], path=s.path), soft_wrap=True
-    )
+    said = t(s.lang, "interrupted", path=s.path, coverage=_counted(s))
+    console.print(said, soft_wrap=True)
     console.print(t(s.lang, "resume_hint", path=s.path), soft_wrap=True, highlight=False)
     return Outcome("interrupted", s.path)

@@ -6,10 +6,11 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from siqassess.core.coverage import coverage_text
 from siqassess.core.nodescore import Coverage, NodeScore
 from siqassess.core.scoring import Result, score
 from siqassess.criteria.tree import LoadedModel, Node, say
-from siqassess.i18n import t, tn
+from siqassess.i18n import t
 from siqassess.io.answers import AnswersFile, leaf_inputs
 from siqassess.textfit import shorten, wrap
 
@@ -76,12 +77,7 @@ def _head(result: Result, lang: str, title: str, width: int) -> Text:
     head = Text(f"{title}  ·  {line}" if len(title) + 5 + len(line) <= width else line)
     head.stylize("bold")
     cov = total.coverage
-    counted = (
-        tn(lang, "n_answered", cov.answered),
-        tn(lang, "n_na", cov.na),
-        tn(lang, "n_missing", cov.missing),
-    )
-    head.append("\n" + " · ".join(counted))
+    head.append("\n" + coverage_text(lang, cov.answered, cov.na, cov.missing))
     return head
 
 

@@ -149,7 +149,7 @@ def _resume_point(s: Session, leaves: list[str]) -> int | str | None:
         return leaves.index(first)  # a consensus draft: straight to the questions to agree
     choices = []
     if first is not None:
-        message = t(s.lang, "resume_prompt", answered=c["answered"] + c["na"], total=c["total"])
+        message = t(s.lang, "resume_counted", coverage=_tally(s))
         choices.append(questionary.Choice(t(s.lang, "resume_first", id=first), value="first"))
     else:
         message = t(s.lang, "resume_done")
@@ -225,8 +225,10 @@ def _leaf_step(s: Session, place: _Place) -> Any:
         elif choice.action in ("note", "strength", "improvement", "evidence"):
             _edit(s, p, choice.action)
         elif choice.action == "target":
-            s.set_answer(leaf_id, target=_ask_target(s, p))
-            _repaired(s, leaf_id, "target")
+            chosen, target = _ask_target(s, p)
+            if chosen:
+                s.set_answer(leaf_id, target=target)
+                _repaired(s, leaf_id, "target")
         else:
             return choice.action
         p = prompts.leaf_prompt(s.model, s.answers, leaf_id, s.lang)
@@ -291,16 +293,24 @@ def _edit(s: Session, p: LeafPrompt, kind: str) -> bool:
     return True
 
 
-def _ask_target(s: Session, p: LeafPrompt) -> float | None:
+def _ask_target(s: Session, p: LeafPrompt) -> tuple[bool, float | None]:
+    """The target as one full screen with the question screen's keys (#27): a digit and Enter
+    set it, ``t`` again goes back to the default, any other command keeps it. Whether it was
+    chosen, and the own target (None: the default)."""
     fallback = leaf_target(None, s.answers.default_target, s.model.spec.default_target)
-    choices: list[Any] = [
-        questionary.Choice(t(s.lang, "target_default", target=f"{fallback:g}"), value="default")
-    ]
-    choices += [questionary.Choice(lv["title"], value=lv["value"]) for lv in p["levels"]]
+    values = [level["value"] for level in p["levels"]]
     own = p["own_target"]
-    default: Any = int(own) if own is not None else "default"
-    choice = select(t(s.lang, "target_prompt", id=p["id"]), choices, s.lang, default=default)
-    return None if choice == "default" else float(choice)
+    shown = own if own is not None else fallback
+    cursor = values.index(int(shown)) if int(shown) in values else None
+    view: LeafPrompt = {**p, "progress": t(s.lang, "target_title", id=p["id"])}
+    now = t(s.lang, "target_own" if own is not None else "target_default_now", value=f"{shown:g}")
+    hint = t(s.lang, "target_hint", default=f"{fallback:g}")
+    choice = ask_level(view, now, s.lang, cursor, hint)
+    if choice.action == "score" and choice.value is not None:
+        return True, float(choice.value)
+    if choice.action == "target":
+        return True, None
+    return False, None
 
 
 def _overview(s: Session, index: int | None) -> Any:

@@ -36,6 +36,7 @@ from siqassess.reports.group_labels import group_labels
 from siqassess.reports.measure_years_view import measure_years_context
 from siqassess.reports.radar import Series, band_svg, radar_svg
 from siqassess.reports.render import render_report
+from siqassess.reports.results import shown_delta
 
 
 def _names(model: LoadedModel, lang: str) -> dict[str, str]:
@@ -65,7 +66,7 @@ def _row(node: NodeDelta, names: Mapping[str, str], questions: Mapping[str, str]
         question=questions.get(node.id, ""),
         old=old.score if old else None,
         new=new.score if new else None,
-        delta=node.delta,
+        delta=shown_delta(old.score if old else None, new.score if new else None, node.delta),
         old_target=old.target if old else None,
         new_target=new.target if new else None,
         old_coverage=_cov(old),

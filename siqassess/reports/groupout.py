@@ -13,7 +13,7 @@ from siqassess.documents.group import GroupDocument
 from siqassess.documents.parts import depths
 from siqassess.errors import Location, ModelMismatchError, Problem, msg
 from siqassess.reports.fit import PIPED_WIDTH, Column, fitted
-from siqassess.reports.results import DASH, fmt_score
+from siqassess.reports.results import DASH, fmt_score, shown_delta
 from siqassess.textsafe import one_line
 
 # -- compare --
@@ -150,7 +150,9 @@ def comparison_table(
                 _label(node.id, depth[node.id], labels),
                 fmt_score(lang, o.score if o else None),
                 fmt_score(lang, n.score if n else None),
-                signed(lang, node.delta),
+                signed(
+                    lang, shown_delta(o.score if o else None, n.score if n else None, node.delta)
+                ),
                 cov_short(o.coverage if o else None),
                 cov_short(n.coverage if n else None),
             ]
@@ -168,7 +170,7 @@ def comparison_table(
         for item in items:
             scores = {"old": fmt_score(lang, item.old), "new": fmt_score(lang, item.new)}
             target = fmt_score(lang, item.new_target)
-            delta = signed(lang, item.delta)
+            delta = signed(lang, shown_delta(item.old, item.new, item.delta))
             line = t(lang, "tbl_change", id=item.id, delta=delta, target=target, **scores)
             console.print("  " + line)
     return out.getvalue()

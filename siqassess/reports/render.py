@@ -16,6 +16,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
+from siqassess.core.coverage import coverage_text
 from siqassess.documents.parts import to_data
 from siqassess.errors import Location, Problem, SiqError, UsageError, msg
 from siqassess.i18n import number, tn
@@ -81,6 +82,7 @@ def environment(fmt: str, template_dir: Path | None = None) -> SandboxedEnvironm
         shorten=shorten,
     )
     env.globals["tn"] = counted
+    env.globals["coverage_line"] = coverage_line
     # Context entries are frozen dataclasses: ``dict(node, name=...)`` copies one as it did a
     # dict, and ``tojson`` writes one as an object (README "Template context").
     env.globals["dict"] = _as_dict
@@ -104,6 +106,14 @@ def _dumps(value: Any, **options: Any) -> str:
 def counted(ctx: Any, key: str, n: int, **values: object) -> str:
     """A counted text in the report's language, in the plural form for ``n`` ("1 besvarad")."""
     return tn(str(ctx.get("lang") or "en"), key, int(n), **values)
+
+
+@jinja2.pass_context
+def coverage_line(ctx: Any, coverage: Any) -> str:
+    """``30 besvarade · 2 ej tillämpliga · 0 saknas (32 frågor)``: the one coverage text."""
+    lang = str(ctx.get("lang") or "en")
+    text = coverage_text(lang, coverage.answered, coverage.na, coverage.missing)
+    return tn(lang, "coverage_of", int(coverage.total), coverage=text)
 
 
 @jinja2.pass_context

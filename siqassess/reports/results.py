@@ -127,6 +127,16 @@ class CsvWriter:
         """Nothing to finish: every row is already written."""
 
 
+def shown_delta(
+    old: float | None, new: float | None, delta: float | None, digits: int = 1
+) -> float | None:
+    """The change between two scores as the figures shown beside it give it: 46,3 → 53,4 is
+    +7,1, although the exact change (7,05) may round to 7,0 (#27)."""
+    if old is None or new is None:
+        return delta
+    return round(round(new, digits) - round(old, digits), digits)
+
+
 def fmt_score(lang: str, value: float | None, digits: int = 1) -> str:
     """A score for display in ``lang`` (``42,5`` in Swedish), rounded to ``digits`` decimals
     and keeping them (``50.0``, so a column lines up); ``–`` when there is none."""

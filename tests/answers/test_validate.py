@@ -81,7 +81,9 @@ def test_answers_file_is_detected_and_checked(model: LoadedModel, tmp_path: Path
     save_answers(path, answers, model)
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 0, result.output
-    assert "answers to siq-2019-1 2019:1, 0/32 answered" in result.stdout
+    assert (
+        "answers to siq-2019-1 2019:1, 0 answered · 0 not applicable · 32 missing" in result.stdout
+    )
 
 
 def test_answers_with_unknown_id_and_off_scale_score(model: LoadedModel, tmp_path: Path) -> None:

@@ -161,7 +161,7 @@ def test_a_model_names_only_its_own_criteria_as_related(tmp_path: Path) -> None:
         (
             "sv",
             "norrvik-2026.yaml:167:5: varning SIQ004 F5.3 är markerad som ej tillämplig: motivera "
-            "varför en bedömare ska godta det [answers.F5.3.na]",
+            "varför en examinator ska godta det [answers.F5.3.na]",
         ),
     ],
 )

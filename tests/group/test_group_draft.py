@@ -73,13 +73,13 @@ def test_draft_says_it_is_a_draft_and_keeps_every_finding_with_its_author(
     assert header == (
         "Consensus draft for the team's meeting (status: draft), not an agreed result: the "
         "meeting agrees each score in discussion and edits this file. "
-        "Made by siqassess aggregate from 2 respondents' answers. A question the team "
+        "Made by siqassess aggregate from 2 assessors' answers. A question the team "
         "disagrees on (max − min ≥ 30) is blank (score: null), with every assessor's own score "
         "and argument under respondents:, so that no mean anchors the discussion; elsewhere "
         "the score is the suggestion (suggested:), the mean rounded to the scale. A question "
         "is not applicable when more assessors said so than gave a score. "
-        "Every respondent's notes, strengths, areas for improvement (with actions) and evidence "
-        "are kept, each starting with the respondent's name; group: shows the spread. "
+        "Every assessor's notes, strengths, areas for improvement (with actions) and evidence "
+        "are kept, each starting with the assessor's name; group: shows the spread. "
         "Fill in every blank score (or na: true with a reason), write a one-line reason: "
         "wherever the agreed score differs from the suggestion, then run: siqassess consensus "
         'close DRAFT -o AGREED.yaml --present "Name, Name"'

@@ -97,7 +97,9 @@ def test_validate_summary_plurals(model: LoadedModel, tmp_path: Path) -> None:
     two = runner.invoke(app, ["validate", str(a), str(b)], env=_locale("sv")).stdout.splitlines()
     assert one[-1] == "1 fil kontrollerad: giltig"
     assert two[-1] == "2 filer kontrollerade: alla giltiga"
-    assert one[0] == f"{a}: ok (svar på siq-2019-1 2019:1, 0/32 besvarade)"
+    assert (
+        one[0] == f"{a}: ok (svar på siq-2019-1 2019:1, 0 besvarade · 0 ej tillämpliga · 32 saknas)"
+    )
     two_en = runner.invoke(app, ["validate", "-l", "en", str(a), str(b)]).stdout.splitlines()
     assert two_en[-1] == "2 files checked: all valid"
 
@@ -219,8 +221,8 @@ def test_compare_and_aggregate_tables_name_their_groups(
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("sv", "1 besvarad, 1 ej tillämplig, 30 saknas"),
-        ("en", "1 answered, 1 not applicable, 30 missing"),
+        ("sv", "1 besvarad · 1 ej tillämplig · 30 saknas"),
+        ("en", "1 answered · 1 not applicable · 30 missing"),
     ],
 )
 def test_report_coverage_counts_are_singular_for_one(
@@ -242,12 +244,12 @@ def test_report_coverage_counts_are_singular_for_one(
     [
         (
             "sv",
-            "31 besvarade, 0 ej tillämpliga, 1 saknas av 32 frågor",
+            "31 besvarade · 0 ej tillämpliga · 1 saknas (32 frågor)",
             "1 av 32 frågor är obesvarad.",
         ),
         (
             "en",
-            "31 answered, 0 not applicable, 1 missing of 32 questions",
+            "31 answered · 0 not applicable · 1 missing (32 questions)",
             "1 of 32 questions is unanswered.",
         ),
     ],

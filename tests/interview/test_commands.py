@@ -55,7 +55,7 @@ def test_init_default_name_is_dated_in_current_folder(
     monkeypatch.delenv("LC_MESSAGES", raising=False)
     result = runner.invoke(app, ["init"])
     assert result.exit_code == 0, result.output
-    name = f"siq-assessment-{dt.date.today().isoformat()}.yaml"
+    name = f"siq-{dt.date.today().isoformat()}.yaml"
     assert (tmp_path / name).exists()
     assert "Skrev en tom svarsfil" in result.output
     assert "# F1.1  Beskriv hur ni" in (tmp_path / name).read_text(encoding="utf-8")

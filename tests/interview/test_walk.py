@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -135,7 +136,7 @@ def test_skip_leaves_question_unanswered_and_overview_jumps(
     saved = read_answers(path, model)
     assert saved.answers["F1.1"] is None
     assert _score(path, model, "F2.1") == 70
-    assert "Overview – 0 answered · 0 not applicable · 32 to go" in text
+    assert "Overview – 0 answered · 0 not applicable · 32 missing" in text
     assert saved.status == "in_progress"
 
 
@@ -144,7 +145,7 @@ def test_ctrl_c_saves_partial_answers(tmp_path: Path, model: LoadedModel) -> Non
     outcome, text = drive(path, answer(10) + answer(20) + CTRL_C)
     assert outcome.ending == "interrupted"
     assert [_score(path, model, i) for i in ("F1.1", "F1.2")] == [10, 20]
-    assert f"2 of 32 answers are saved in {path}" in text
+    assert f"Interrupted. Saved to {path}: 2 answered · 0 not applicable · 30 missing." in text
 
 
 def test_continue_goes_from_unanswered_to_unanswered(tmp_path: Path, model: LoadedModel) -> None:
@@ -201,7 +202,8 @@ def test_plurals_at_the_end(tmp_path: Path, lang: str, expected: str) -> None:
 
 def test_swedish_interface(tmp_path: Path) -> None:
     _outcome, text = drive(tmp_path / "a.yaml", answer(10) + CTRL_C, lang_option="sv")
-    assert "Avbrutet. 1 av 32 svar är sparade" in text
+    assert "Avbrutet. Sparat i " in text
+    assert ": 1 besvarad · 0 ej tillämpliga · 31 saknas." in text
 
 
 def test_start_up_asks_organisation_and_respondent(tmp_path: Path, model: LoadedModel) -> None:
@@ -221,7 +223,9 @@ def test_without_file_proposes_a_dated_name(
     monkeypatch.setenv("LANG", "sv_SE.UTF-8")
     # The language select starts at Swedish (the locale); pick English, accept the file name.
     outcome, _ = drive(None, DOWN + ENTER + ENTER + answer(20) + CTRL_C, lang_option=None)
-    assert outcome.path is not None and outcome.path.name.startswith("siq-assessment-")
+    assert outcome.path is not None and re.fullmatch(
+        r"siq-\d{4}-\d{2}-\d{2}\.yaml", outcome.path.name
+    )
     assert read_answers(tmp_path / outcome.path, model).language == "en"
 
 
@@ -252,7 +256,7 @@ def test_ctrl_c_at_the_first_prompt_leaves_a_valid_file(tmp_path: Path, model: L
     path = tmp_path / "a.yaml"
     outcome, text = drive(path, CTRL_C, organisation=None)
     assert outcome.ending == "interrupted"
-    assert f"0 of 32 answers are saved in {path}" in text
+    assert f"Interrupted. Saved to {path}: 0 answered · 0 not applicable · 32 missing." in text
     assert read_answers(path, model).organisation == ""
 
 
@@ -274,8 +278,8 @@ def test_a_value_off_the_scale_is_corrected_in_the_walk(tmp_path: Path, model: L
 @pytest.mark.parametrize(
     ("lang", "title"),
     [
-        ("en", "Overview – 1 answered · 1 not applicable · 30 to go"),
-        ("sv", "Översikt – 1 besvarad · 1 ej tillämplig · 30 kvar"),
+        ("en", "Overview – 1 answered · 1 not applicable · 30 missing"),
+        ("sv", "Översikt – 1 besvarad · 1 ej tillämplig · 30 saknas"),
     ],
 )
 def test_overview_counts_na_as_the_progress_line_does(

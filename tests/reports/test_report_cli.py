@@ -17,7 +17,7 @@ def test_stdout_defaults_to_plain_text_in_the_files_language() -> None:
     result = runner.invoke(app, ["report", str(EXAMPLE)])
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("Gapanalys: Norrvik Kommun\n")
-    assert "Täckning: 30 besvarade, 2 ej tillämpliga, 0 saknas av 32 frågor" in result.stdout
+    assert "Täckning: 30 besvarade · 2 ej tillämpliga · 0 saknas (32 frågor)" in result.stdout
     assert "\x1b[" not in result.stdout  # no colour when stdout is not a terminal
 
 

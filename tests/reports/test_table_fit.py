@@ -90,7 +90,7 @@ def test_score_table_speaks_swedish_with_a_decimal_comma() -> None:
     assert result.exit_code == 0, result.output
     out = result.stdout
     head = next(line for line in out.splitlines() if line.startswith("Fil "))
-    words = ["Fil", "Organisation", "Bedömare", "Poäng", "Av", "1000", "Täckning", "Svagast"]
+    words = ["Fil", "Organisation", "Svarande", "Poäng", "Av", "1000", "Täckning", "Svagast"]
     assert head.split() == words
     row = next(line for line in out.splitlines() if "norrvik-2025.yaml" in line)
     assert row.split()[-6:] == ["Ledningsgruppen", "42,5", "425", "32/0/0", "F5", "24"]

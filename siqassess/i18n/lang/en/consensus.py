@@ -11,7 +11,7 @@ TEXTS: dict[str, Text] = {
     ),
     "draft_header_2": Plural(
         one=(
-            "Made by siqassess aggregate from {n} respondent's answers. A question the team "
+            "Made by siqassess aggregate from {n} assessor's answers. A question the team "
             "disagrees on (max − min ≥ {spread}) is blank (score: null), with every assessor's "
             "own score and argument under respondents:, so that no mean anchors the "
             "discussion; elsewhere the score is the suggestion (suggested:), the mean rounded "
@@ -19,7 +19,7 @@ TEXTS: dict[str, Text] = {
             "a score."
         ),
         other=(
-            "Made by siqassess aggregate from {n} respondents' answers. A question the team "
+            "Made by siqassess aggregate from {n} assessors' answers. A question the team "
             "disagrees on (max − min ≥ {spread}) is blank (score: null), with every assessor's "
             "own score and argument under respondents:, so that no mean anchors the "
             "discussion; elsewhere the score is the suggestion (suggested:), the mean rounded "
@@ -28,8 +28,8 @@ TEXTS: dict[str, Text] = {
         ),
     ),
     "draft_header_3": (
-        "Every respondent's notes, strengths, areas for improvement (with actions) and "
-        "evidence are kept, each starting with the respondent's name; group: shows the spread."
+        "Every assessor's notes, strengths, areas for improvement (with actions) and "
+        "evidence are kept, each starting with the assessor's name; group: shows the spread."
     ),
     "draft_header_4": (
         "Fill in every blank score (or na: true with a reason), write a one-line reason: "

@@ -43,23 +43,23 @@ TEXTS: dict[str, Text] = {
     "n_scored": "n",
     "discuss_first": "Discuss first",
     "discuss_intro": (
-        "Questions where the respondents' scores differ by {spread} or more (highest − lowest),"
+        "Questions where the assessors' scores differ by {spread} or more (highest − lowest),"
         " widest spread first. The disagreement is itself a finding: start here."
     ),
     "no_discuss": "No question has that wide a spread.",
     "group_table": "Spread per question",
     "group_table_intro": (
-        "n = respondents who gave a score. N/A and missing count respondents. SD is the "
-        "population standard deviation. ! = discuss."
+        "n = assessors who gave a score. N/A and missing are shown in columns of their own. "
+        "SD is the population standard deviation. ! = discuss."
     ),
     "group_chart_factors": "Success factors: the group's mean, target and spread",
     "group_chart_results": "Result areas: the group's mean, target and spread",
     "group_method": (
-        "The group's score for a question is the mean of the scores of the respondents who "
+        "The group's score for a question is the mean of the scores of the assessors who "
         "answered it; it rolls up with the same rules as a single assessment. A question every "
-        "respondent marked not applicable is not applicable; one without any score is missing. "
-        "A question's target is the mean of the respondents' targets. The shaded band in the "
-        "charts runs from the lowest to the highest respondent's own score for the factor or "
+        "assessor marked not applicable is not applicable; one without any score is missing. "
+        "A question's target is the mean of the assessors' targets. The shaded band in the "
+        "charts runs from the lowest to the highest assessor's own score for the factor or "
         "area."
     ),
 }

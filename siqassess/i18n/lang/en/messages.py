@@ -83,7 +83,6 @@ TEXTS: dict[str, Text] = {
     "err_no_answers_files": "no answers files found",
     "err_cannot_load_model": "cannot load the model it answers: {reason}; pass --model PATH",
     "ok": "ok",
-    "summary_answers": "answers to {model} {version}, {done}/{total} answered",
     "summary_model": Plural(
         one="model {model} {version}: {factors} success factors, {n} scored leaf",
         other="model {model} {version}: {factors} success factors, {n} scored leaves",
@@ -127,7 +126,7 @@ TEXTS: dict[str, Text] = {
     "tbl_group_total": (
         "Total {score} ({points}/1000 points), coverage {coverage} (answered/N/A/missing)"
     ),
-    "tbl_rollup_title": "Roll-up of the leaf means; low/high: respondents' own roll-ups",
+    "tbl_rollup_title": "Roll-up of the leaf means; low/high: assessors' own roll-ups",
     "tbl_mean": "Mean",
     "tbl_target": "Target",
     "tbl_gap": "Gap",
@@ -135,7 +134,7 @@ TEXTS: dict[str, Text] = {
     "tbl_high": "High",
     "tbl_coverage": "Coverage",
     "tbl_leaves_title": "Leaves; ! = discuss (max − min ≥ {spread})",
-    "tbl_leaves_caption": "n: respondents who scored; N/A and Miss.: respondents.",
+    "tbl_leaves_caption": "n: assessors who scored; N/A and Miss.: assessors.",
     "tbl_leaf": "Leaf",
     "tbl_median": "Median",
     "tbl_min": "Min",

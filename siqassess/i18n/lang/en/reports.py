@@ -10,7 +10,7 @@ TEXTS: dict[str, Text] = {
     "organisation": "Organisation",
     "unit": "Unit",
     "respondent": "Respondent",
-    "respondents": "Respondents",
+    "respondents": "Assessors",
     "date": "Date",
     "model": "Model",
     "version": "version",

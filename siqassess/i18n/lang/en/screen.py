@@ -88,7 +88,6 @@ TEXTS: dict[str, Text] = {
         "FILE` or `siqassess report FILE`."
     ),
     "legend_short": "█ score ┃ target",
-    "done_report": "Done: all {total} questions are answered. Report: siqassess report {path}",
     "iv_last_year": "Last year: {value}",
     "iv_last_year_na": "N/A",
     "iv_placement": "Placing a score within a band",

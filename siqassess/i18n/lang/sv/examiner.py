@@ -19,7 +19,7 @@ TEXTS: dict[str, Text] = {
     "na_flagged_title": "Ej tillämpliga – att pröva",
     "na_flagged_intro": (
         "Modellen gäller alla verksamheter: en fråga ni inte har arbetat med får en låg poäng i "
-        "stället för att markeras som ej tillämplig. En bedömare kommer att fråga om var och en "
+        "stället för att markeras som ej tillämplig. En examinator kommer att fråga om var och en "
         "av dessa."
     ),
     "na_flagged_reason": "Angiven motivering",

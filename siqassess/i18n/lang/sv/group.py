@@ -49,7 +49,7 @@ TEXTS: dict[str, Text] = {
     "no_discuss": "Ingen fråga har så stor spridning.",
     "group_table": "Spridning per fråga",
     "group_table_intro": (
-        "Antal = bedömare som gav poäng. Ej tillämpliga och obesvarade räknas i bedömare. "
+        "Antal = bedömare som gav poäng. Ej tillämpliga och obesvarade redovisas i egna kolumner. "
         "Std.avv. är populationens standardavvikelse. ! = diskutera."
     ),
     "group_chart_factors": "Framgångsfaktorer: gruppens medel, mål och spridning",

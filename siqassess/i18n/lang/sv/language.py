@@ -11,7 +11,7 @@ TEXTS: dict[str, Text] = {
     "tbl_score_caption": "Svagast: den framgångsfaktor som har lägst poäng.",
     "tbl_file": "Fil",
     "tbl_organisation": "Organisation",
-    "tbl_respondent": "Bedömare",
+    "tbl_respondent": "Svarande",
     "tbl_score": "Poäng",
     "tbl_points": "Av 1000",
     "tbl_weakest": "Svagast",

@@ -1,4 +1,4 @@
-"""Svenska texter: lint (det en bedömare skulle ifrågasätta)."""
+"""Svenska texter: lint (det en examinator skulle ifrågasätta)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ TEXTS: dict[str, Text] = {
     "lint_SIQ001": "{id} har poängen {score} utan underlag och utan styrka",
     "lint_SIQ001_short": "Hög poäng utan underlag och utan styrka",
     "lint_SIQ001_why": (
-        "En bedömare sätter 70 eller mer bara när underlaget visar ett systematiskt, spritt "
+        "En examinator sätter 70 eller mer bara när underlaget visar ett systematiskt, spritt "
         "och förbättrat arbetssätt; utan underlag och utan skriven styrka vilar poängen på "
         "inget som en läsare kan pröva."
     ),
@@ -28,7 +28,9 @@ TEXTS: dict[str, Text] = {
         "100 betyder att inget återstår att förbättra; ett förbättringsområde under den "
         "motsäger poängen."
     ),
-    "lint_SIQ004": "{id} är markerad som ej tillämplig: motivera varför en bedömare ska godta det",
+    "lint_SIQ004": (
+        "{id} är markerad som ej tillämplig: motivera varför en examinator ska godta det"
+    ),
     "lint_SIQ004_short": "Ej tillämplig som ska prövas",
     "lint_SIQ004_why": (
         "Modellen gäller alla organisationer: det som inte har bearbetats får låg poäng, inte "
@@ -37,7 +39,7 @@ TEXTS: dict[str, Text] = {
     "lint_SIQ005": "{id} har poängen {score} utan mätetal",
     "lint_SIQ005_short": "Ett resultatområde med poäng men utan mätetal",
     "lint_SIQ005_why": (
-        "Bedömare värderar resultat efter nivåer, trender och jämförelser; utan mätetal går "
+        "Examinatorer värderar resultat efter nivåer, trender och jämförelser; utan mätetal går "
         "poängen för ett resultatområde inte att pröva (regel 16)."
     ),
     "lint_SIQ006": "{id} har poängen {score} utan något mätetal som visar det",

@@ -85,7 +85,6 @@ TEXTS: dict[str, Text] = {
         "kan inte läsa modellen som filen svarar på: {reason}; ange --model SÖKVÄG"
     ),
     "ok": "ok",
-    "summary_answers": "svar på {model} {version}, {done}/{total} besvarade",
     "summary_model": Plural(
         one="modell {model} {version}: {factors} framgångsfaktorer, {n} fråga",
         other="modell {model} {version}: {factors} framgångsfaktorer, {n} frågor",

@@ -9,7 +9,7 @@ TEXTS: dict[str, Text] = {
     "gap_report": "Gapanalys",
     "organisation": "Organisation",
     "unit": "Enhet",
-    "respondent": "Bedömare",
+    "respondent": "Den som svarar",
     "respondents": "Bedömare",
     "date": "Datum",
     "model": "Modell",

@@ -91,7 +91,6 @@ TEXTS: dict[str, Text] = {
         " score FIL` eller `siqassess report FIL`."
     ),
     "legend_short": "█ poäng ┃ mål",
-    "done_report": "Klart: alla {total} frågor är besvarade. Rapport: siqassess report {path}",
     "iv_last_year": "Förra året: {value}",
     "iv_last_year_na": "ej tillämplig",
     "iv_placement": "Så placeras poängen inom en nivå",

@@ -75,7 +75,7 @@ TEXTS: dict[str, Text] = {
         " kan det läsas direkt: `siqassess validate {path}`, `siqassess score {path}` eller "
         "`siqassess report {path}`."
     ),
-    "wb_converted": "Skrev {out} ({answered} av {total} frågor besvarade)",
+    "wb_converted": "Skrev {out} ({coverage})",
     "wb_header_title": "Uppgifter om bedömningen",
     "wb_s_totals": "Totalt",
     "wb_s_nodes": "Alla delar",
@@ -91,7 +91,7 @@ TEXTS: dict[str, Text] = {
     "wb_h_file": "Fil",
     "wb_h_organisation": "Organisation",
     "wb_h_unit": "Enhet",
-    "wb_h_respondent": "Bedömare",
+    "wb_h_respondent": "Svarande",
     "wb_h_date": "Datum",
     "wb_h_status": "Status",
     "wb_h_model": "Modell",

@@ -1,0 +1,74 @@
+"""#27: the target is one full-screen view with the question screen's keys (a digit and
+Enter), the target set is shown on the question screen, `q` says how much is saved, and the
+lock file is gone after a clean quit. At 80×24, in Swedish and English, in a real terminal."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from siqassess.criteria.tree import LoadedModel
+from siqassess.io.answers import read_answers
+from siqassess.io.lock import lock_path
+
+from .term import ENTER, Terminal
+
+WORDS = {
+    "sv": {
+        "question": "Fråga 1 av 32",
+        "title": "Mål för F1.1  ·  standardmål 70",
+        "hint": "Välj målet: en siffra och Enter · t: standardmålet (70) · ← behåller det",
+        "shown": "Nuvarande svar: ej besvarad · Mål: 80",
+        "saved": "Sparat i {path}: 0 besvarade · 0 ej tillämpliga · 32 saknas",
+    },
+    "en": {
+        "question": "Question 1 of 32",
+        "title": "Target for F1.1  ·  default target 70",
+        "hint": "Choose the target: a digit, then Enter · t: the default (70) · ← keeps it",
+        "shown": "Current answer: not answered · Target: 80",
+        "saved": "Saved to {path}: 0 answered · 0 not applicable · 32 missing",
+    },
+}
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_target_view_takes_a_digit_and_the_question_shows_it(
+    tmp_path: Path, model: LoadedModel, lang: str
+) -> None:
+    words = WORDS[lang]
+    path = tmp_path / "a.yaml"
+    args = ["assess", str(path), "--lang", lang, "--organisation", "Acme", "--respondent", "Ada"]
+    term = Terminal(args, 24, 80)
+    try:
+        term.wait(words["question"])
+        term.press("t")
+        screen = term.wait(words["title"])
+        assert words["hint"] in screen
+        assert max(len(line) for line in term.lines) <= 80
+        term.press("8", ENTER)
+        screen = term.wait(words["shown"])
+        assert words["question"] in screen
+        assert read_answers(path, model).answers["F1.1"].target == 80  # type: ignore[union-attr]
+        term.press("t")
+        term.wait(
+            words["title"]
+            .replace("standardmål 70", "eget mål 80")
+            .replace("default target 70", "own target 80")
+        )
+        term.press("\x1b[D")  # ← keeps the target
+        term.wait(words["shown"])
+        term.press("q")
+        saved = words["saved"].format(path=path)
+        term.wait(lambda text: saved in _flat(text))
+        assert term.finish() == 0
+    finally:
+        term.close()
+    assert read_answers(path, model).answers["F1.1"].target == 80  # type: ignore[union-attr]
+    assert not lock_path(path).exists()

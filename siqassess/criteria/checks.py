@@ -130,15 +130,36 @@ def _scales(model: Model) -> Iterator[Finding]:
             elif band.min < expected:
                 yield (*where, "min"), msg("chk_band_overlaps", min=band.min)
             elif band.min > expected:
-                yield (*where, "min"), msg("chk_no_band", lo=expected, hi=band.min - scale.step)
+                # Said at the band before the gap (the one likely changed), with the values.
+                n, uncovered = _values(expected, band.min - scale.step, scale.step)
+                if i:
+                    prev = scale.bands[i - 1]
+                    reach = f"{prev.min:g}–{prev.max:g}"
+                    yield (
+                        (*path, "bands", i - 1, "max"),
+                        msg("chk_no_band", count=n, values=uncovered, band=reach, next=band.min),
+                    )
+                else:
+                    yield (*where, "min"), msg("chk_no_band_start", count=n, values=uncovered)
             if (band.min - scale.min) % scale.step or (band.max - scale.min) % scale.step:
                 span = {"min": band.min, "max": band.max}
                 yield where, msg("chk_band_step", step=scale.step, **span)
             expected = max(expected, band.max + scale.step)
         if expected <= scale.max:
-            yield (*path, "bands"), msg("chk_no_band", lo=expected, hi=scale.max)
+            n, uncovered = _values(expected, scale.max, scale.step)
+            last = (*path, "bands", len(scale.bands) - 1, "max") if scale.bands else (*path,)
+            yield last, msg("chk_no_band_end", count=n, values=uncovered)
         elif expected > scale.max + scale.step:
             yield (*path, "bands"), msg("chk_bands_past", max=scale.max)
+
+
+def _values(lo: float, hi: float, step: float) -> tuple[int, str]:
+    """How many scale values run from ``lo`` to ``hi``, and they: ``50``, ``30, 40``, or
+    ``10, 20 … 60``."""
+    found = [lo + k * step for k in range(int((hi - lo) // step) + 1)] if step > 0 else [lo]
+    shown = [f"{v:g}" for v in found]
+    text = ", ".join(shown) if len(shown) <= 3 else f"{shown[0]}, {shown[1]} … {shown[-1]}"
+    return len(shown), text
 
 
 def off_scale(value: float, scale_id: str, scale: Scale) -> Msg | None:

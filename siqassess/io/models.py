@@ -16,6 +16,7 @@ from siqassess.criteria.schema import Model
 from siqassess.criteria.tree import LoadedModel, build_tree, content_hash
 from siqassess.errors import Location, Problem, UsageError, ValidationError, msg
 from siqassess.io.fileschema import located, validate
+from siqassess.io.rest import about_aside, readable_rest
 from siqassess.io.yamlio import Source, parse, read_text
 
 DEFAULT_MODEL = "siq-2019-1"
@@ -33,8 +34,14 @@ def model_from_data(data: object, source: Source) -> LoadedModel:
     try:
         spec = validate(Model, data, source, "model file")
     except ValidationError as exc:
-        # Report duplicate ids alongside schema errors, so one run shows every problem.
+        # Report duplicate ids, and what the checks say of the rest, alongside schema errors,
+        # so one run shows every problem.
         extra = located(duplicate_ids(data), source)
+        rest = readable_rest(Model, data)
+        if rest is not None:
+            found = [f for f in check_model(rest[0]) if not about_aside(f[0], rest[1])]
+            seen = {(p.location, str(p.message)) for p in extra}
+            extra += [p for p in located(found, source) if (p.location, str(p.message)) not in seen]
         raise ValidationError(sorted([*exc.problems, *extra], key=_order)) from None
     findings = check_model(spec)
     if findings:

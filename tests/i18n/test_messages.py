@@ -335,7 +335,11 @@ INVALID_MODELS = Path(__file__).resolve().parents[1] / "cases" / "models" / "inv
     ("case", "swedish"),
     [
         ("duplicate_id", "37:9: id 'A.1' finns två gånger (används redan av success_factors[0]"),
-        ("band_gap", "16:10: värdena 50–50 ligger inte i något poängintervall"),
+        (
+            "band_gap",
+            "15:18: värdet 50 ligger inte i något poängintervall: intervallet 0–40 slutar "
+            "före och nästa börjar på 60",
+        ),
         ("band_overlap", "16:10: poängintervallet som börjar på 40 överlappar intervallet före"),
         ("default_target_off_a_scale", "7:1: 50 finns inte på skalan 'res' (0–100 i steg om 20)"),
         ("empty_text", "35:26: texten på 'en' är tom"),

@@ -52,7 +52,20 @@ TEXTS: dict[str, Text] = {
     "chk_step": "step {step} does not divide {min}–{max}",
     "chk_band_reversed": "band {min}–{max} is reversed",
     "chk_band_overlaps": "band starting at {min} overlaps the band before it",
-    "chk_no_band": "values {lo}–{hi} are in no band",
+    "chk_no_band": Plural(
+        one="value {values} is in no band: the band {band} ends before it and the next starts "
+        "at {next}",
+        other="values {values} are in no band: the band {band} ends before them and the next "
+        "starts at {next}",
+    ),
+    "chk_no_band_start": Plural(
+        one="value {values} is in no band: the first band starts after it",
+        other="values {values} are in no band: the first band starts after them",
+    ),
+    "chk_no_band_end": Plural(
+        one="value {values} is in no band: the last band ends before it",
+        other="values {values} are in no band: the last band ends before them",
+    ),
     "chk_band_step": "band {min}–{max} is not on the step of {step}",
     "chk_bands_past": "bands run past the scale's max of {max}",
     "chk_off_scale": "{value} is not on the scale {scale} ({min}–{max} in steps of {step})",

@@ -54,7 +54,23 @@ TEXTS: dict[str, Text] = {
     "chk_step": "steget {step} delar inte {min}–{max} jämnt",
     "chk_band_reversed": "poängintervallet {min}–{max} går baklänges",
     "chk_band_overlaps": "poängintervallet som börjar på {min} överlappar intervallet före",
-    "chk_no_band": "värdena {lo}–{hi} ligger inte i något poängintervall",
+    "chk_no_band": Plural(
+        one="värdet {values} ligger inte i något poängintervall: intervallet {band} slutar före "
+        "och nästa börjar på {next}",
+        other="värdena {values} ligger inte i något poängintervall: intervallet {band} slutar "
+        "före och nästa börjar på {next}",
+    ),
+    "chk_no_band_start": Plural(
+        one="värdet {values} ligger inte i något poängintervall: det första intervallet börjar "
+        "efter",
+        other="värdena {values} ligger inte i något poängintervall: det första intervallet "
+        "börjar efter",
+    ),
+    "chk_no_band_end": Plural(
+        one="värdet {values} ligger inte i något poängintervall: det sista intervallet slutar före",
+        other="värdena {values} ligger inte i något poängintervall: det sista intervallet "
+        "slutar före",
+    ),
     "chk_band_step": "poängintervallet {min}–{max} följer inte steget {step}",
     "chk_bands_past": "poängintervallen går förbi skalans högsta värde {max}",
     "chk_off_scale": "{value} finns inte på skalan {scale} ({min}–{max} i steg om {step})",

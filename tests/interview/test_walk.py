@@ -105,7 +105,7 @@ def test_note_findings_evidence_and_target_on_the_question_screen(
         + IMPROVEMENT + "Needs are not followed up" + ENTER
         + STRENGTH + "Panel of key accounts" + ENTER
         + EVIDENCE + "https://intra/x, Survey 2025" + ENTER
-        + TARGET + DOWN * 10 + ENTER  # past "default" to 90
+        + TARGET + key(90) + ENTER  # the target view takes a digit, as the question does
         + ENTER  # the cursor stayed on 40: confirm it
         + SAVE_EXIT
     )  # fmt: skip

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from typer import core, rich_utils
+from typer import core
 
 _WORDS = {
     "str": "TEXT",
@@ -76,6 +76,19 @@ def _paragraphs(paragraphs: list[str], markup_mode: Any) -> str:
     )
 
 
+def _unwrapping(format_help: Any) -> Any:
+    """``format_help`` with the paragraph rule in place; rich is imported only for help."""
+
+    def formatted(self: Any, ctx: Any, formatter: Any) -> Any:
+        from typer import rich_utils
+
+        if hasattr(rich_utils, "_fix_linebreaks"):
+            rich_utils._fix_linebreaks = _paragraphs
+        return format_help(self, ctx, formatter)
+
+    return formatted
+
+
 _ORIGINAL_OPTION = core.TyperOption.display_type_rich
 _ORIGINAL_ARGUMENT = getattr(core.TyperArgument, "display_type_rich", _ORIGINAL_OPTION)
 
@@ -91,6 +104,6 @@ def install() -> None:
         core.TyperArgument._rich_display_name = _argument_name  # type: ignore[method-assign]
     if hasattr(core.TyperArgument, "_usage_display_name"):
         core.TyperArgument._usage_display_name = _argument_usage  # type: ignore[method-assign]
-    if hasattr(rich_utils, "_fix_linebreaks"):
-        rich_utils._fix_linebreaks = _paragraphs
+    for cls in (core.TyperCommand, core.TyperGroup):
+        cls.format_help = _unwrapping(cls.format_help)  # type: ignore[method-assign]
     core._siqassess_tidy = True  # type: ignore[attr-defined]

@@ -141,9 +141,13 @@ def _lines(calc: dict[str, Any], name: str, lang: str, *more: str) -> tuple[int,
 
 
 def _ok(name: str, lang: str, answered: int) -> str:
+    missing = 32 - answered
     if lang == "sv":
-        return f"F/{name}-sv.xlsx: ok (svar på siq-2019-1 2019:1, {answered}/32 besvarade)"
-    return f"F/{name}-en.xlsx: ok (answers to siq-2019-1 2019:1, {answered}/32 answered)"
+        done = f"{answered} besvarad{'' if answered == 1 else 'e'}"
+        counts = f"{done} · 0 ej tillämpliga · {missing} saknas"
+        return f"F/{name}-sv.xlsx: ok (svar på siq-2019-1 2019:1, {counts})"
+    counts = f"{answered} answered · 0 not applicable · {missing} missing"
+    return f"F/{name}-en.xlsx: ok (answers to siq-2019-1 2019:1, {counts})"
 
 
 def test_a_deleted_row_is_named_not_a_too_large_workbook(calc: dict[str, Any]) -> None:

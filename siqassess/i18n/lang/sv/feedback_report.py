@@ -40,7 +40,7 @@ TEXTS: dict[str, Text] = {
     "fb_quiet": "Utan noterade styrkor eller förbättringsområden",
     "fb_visit_title": "Frågor till platsbesöket",
     "fb_visit_intro": (
-        "Kriterier som en bedömare bör kontrollera på plats, valda efter den här regeln: en "
+        "Kriterier som en examinator bör kontrollera på plats, valda efter den här regeln: en "
         "flaggad ej tillämplig; poäng 70 eller mer med högst ett underlag; bedömarnas poäng "
         "30 poäng eller mer isär; en förändring på 20 poäng eller mer sedan förra året."
     ),

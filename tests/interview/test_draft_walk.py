@@ -38,7 +38,7 @@ def test_the_walk_over_a_draft_shows_only_what_is_left_to_agree_with_each_answer
     term.wait("Fråga 13 av 32")  # F3.4
     term.press("3")
     term.wait("Nivån innebär:")
-    assert term.lines[0] == "Fråga 13 av 32  ·  27 besvarade · 2 ej tillämpliga · 3 kvar"
+    assert term.lines[0] == "Fråga 13 av 32  ·  27 besvarade · 2 ej tillämpliga · 3 saknas"
     shown = [line.split("│ ", 1)[1] for line in term.lines if "│ " in line]
     at = shown.index("Bedömarnas egna svar (utkast till konsensus):")
     assert shown[at + 1 : at + 6] == [

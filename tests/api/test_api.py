@@ -150,6 +150,8 @@ _PRIVATE = re.compile(r"(?:^|\.)_[A-Za-z]")
 def _private(obj: object) -> str | None:
     """The dotted name of ``obj`` when some part of it is private (``_x``), else None."""
     module = getattr(obj, "__module__", "") or ""
+    if module.split(".")[0] in sys.stdlib_module_names:
+        return None  # the standard library's own layout (pathlib._local.Path on 3.13) is not ours
     qualname = getattr(obj, "__qualname__", "") or ""
     full = f"{module}.{qualname}"
     return full if _PRIVATE.search(full) else None

@@ -17,6 +17,8 @@ from typer.testing import CliRunner
 
 from siqassess.cli import app
 
+from .nobody import nobody_prefix
+
 ROOT = Path(__file__).resolve().parents[2]
 NEW = ROOT / "examples" / "norrvik-2026.yaml"
 runner = CliRunner()
@@ -155,9 +157,7 @@ def test_a_sparse_4_gib_config_is_skipped_without_reading_it(client: Path) -> No
 
 
 def _as_nobody() -> list[str]:
-    if os.geteuid() != 0 or shutil.which("setpriv") is None:
-        pytest.skip("needs root and setpriv to run as a user that cannot read /root")
-    return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+    return nobody_prefix()
 
 
 def test_an_unsearchable_config_folder_is_skipped_with_a_notice(tmp_path: Path) -> None:

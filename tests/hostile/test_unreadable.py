@@ -13,14 +13,15 @@ from pathlib import Path
 
 import pytest
 
+from .nobody import nobody_prefix
+
 ROOT = Path(__file__).resolve().parents[2]
 NEW = ROOT / "examples" / "norrvik-2026.yaml"
 
 
 @pytest.fixture
 def unreadable(tmp_path: Path) -> Path:
-    if os.geteuid() != 0 or shutil.which("setpriv") is None:
-        pytest.skip("needs root and setpriv, to run as a user whom mode 000 keeps out")
+    nobody_prefix()
     tmp_path.chmod(0o777)
     path = tmp_path / "a.yaml"
     shutil.copy(NEW, path)
@@ -29,7 +30,7 @@ def unreadable(tmp_path: Path) -> Path:
 
 
 def _as_nobody(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+    prefix = nobody_prefix()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "SIQASSESS_"))}
     env |= {"HOME": "/nonexistent", "PYTHONPATH": str(ROOT), "LANG": "C.UTF-8"}
     return subprocess.run(

@@ -26,6 +26,7 @@ def test_the_walk_over_a_draft_shows_only_what_is_left_to_agree_with_each_answer
     assert made.exit_code == 0, made.output
     term = Terminal(["assess", str(draft), "--lang", "sv"], 24, 80)
     term.wait("Fråga 2 av 32")  # straight to F1.2, the first question to agree
+    term.wait("Sara Ek (medarbetare): 70")  # the screen is drawn to its last answer
     assert term.lines[7:11] == [
         "  [2]  20  Påbörjat          │ Bedömarnas egna svar (utkast till konsensus):",
         "  [3]  30  Påbörjat          │ Anna Lind (ledning): 40",
@@ -37,7 +38,7 @@ def test_the_walk_over_a_draft_shows_only_what_is_left_to_agree_with_each_answer
     term.press("4", ENTER)
     term.wait("Fråga 13 av 32")  # F3.4
     term.press("3")
-    term.wait("Nivån innebär:")
+    term.wait(lambda text: "Nivån innebär:" in text and "Sara Ek (medarbetare): 40" in text)
     assert term.lines[0] == "Fråga 13 av 32  ·  27 besvarade · 2 ej tillämpliga · 3 saknas"
     shown = [line.split("│ ", 1)[1] for line in term.lines if "│ " in line]
     at = shown.index("Bedömarnas egna svar (utkast till konsensus):")

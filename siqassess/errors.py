@@ -56,9 +56,23 @@ class Msg:
         return self.text("en")
 
 
+@dataclass(frozen=True)
+class Grouped:
+    """A whole number in a message, with the reader's thousands separator: 20,000 or 20 000."""
+
+    value: int
+
+    def text(self, lang: str = "en") -> str:
+        """The number in ``lang``."""
+        from siqassess.i18n import grouped
+
+        return grouped(lang, self.value)
+
+
 def _in(lang: str, value: object) -> object:
-    """A parameter in ``lang``: messages rendered, a tuple of messages joined with "; "."""
-    if isinstance(value, Msg):
+    """A parameter in ``lang``: messages and grouped numbers rendered, a tuple of messages
+    joined with "; "."""
+    if isinstance(value, Msg | Grouped):
         return value.text(lang)
     if isinstance(value, tuple) and value and all(isinstance(v, Msg) for v in value):
         return "; ".join(v.text(lang) for v in value)

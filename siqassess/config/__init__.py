@@ -21,7 +21,8 @@ format…). A template folder, a model file, an output path, or anything else th
 writes somewhere or changes what a score means, comes only from the command line, the
 environment, the user file, or a project file the user has trusted (``siqassess config
 trust``, recorded in the user file by path and SHA-256, so an edited file is untrusted again).
-A refused key is one notice naming key and file; the rest of the file still applies.
+A refused key is one notice naming key and file (many are one notice with their count and the
+first few); the rest of the file still applies.
 
 A config file is untrusted input: at most :data:`MAX_BYTES`, regular files only, nesting at
 most :data:`MAX_DEPTH` deep. One that cannot be read is skipped with a notice.
@@ -37,7 +38,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from siqassess.errors import InputError, Location, Msg, Problem, UsageError, msg
+from siqassess.errors import Grouped, InputError, Location, Msg, Problem, UsageError, msg
 from siqassess.i18n import languages
 
 KEYS = ("lang", "template_dir", "model", "target", "spread", "discuss_top", "lint_disable")
@@ -273,13 +274,22 @@ def _skipped(exc: InputError) -> list[Problem]:
     return [Problem.of(p.location, msg("cfg_skipped", reason=p.message)) for p in exc.problems]
 
 
+FOLD = 3
+"""More refused keys than this in one file are one notice: their count and the first few."""
+
+
 def refusals(layer: Layer) -> list[Problem]:
-    """One notice per key that an untrusted project file may not set."""
+    """The keys that an untrusted project file may not set: one notice each, or, when there
+    are more than :data:`FOLD`, one notice with their count and the first :data:`FOLD`."""
     if layer.trusted:
         return []
     keys = [k for k in layer.top if k not in SAFE]
     keys += [f"{name}.{k}" for name, t in layer.tables.items() for k in t if k not in SAFE]
     where = Location(str(layer.path))
+    if len(keys) > FOLD:
+        first = ", ".join(keys[:FOLD])
+        folded = msg("cfg_refused_many", total=Grouped(len(keys)), keys=first)
+        return [Problem.of(where, folded)]
     return [Problem.of(where, msg("cfg_refused", key=k, path=str(layer.path))) for k in keys]
 
 

@@ -221,7 +221,7 @@ def config_sparse(folder: Path) -> list[Path]:
 
 
 def config_wide(folder: Path) -> list[Path]:
-    """A found config just under its 1 MiB limit: 20,000 refused keys, each one notice."""
+    """A found config just under its 1 MiB limit: 20,000 refused keys, one notice for them all."""
     text = "".join(f'[t{i}]\ntemplate_dir = "x"\n' for i in range(20_000))
     return _config_beside(folder, "config-wide", lambda p: p.write_text(text[: (1 << 20) - 64]))
 

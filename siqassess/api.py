@@ -336,7 +336,7 @@ def _render_scored(scored: Scored, fmt: str, lang: str | None, feedback: bool) -
         from siqassess.reports.feedback import TEMPLATE, build_feedback
 
         found = build_feedback(model, answers, scored.result, lang=language)
-        job = ReportJob(found.variables(), template=TEMPLATE)
+        job = ReportJob(found, template=TEMPLATE)
     else:
         job = ReportJob(context.build_context(model, answers, scored.result, lang=language))
     return _payload(chosen.render_report(job))

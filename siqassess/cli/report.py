@@ -114,7 +114,7 @@ def report(
 
         before = None if previous is None else _scores(previous, Models(model))
         found = build_feedback(loaded, answers, result, lang=language, title=title, previous=before)
-        job = ReportJob(found.variables(), output, template_dir, fancy, template=TEMPLATE)
+        job = ReportJob(found, output, template_dir, fancy, template=TEMPLATE)
     else:
         if draft is not None and title is None:  # the report itself says it is no agreed result
             from siqassess.i18n import t

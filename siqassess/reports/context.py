@@ -6,13 +6,13 @@ import html
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Literal, TypedDict
 from urllib.parse import urlsplit
 
 from siqassess.core.nodescore import NodeScore
 from siqassess.core.priorities import Ranked
 from siqassess.core.scoring import Result
-from siqassess.core.status import status
+from siqassess.core.status import Status, status
 from siqassess.criteria.tree import LoadedModel, Node, band_for, say
 from siqassess.i18n import languages
 from siqassess.io.answers import AnswersFile
@@ -30,7 +30,6 @@ from siqassess.reports.context_types import (
     NodeEntry,
     RankedLeaf,
     ReportContext,
-    variables,
 )
 from siqassess.reports.examined import na_examined
 from siqassess.reports.labels import labels
@@ -80,6 +79,34 @@ def report_language(answers: AnswersFile, model: LoadedModel, lang: str | None) 
     return wanted if wanted in languages() else model.spec.languages[0]
 
 
+class _Entry(TypedDict):
+    """The fields of a :class:`NodeEntry`, for building it and the entries that extend it."""
+
+    id: str
+    kind: str
+    name: str
+    score: float | None
+    target: float | None
+    gap: float | None
+    points: float | None
+    weight: float
+    effective_weight: float
+    coverage: Coverage
+
+
+class _Answered(TypedDict):
+    """A :class:`Leaf`'s fields beyond its node's."""
+
+    question: str
+    help: str
+    status: Status
+    target_source: Literal["own", "file", "model"]
+    band: Band | None
+    note: str
+    reason: str
+    evidence: tuple[Evidence, ...]
+
+
 @dataclass(frozen=True)
 class _Tree:
     """Turns the model's nodes, with their scores, into the context's entries, in ``lang``."""
@@ -94,20 +121,20 @@ class _Tree:
     def entry(self, node: Node) -> NodeEntry:
         return NodeEntry(**self._fields(node))
 
-    def _fields(self, node: Node) -> dict[str, Any]:
+    def _fields(self, node: Node) -> _Entry:
         scored = self.result.nodes[node.id]
-        return {
-            "id": node.id,
-            "kind": node.kind,
-            "name": self.name(node),
-            "score": scored.score,
-            "target": scored.target,
-            "gap": scored.gap,
-            "points": None if scored.score is None else scored.score * 10,
-            "weight": node.weight,
-            "effective_weight": scored.effective_weight,
-            "coverage": _coverage(scored),
-        }
+        return _Entry(
+            id=node.id,
+            kind=node.kind,
+            name=self.name(node),
+            score=scored.score,
+            target=scored.target,
+            gap=scored.gap,
+            points=None if scored.score is None else scored.score * 10,
+            weight=node.weight,
+            effective_weight=scored.effective_weight,
+            coverage=_coverage(scored),
+        )
 
     def branch(self, node: Node, leaves: Mapping[str, Leaf]) -> Branch:
         return Branch(
@@ -122,6 +149,17 @@ class _Tree:
     def leaf(self, node: Node, answers: AnswersFile) -> Leaf:
         return Leaf(
             **self._fields(node), **_answered(self.model, node, self.result, answers, self.lang)
+        )
+
+    def ranked(self, entry: Ranked, answers: AnswersFile) -> RankedLeaf:
+        """A leaf in a priority list: the same fields as :meth:`leaf`, and its rank."""
+        node = self.model.nodes[entry.node.id]
+        return RankedLeaf(
+            **self._fields(node),
+            **_answered(self.model, node, self.result, answers, self.lang),
+            rank=entry.rank,
+            importance=entry.importance,
+            points_at_stake=entry.points_at_stake,
         )
 
     def model_info(self) -> ModelInfo:
@@ -194,23 +232,14 @@ def build_context(
         factors=factors,
         result_areas=areas,
         leaves=tuple(leaves.values()),
-        improvements=tuple(_ranked(leaves, r) for r in result.improvements),
-        results_below=tuple(_ranked(leaves, r) for r in result.results_below),
+        improvements=tuple(tree.ranked(r, answers) for r in result.improvements),
+        results_below=tuple(tree.ranked(r, answers) for r in result.results_below),
         at_target=tuple(leaves[n.id] for n in result.at_target),
         na_items=tuple(leaf for leaf in leaves.values() if leaf.status == "na"),
         missing_items=tuple(leaf for leaf in leaves.values() if leaf.status == "missing"),
         charts=_charts(factors, areas, text),
         measures=area_measures(model, answers, lang),
         na_flagged=na_examined(model, answers, text, lang, clean),
-    )
-
-
-def _ranked(leaves: Mapping[str, Leaf], entry: Ranked) -> RankedLeaf:
-    return RankedLeaf(
-        **variables(leaves[entry.node.id]),
-        rank=entry.rank,
-        importance=entry.importance,
-        points_at_stake=entry.points_at_stake,
     )
 
 
@@ -221,21 +250,21 @@ def _coverage(scored: NodeScore) -> Coverage:
 
 def _answered(
     model: LoadedModel, node: Node, result: Result, answers: AnswersFile, lang: str
-) -> dict[str, Any]:
+) -> _Answered:
     """A leaf's fields beyond its node's: the question, the answer and the score's band."""
     scored = result.nodes[node.id]
     answer = answers.answer(node.id)
     band = band_for(model.scale_of(node), scored.score) if scored.score is not None else None
     question = node.question or node.name
     own_target = answer.target if answer is not None else None
-    return {
-        "question": clean(say(question, lang)),
-        "help": clean(say(node.help or {}, lang)),
-        "status": status(answer),
-        "target_source": "own"
+    return _Answered(
+        question=clean(say(question, lang)),
+        help=clean(say(node.help or {}, lang)),
+        status=status(answer),
+        target_source="own"
         if own_target is not None
         else ("file" if answers.default_target is not None else "model"),
-        "band": Band(
+        band=Band(
             label=clean(say(band.label, lang)),
             descriptor=clean(say(band.descriptor, lang)),
             min=band.min,
@@ -243,13 +272,13 @@ def _answered(
         )
         if band
         else None,
-        "note": clean(answer.note) if answer else "",
-        "reason": clean(answer.reason) if answer and answer.na else "",
-        "evidence": tuple(
+        note=clean(answer.note) if answer else "",
+        reason=clean(answer.reason) if answer and answer.na else "",
+        evidence=tuple(
             Evidence(clean(item), safe_href(clean(item)))
             for item in (answer.evidence if answer else [])
         ),
-    }
+    )
 
 
 def _charts(

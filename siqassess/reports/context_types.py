@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from siqassess.core.status import Status
 from siqassess.documents.parts import OMIT_NONE, ModelRefDoc
+from siqassess.reports.measure_years_view import MeasureYearsView
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 SCHEMA = 1
 """Version of the context schema; raised when a key changes meaning or goes away."""
@@ -265,7 +269,7 @@ class ComparisonContext(ReportContext):
     """The NEW assessment's report context, plus ``comparison``."""
 
     comparison: ComparisonView
-    measure_years: dict[str, Any] | None = None
+    measure_years: MeasureYearsView | None = None
     """The two files' measures by calendar year (``reports.measure_years_view``), rule 16."""
 
 
@@ -322,6 +326,6 @@ class GroupContext(ReportContext):
     group: GroupView
 
 
-def variables(record: Any) -> dict[str, Any]:
+def variables(record: DataclassInstance) -> dict[str, Any]:
     """A context's (or entry's) fields by name, one level deep: the template's names."""
     return {f.name: getattr(record, f.name) for f in fields(record)}

@@ -7,14 +7,13 @@ score only places the criterion on the scale. The report opens with the overall 
 success factor by success factor, criterion by criterion, then through the result areas the
 same way, each linked to the other; it closes with the flagged N/A, the questions for the site
 visit and the method. The context is typed (frozen dataclasses) and reaches the templates
-``feedback.<fmt>.j2`` as their top-level names (see :meth:`FeedbackReport.variables`).
+``feedback.<fmt>.j2`` as their top-level names (one per field of :class:`FeedbackReport`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
-from typing import Any
+from dataclasses import dataclass
 
 from siqassess.core.answers import Action, Answer, AnswersFile, Improvement
 from siqassess.core.nodescore import Coverage, NodeScore
@@ -179,10 +178,6 @@ class FeedbackReport:
     """The questions for the site visit, chosen by the rule stated in the Method section."""
     previous: bool
     """Whether last year's scores were given (``--previous``): the Method section says so."""
-
-    def variables(self) -> dict[str, Any]:
-        """The template's top-level names: one per field, the values kept typed."""
-        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 def _action(action: Action, lang: str) -> ActionItem:

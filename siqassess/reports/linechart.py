@@ -18,6 +18,15 @@ _DASH = ("", "7 5")
 
 
 @dataclass(frozen=True)
+class LineFigure:
+    """A drawn line chart as a report shows it: the node it is about, its title, the SVG."""
+
+    id: str
+    title: str
+    svg: str
+
+
+@dataclass(frozen=True)
 class Line:
     """One line: a value per year (``None`` for a gap)."""
 

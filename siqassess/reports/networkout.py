@@ -26,34 +26,31 @@ def table(doc: NetworkDocument, model: LoadedModel, lang: str) -> str:
     from siqassess.reports.netformats import text_table
 
     ctx = context(doc, model, lang)
-    out = [ctx["title"], ctx["intro"], ctx["codes_text"], "", t(lang, "nw_checks")]
-    out += [f"- {line}" for line in ctx["checks"]] or [f"- {t(lang, 'nw_checks_none')}"]
-    if ctx["unread"]:
-        out.append(f"- {ctx['unread']}")
-    out += ["", ctx["suppression"], ""]
+    out = [ctx.title, ctx.intro, ctx.codes_text, "", t(lang, "nw_checks")]
+    out += [f"- {line}" for line in ctx.checks] or [f"- {t(lang, 'nw_checks_none')}"]
+    if ctx.unread:
+        out.append(f"- {ctx.unread}")
+    out += ["", ctx.suppression, ""]
     head = [t(lang, "tr_node"), "n", "P25", t(lang, "nw_median"), "P75"]
     head += [t(lang, "nw_min"), t(lang, "nw_max"), t(lang, "nw_under")]
     body = [
-        [
-            "  " * max(0, r["depth"] - 1) + r["label"],
-            *(r[k] for k in ("n", "p25", "median", "p75", "min", "max", "under")),
-        ]
-        for r in ctx["nodes"]
+        ["  " * max(0, r.depth - 1) + r.label, r.n, r.p25, r.median, r.p75, r.min, r.max, r.under]
+        for r in ctx.nodes
     ]
     out += [text_table(head, body), ""]
     out.append(t(lang, "nw_heatmap"))
     out.append(t(lang, "nw_heat_caveat"))
-    heat_head = ["", *ctx["codes"]]
-    heat_body = [[row["id"], *(c["q"] or "·" for c in row["cells"])] for row in ctx["heatmap"]]
+    heat_head = ["", *ctx.codes]
+    heat_body = [[row.id, *(c.q or "·" for c in row.cells)] for row in ctx.heatmap]
     out += [text_table(heat_head, heat_body), ""]
     out.append(t(lang, "nw_lowest"))
-    out += [f"- {w['label']}: {w['median']}" for w in ctx["lowest"]] or [t(lang, "nw_none")]
+    out += [f"- {w.label}: {w.median}" for w in ctx.lowest] or [t(lang, "nw_none")]
     out += ["", t(lang, "nw_most_under")]
-    out += [f"- {w['label']}: {w['under']}" for w in ctx["most_under"]] or [t(lang, "nw_none")]
+    out += [f"- {w.label}: {w.under}" for w in ctx.most_under] or [t(lang, "nw_none")]
     out += ["", t(lang, "nw_learning")]
-    out += [
-        f"- {p['label']}: {', '.join(m['code'] for m in p['members'])}" for p in ctx["learning"]
-    ] or [t(lang, "nw_none")]
+    out += [f"- {p.label}: {', '.join(m.code for m in p.members)}" for p in ctx.learning] or [
+        t(lang, "nw_none")
+    ]
     return "\n".join(out) + "\n"
 
 

@@ -3,12 +3,26 @@ one language, from the typed documents. A suppressed figure is ``..``, never a n
 
 from __future__ import annotations
 
-from typing import Any
-
 from siqassess.criteria.tree import LoadedModel, say
 from siqassess.documents.member_page import MemberPageDocument
-from siqassess.documents.network import CheckDoc, FigureDoc, NetworkDocument
+from siqassess.documents.network import CheckDoc, FigureDoc, NetworkDocument, WeakDoc
 from siqassess.i18n import number, t, texts, tn
+from siqassess.reports.network_records import (
+    FigureRow,
+    HeatCell,
+    HeatRow,
+    HistoryRow,
+    Learner,
+    LearningPair,
+    MemberNode,
+    MemberRow,
+    MemberTrend,
+    MemberView,
+    NetworkView,
+    QuartileKey,
+    SegmentView,
+    WeakSpot,
+)
 
 SUPPRESSED = ".."
 DASH = "–"
@@ -51,185 +65,167 @@ def label(model: LoadedModel, node_id: str, lang: str) -> str:
     return name if node.kind in ("total", "group") else f"{node_id} {name}"
 
 
-def figure_row(model: LoadedModel, f: FigureDoc, lang: str) -> dict[str, Any]:
+def figure_row(model: LoadedModel, f: FigureDoc, lang: str) -> FigureRow:
     """A node's figures as cells."""
     node = model.nodes[f.id]
     depth = {"total": 0, "group": 1, "success_factor": 2, "result_area": 2}.get(node.kind, 3)
-    return {
-        "id": f.id,
-        "kind": node.kind,
-        "depth": depth,
-        "name": names(model, lang)[f.id],
-        "label": label(model, f.id, lang),
-        "n": str(f.n),
-        "median": cell(lang, f, f.median),
-        "p25": cell(lang, f, f.p25),
-        "p75": cell(lang, f, f.p75),
-        "min": cell(lang, f, f.min, 0),
-        "max": cell(lang, f, f.max, 0),
-        "under": SUPPRESSED if f.suppressed or f.under is None else str(f.under),
-    }
+    return FigureRow(
+        id=f.id,
+        kind=node.kind,
+        depth=depth,
+        name=names(model, lang)[f.id],
+        label=label(model, f.id, lang),
+        n=str(f.n),
+        median=cell(lang, f, f.median),
+        p25=cell(lang, f, f.p25),
+        p75=cell(lang, f, f.p75),
+        min=cell(lang, f, f.min, 0),
+        max=cell(lang, f, f.max, 0),
+        under=SUPPRESSED if f.suppressed or f.under is None else str(f.under),
+    )
 
 
 def _under_of(lang: str, under: int | None, n: int) -> str:
     return t(lang, "nw_under_of", under=under or 0, n=n)
 
 
-def context(doc: NetworkDocument, model: LoadedModel, lang: str) -> dict[str, Any]:
+def _weak(model: LoadedModel, w: WeakDoc, lang: str) -> WeakSpot:
+    return WeakSpot(
+        label(model, w.id, lang), number(lang, w.median, 1), _under_of(lang, w.under, w.n)
+    )
+
+
+def context(doc: NetworkDocument, model: LoadedModel, lang: str) -> NetworkView:
     """What the network templates see."""
     year = doc.year if doc.year is not None else DASH
-    heat = []
-    for row in doc.heatmap:
-        heat.append(
-            {
-                "id": row.id,
-                "label": label(model, row.id, lang),
-                "kind": model.nodes[row.id].kind,
-                "cells": [
-                    {
-                        "q": "" if q is None else str(q),
-                        "bg": COLOURS.get(q or 0, "#ffffff"),
-                        "ink": INK.get(q or 0, "#000000"),
-                    }
-                    for q in row.quartiles
-                ],
-            }
+    heat = tuple(
+        HeatRow(
+            id=row.id,
+            label=label(model, row.id, lang),
+            kind=model.nodes[row.id].kind,
+            cells=tuple(
+                HeatCell(
+                    q="" if q is None else str(q),
+                    bg=COLOURS.get(q or 0, "#ffffff"),
+                    ink=INK.get(q or 0, "#000000"),
+                )
+                for q in row.quartiles
+            ),
         )
-    history = [
-        {
-            "year": h.year,
-            "members": h.members,
-            "median": cell(lang, h.nodes[0], h.nodes[0].median),
-            "n": h.nodes[0].n,
-        }
+        for row in doc.heatmap
+    )
+    history = tuple(
+        HistoryRow(
+            year=h.year,
+            members=h.members,
+            median=cell(lang, h.nodes[0], h.nodes[0].median),
+            n=h.nodes[0].n,
+        )
         for h in doc.history
-    ]
-    return {
-        "lang": lang,
-        "labels": dict(texts(lang)),
-        "title": t(lang, "nw_title", year=year),
-        "intro": tn(
+    )
+    return NetworkView(
+        lang=lang,
+        labels=dict(texts(lang)),
+        title=t(lang, "nw_title", year=year),
+        intro=tn(
             lang, "nw_intro", len(doc.codes), year=year, model=f"{doc.model.id} {doc.model.version}"
         ),
-        "codes_text": t(lang, "nw_codes"),
-        "suppression": t(lang, "nw_suppression", min_n=doc.min_n),
-        "checks": [check_line(c, lang) for c in doc.checks],
-        "unread": tn(lang, "nw_check_unread", doc.unread) if doc.unread else "",
-        "members": [
-            {
-                "code": m.code,
-                "segment": m.segment if m.segment is not None else SUPPRESSED,
-                "coverage": f"{m.answered}/{m.na}/{m.missing}",
-            }
+        codes_text=t(lang, "nw_codes"),
+        suppression=t(lang, "nw_suppression", min_n=doc.min_n),
+        checks=tuple(check_line(c, lang) for c in doc.checks),
+        unread=tn(lang, "nw_check_unread", doc.unread) if doc.unread else "",
+        members=tuple(
+            MemberRow(
+                code=m.code,
+                segment=m.segment if m.segment is not None else SUPPRESSED,
+                coverage=f"{m.answered}/{m.na}/{m.missing}",
+            )
             for m in doc.members
-        ],
-        "nodes": [figure_row(model, f, lang) for f in doc.nodes],
-        "segments": [
-            {
-                "name": s.segment or DASH,
-                "members": tn(lang, "nw_segment_members", s.members),
-                "nodes": [
+        ),
+        nodes=tuple(figure_row(model, f, lang) for f in doc.nodes),
+        segments=tuple(
+            SegmentView(
+                name=s.segment or DASH,
+                members=tn(lang, "nw_segment_members", s.members),
+                nodes=tuple(
                     figure_row(model, f, lang)
                     for f in s.nodes
                     if model.nodes[f.id].kind != "criterion"
-                ],
-            }
+                ),
+            )
             for s in doc.segments
-        ],
-        "codes": list(doc.codes),
-        "heatmap": heat,
-        "quartiles": [
-            {"q": q, "bg": COLOURS[q], "ink": INK[q], "text": t(lang, f"nw_quartile_{q}")}
-            for q in (1, 2, 3, 4)
-        ],
-        "lowest": [
-            {
-                "label": label(model, w.id, lang),
-                "median": number(lang, w.median, 1),
-                "under": _under_of(lang, w.under, w.n),
-            }
-            for w in doc.lowest_medians
-        ],
-        "most_under": [
-            {
-                "label": label(model, w.id, lang),
-                "median": number(lang, w.median, 1),
-                "under": _under_of(lang, w.under, w.n),
-            }
-            for w in doc.most_under_target
-        ],
-        "learning": [
-            {
-                "label": label(model, pair.id, lang),
-                "members": [
-                    {
-                        "code": m.code,
-                        "strengths": list(m.strengths),
-                    }
-                    for m in pair.members
-                ],
-            }
+        ),
+        codes=tuple(doc.codes),
+        heatmap=heat,
+        quartiles=tuple(
+            QuartileKey(q, COLOURS[q], INK[q], t(lang, f"nw_quartile_{q}")) for q in (1, 2, 3, 4)
+        ),
+        lowest=tuple(_weak(model, w, lang) for w in doc.lowest_medians),
+        most_under=tuple(_weak(model, w, lang) for w in doc.most_under_target),
+        learning=tuple(
+            LearningPair(
+                label=label(model, pair.id, lang),
+                members=tuple(Learner(m.code, tuple(m.strengths)) for m in pair.members),
+            )
             for pair in doc.learning
-        ],
-        "history": history,
-    }
+        ),
+        history=history,
+    )
 
 
-def member_context(page: MemberPageDocument, model: LoadedModel, lang: str) -> dict[str, Any]:
+def member_context(page: MemberPageDocument, model: LoadedModel, lang: str) -> MemberView:
     """What the member page templates see."""
-    from siqassess.reports.linechart import Line, line_svg
+    from siqassess.reports.linechart import Line, LineFigure, line_svg
 
     rows = []
     for n in page.nodes:
         if n.kind == "criterion" or n.kind in ("total", "group", "success_factor", "result_area"):
             suppressed = n.suppressed
             rows.append(
-                {
-                    "id": n.id,
-                    "kind": n.kind,
-                    "depth": {"total": 0, "group": 1}.get(
-                        n.kind, 2 if n.kind != "criterion" else 3
-                    ),
-                    "label": names(model, lang)[n.id],
-                    "score": number(lang, n.score, 1),
-                    "quartile": SUPPRESSED
+                MemberNode(
+                    id=n.id,
+                    kind=n.kind,
+                    depth={"total": 0, "group": 1}.get(n.kind, 2 if n.kind != "criterion" else 3),
+                    label=names(model, lang)[n.id],
+                    score=number(lang, n.score, 1),
+                    quartile=SUPPRESSED
                     if suppressed
                     else ("" if n.quartile is None else str(n.quartile)),
-                    "bg": COLOURS.get(n.quartile or 0, "#ffffff"),
-                    "ink": INK.get(n.quartile or 0, "#000000"),
-                    "n": str(n.n),
-                    "median": SUPPRESSED if suppressed else number(lang, n.median, 1),
-                    "p25": SUPPRESSED if suppressed else number(lang, n.p25, 1),
-                    "p75": SUPPRESSED if suppressed else number(lang, n.p75, 1),
-                }
+                    bg=COLOURS.get(n.quartile or 0, "#ffffff"),
+                    ink=INK.get(n.quartile or 0, "#000000"),
+                    n=str(n.n),
+                    median=SUPPRESSED if suppressed else number(lang, n.median, 1),
+                    p25=SUPPRESSED if suppressed else number(lang, n.p25, 1),
+                    p75=SUPPRESSED if suppressed else number(lang, n.p75, 1),
+                )
             )
-    years = [str(y.year) for y in page.trend]
+    years = tuple(str(y.year) for y in page.trend)
     charts = []
     trend_rows = []
     for i, node_id in enumerate(page.trend_nodes):
         own = tuple(y.scores[i] for y in page.trend)
         network = tuple(y.medians[i] for y in page.trend)
         trend_rows.append(
-            {
-                "label": label(model, node_id, lang),
-                "own": [number(lang, v, 1) for v in own],
-                "network": [SUPPRESSED if v is None else number(lang, v, 1) for v in network],
-            }
+            MemberTrend(
+                label=label(model, node_id, lang),
+                own=tuple(number(lang, v, 1) for v in own),
+                network=tuple(SUPPRESSED if v is None else number(lang, v, 1) for v in network),
+            )
         )
         if len(page.trend) > 1 and model.nodes[node_id].kind in ("total", "success_factor"):
             title = label(model, node_id, lang)
             lines = [Line(t(lang, "pm_own"), own), Line(t(lang, "pm_network_median"), network)]
-            charts.append({"id": node_id, "title": title, "svg": line_svg(title, years, lines)})
-    return {
-        "lang": lang,
-        "labels": dict(texts(lang)),
-        "title": t(lang, "pm_title"),
-        "intro": tn(lang, "pm_intro", page.members, organisation=page.organisation, year=page.year),
-        "code": t(lang, "pm_code", code=page.code),
-        "suppression": t(lang, "nw_suppression", min_n=page.min_n),
-        "caveat": t(lang, "nw_heat_caveat"),
-        "rows": rows,
-        "years": years,
-        "trend": trend_rows if len(page.trend) > 1 else [],
-        "charts": charts,
-    }
+            charts.append(LineFigure(node_id, title, line_svg(title, list(years), lines)))
+    return MemberView(
+        lang=lang,
+        labels=dict(texts(lang)),
+        title=t(lang, "pm_title"),
+        intro=tn(lang, "pm_intro", page.members, organisation=page.organisation, year=page.year),
+        code=t(lang, "pm_code", code=page.code),
+        suppression=t(lang, "nw_suppression", min_n=page.min_n),
+        caveat=t(lang, "nw_heat_caveat"),
+        rows=tuple(rows),
+        years=years,
+        trend=tuple(trend_rows) if len(page.trend) > 1 else (),
+        charts=tuple(charts),
+    )

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import is_dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
@@ -20,12 +20,19 @@ from siqassess.core.coverage import coverage_text
 from siqassess.documents.parts import to_data
 from siqassess.errors import Location, Problem, SiqError, UsageError, msg
 from siqassess.i18n import number, tn
-from siqassess.reports.context_types import Chart, ReportContext, variables
+from siqassess.reports.context_types import Chart, variables
 from siqassess.reports.formats.interface import Rendered
 from siqassess.reports.limits import BoundedEnvironment, TemplateLimit, render_bounded
 from siqassess.reports.radar import bar_svg
 from siqassess.textfit import shorten
 from siqassess.textsafe import Styled, visible
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+    Context = DataclassInstance | Mapping[str, object]
+    """A context (a frozen dataclass whose fields are the template's top-level names) or the
+    names themselves."""
 
 FORMATS = ("txt", "md", "html")
 _CHART_FILES = {"factors": "-radar.svg", "results": "-results-radar.svg"}
@@ -90,11 +97,15 @@ def environment(fmt: str, template_dir: Path | None = None) -> SandboxedEnvironm
     return env
 
 
-def _as_dict(*args: Any, **extra: Any) -> dict[str, Any]:
+def _as_dict(*args: object, **extra: object) -> dict[str, object]:
     """Jinja's ``dict()``, which also copies a context entry (a dataclass) field by field."""
+    if not args:
+        return dict(extra)
     if len(args) == 1 and is_dataclass(args[0]) and not isinstance(args[0], type):
         return {**variables(args[0]), **extra}
-    return dict(*args, **extra)
+    if len(args) == 1 and isinstance(args[0], Mapping):
+        return {str(key): value for key, value in args[0].items()} | extra
+    raise TypeError("dict() takes a mapping or a context entry, and names")
 
 
 def _dumps(value: Any, **options: Any) -> str:
@@ -186,7 +197,7 @@ _HREF_ESCAPES = {c: f"%{ord(c):02X}" for c in "()<> |\\`"}
 
 
 def render(
-    context: ReportContext | Mapping[str, Any],
+    context: Context,
     fmt: str,
     *,
     template_dir: Path | None = None,
@@ -218,7 +229,7 @@ def render(
         raise TemplateProblem(Problem.of(where, msg("tpl_error", detail=message))) from None
 
 
-def _names(context: ReportContext | Mapping[str, Any]) -> dict[str, Any]:
+def _names(context: Context) -> dict[str, object]:
     """The template's top-level names: a context's fields (or a mapping's keys), one level deep."""
     return dict(context) if isinstance(context, Mapping) else variables(context)
 
@@ -235,7 +246,7 @@ def _where(tb: TracebackType | None, fallback: str | None = None) -> Location:
 
 
 def render_report(
-    context: ReportContext | Mapping[str, Any],
+    context: Context,
     fmt: str,
     *,
     output: Path | None = None,
@@ -247,7 +258,10 @@ def render_report(
     attachments: dict[Path, str] = {}
     names = _names(context)
     charts: dict[str, Chart] = {}
-    for key, chart in names.get("charts", {}).items():
+    given = names.get("charts")
+    for key, chart in given.items() if isinstance(given, Mapping) else ():
+        if not isinstance(chart, Chart):
+            continue
         charts[key] = dataclasses.replace(chart, file=None)
         if fmt == "md" and output is not None and key in _CHART_FILES:
             path = output.with_name(output.stem + _CHART_FILES[key])

@@ -37,7 +37,7 @@ def table(doc: TrendDocument, models: Sequence[LoadedModel], lang: str, width: i
         for r in rows(doc, names, lang)
     ]
     ctx = context(doc, models, lang)
-    lines = [one_line(ctx["title"]), ctx["intro"], *drift_lines(doc, lang), ""]
+    lines = [one_line(ctx.title), ctx.intro, *drift_lines(doc, lang), ""]
     lines.append(text_table(head, body, width))
     lines += ["", t(lang, "tr_rests_on")]
     return "\n".join(lines) + "\n"
@@ -170,7 +170,7 @@ def render_trend(
     from siqassess.reports.measure_years_view import measure_years_context
     from siqassess.reports.render import render
 
-    ctx = context(doc, models, lang) | {"measure_years": measure_years_context(files, lang)}
+    ctx = context(doc, models, lang, measure_years_context(files, lang))
     if fmt == "pdf":
         from siqassess.reports.netformats import pdf_of
 

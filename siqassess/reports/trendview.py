@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from siqassess.criteria.tree import LoadedModel, say
 from siqassess.documents.trend import NodeTrendDoc, TrendDocument
 from siqassess.i18n import number, t, texts, tn
-from siqassess.reports.linechart import Line, line_svg
+from siqassess.reports.linechart import Line, LineFigure, line_svg
+from siqassess.reports.measure_years_view import MeasureYearsView
 
 DASH = "–"
 
@@ -112,7 +112,7 @@ def rows(doc: TrendDocument, names: Mapping[str, str], lang: str) -> list[Row]:
     return out
 
 
-def charts(doc: TrendDocument, names: Mapping[str, str], lang: str) -> list[dict[str, str]]:
+def charts(doc: TrendDocument, names: Mapping[str, str], lang: str) -> list[LineFigure]:
     """A line chart for the total and one for each success factor (score, and dashed target)."""
     years = [y.date[:4] if _one_a_year(doc) else y.date for y in doc.years]
     out = []
@@ -128,7 +128,7 @@ def charts(doc: TrendDocument, names: Mapping[str, str], lang: str) -> list[dict
             Line(t(lang, "score"), tuple(p.score for p in node.points)),
             Line(t(lang, "target"), tuple(p.target for p in node.points)),
         ]
-        out.append({"id": node.id, "title": title, "svg": line_svg(title, years, lines)})
+        out.append(LineFigure(node.id, title, line_svg(title, years, lines)))
     return out
 
 
@@ -142,27 +142,61 @@ def year_labels(doc: TrendDocument) -> list[str]:
     return [y.date[:4] if _one_a_year(doc) else y.date for y in doc.years]
 
 
-def context(doc: TrendDocument, models: Sequence[LoadedModel], lang: str) -> dict[str, Any]:
-    """What the trend templates see."""
+@dataclass(frozen=True)
+class TrendFile:
+    """One assessment of the series: its date, file, model, coverage and points, as text."""
+
+    date: str
+    file: str
+    model: str
+    coverage: str
+    points: str
+
+
+@dataclass(frozen=True)
+class TrendView:
+    """What the trend templates see (their top-level names)."""
+
+    lang: str
+    labels: Mapping[str, str]
+    title: str
+    intro: str
+    warnings: tuple[str, ...]
+    years: tuple[str, ...]
+    files: tuple[TrendFile, ...]
+    rows: tuple[Row, ...]
+    charts: tuple[LineFigure, ...]
+    measure_years: MeasureYearsView | None = None
+    """The files' measures by calendar year (``reports.measure_years_view``), rule 16."""
+
+
+def context(
+    doc: TrendDocument,
+    models: Sequence[LoadedModel],
+    lang: str,
+    measures: MeasureYearsView | None = None,
+) -> TrendView:
+    """What the trend templates see; ``measures``: the files' measures by year, if any."""
     names = node_names(models, lang)
     first, last = doc.years[0].date, doc.years[-1].date
-    return {
-        "lang": lang,
-        "labels": dict(texts(lang)),
-        "title": t(lang, "tr_title", organisation=doc.organisation or DASH),
-        "intro": tn(lang, "tr_intro", len(doc.years), first=first, last=last),
-        "warnings": drift_lines(doc, lang),
-        "years": year_labels(doc),
-        "files": [
-            {
-                "date": y.date,
-                "file": y.file,
-                "model": f"{y.model.id} {y.model.version}",
-                "coverage": f"{y.coverage.answered}/{y.coverage.na}/{y.coverage.missing}",
-                "points": number(lang, y.points, 0),
-            }
+    return TrendView(
+        lang=lang,
+        labels=dict(texts(lang)),
+        title=t(lang, "tr_title", organisation=doc.organisation or DASH),
+        intro=tn(lang, "tr_intro", len(doc.years), first=first, last=last),
+        warnings=tuple(drift_lines(doc, lang)),
+        years=tuple(year_labels(doc)),
+        files=tuple(
+            TrendFile(
+                date=y.date,
+                file=y.file,
+                model=f"{y.model.id} {y.model.version}",
+                coverage=f"{y.coverage.answered}/{y.coverage.na}/{y.coverage.missing}",
+                points=number(lang, y.points, 0),
+            )
             for y in doc.years
-        ],
-        "rows": rows(doc, names, lang),
-        "charts": charts(doc, names, lang),
-    }
+        ),
+        rows=tuple(rows(doc, names, lang)),
+        charts=tuple(charts(doc, names, lang)),
+        measure_years=measures,
+    )

@@ -41,11 +41,11 @@ def test_a_later_file_revises_a_year_and_an_earlier_files_measure_is_kept() -> N
     assert all_years(found) == (2023, 2024, 2025, 2026)
     shown = measure_years_context([old, new], "sv")
     assert shown is not None
-    assert shown["years"] == ["2023", "2024", "2025", "2026"]
-    assert [(r["leaf"], r["cells"], r["arrow"], r["trend"]) for r in shown["rows"]] == [
-        ("R1", ["–", "–", "–", "73"], "·", "för få värden"),
-        ("R2", ["6,8", "7", "7,4", "–"], "↘", "försämras"),
-        ("R4", ["–", "64", "–", "–"], "·", "för få värden"),
+    assert shown.years == ("2023", "2024", "2025", "2026")
+    assert [(r.leaf, r.cells, r.arrow, r.trend) for r in shown.rows] == [
+        ("R1", ("–", "–", "–", "73"), "·", "för få värden"),
+        ("R2", ("6,8", "7", "7,4", "–"), "↘", "försämras"),
+        ("R4", ("–", "64", "–", "–"), "·", "för få värden"),
     ]
 
 

@@ -46,7 +46,7 @@ def feedback_text(
     found = build_feedback(
         model, answers, result, lang=report_language(answers, model, lang), previous=before
     )
-    rendered = render_report(found.variables(), fmt, template_dir=template_dir, template=TEMPLATE)
+    rendered = render_report(found, fmt, template_dir=template_dir, template=TEMPLATE)
     assert not rendered.attachments
     return rendered.text
 

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from siqassess.io.answers import AnswersFile
     from siqassess.io.validation import FileReport
     from siqassess.reports.context_types import ReportContext
+    from siqassess.reports.feedback import FeedbackReport
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ class ReportJob:
     ``template`` is the templates' base name: ``report`` (the gap report) or ``feedback``.
     """
 
-    context: ReportContext | Mapping[str, Any]
+    context: ReportContext | FeedbackReport
     output: Path | None = None
     template_dir: Path | None = None
     fancy: bool = False

@@ -22,16 +22,9 @@ from typing import Any, NoReturn
 import orjson
 
 from siqassess.errors import Location, Problem, UsageError, msg
-from siqassess.reports.blocks import (
-    Blocks,
-    Chart,
-    Figure,
-    Paragraph,
-    Run,
-    Table,
-)
+from siqassess.reports.blocks import Blocks
 from siqassess.reports.blocks import parse as parse_blocks
-from siqassess.reports.layout import bounded, column_widths
+from siqassess.reports.pdf_encode import encode
 from siqassess.reports.render import TemplateProblem
 
 TEMPLATE = "pdf.typ"
@@ -43,7 +36,6 @@ MAX_TEMPLATE_BYTES = 1024 * 1024
 # a string as code, so also std, through which eval can be reached under another name.
 _REACH = re.compile(r"""(?<![\w-])(import|include|eval|std|plugin)(?![\w-])|"\s*@""")
 _WHERE = re.compile(r"┌─ (?:.*/)?[^/\s]+:(\d+):(\d+)")
-_TEXT_WIDTH = 174.0
 
 
 def html_to_pdf(html: str, template_dir: Path | None = None) -> bytes:
@@ -114,97 +106,3 @@ def _problem(exc: Any, name: str, root: str) -> TemplateProblem:
     where = Location(name, int(found.group(1)), int(found.group(2))) if found else Location(name)
     detail = str(getattr(exc, "message", "") or exc).replace(root, "").splitlines()[0]
     return TemplateProblem(Problem.of(where, msg("pdf_template", detail=detail[:300])))
-
-
-# -- the blocks as the template's JSON --
-
-
-def encode(blocks: Blocks) -> dict[str, Any]:
-    """The report as the JSON ``templates/pdf.typ`` walks (README: PDF templates).
-
-    Beside the blocks, layout the HTML gets from its stylesheet: key figures side by side, the
-    radar charts side by side with their captions, a score bar at the end of its line, and each
-    numbered list item's number.
-    """
-    out: list[dict[str, Any]] = []
-    numbers: dict[int, int] = {}
-    for block in blocks.blocks:
-        last = out[-1] if out else None
-        if isinstance(block, Figure):
-            if block.chart.bar and last is not None and last["t"] == "p":
-                last["runs"].append(_piece(block.chart))
-            elif last is not None and last["t"] == "charts" and len(last["items"]) < 2:
-                last["items"].append({"chart": _piece(block.chart), "caption": []})
-            else:
-                out.append(
-                    {"t": "charts", "items": [{"chart": _piece(block.chart), "caption": []}]}
-                )
-            continue
-        if isinstance(block, Table):
-            numbers.clear()
-            out.append(_table(block))
-            continue
-        runs = [_piece(r) for r in block.runs]
-        if block.caption and last is not None and last["t"] == "charts":
-            last["items"][-1]["caption"] = runs
-            continue
-        if block.kpi:
-            item = {"value": block.runs[0].text.strip(), "label": _text(block.runs[1:])}
-            if last is not None and last["t"] == "kpis":
-                last["items"].append(item)
-            else:
-                out.append({"t": "kpis", "items": [item]})
-            continue
-        out.append(_paragraph(block, runs, numbers))
-    return {"lang": blocks.lang.split("-")[0], "title": bounded(blocks.title), "blocks": out}
-
-
-def _paragraph(block: Paragraph, runs: list[dict[str, Any]], numbers: dict[int, int]) -> Any:
-    if block.heading is not None:
-        numbers.clear()
-        return {"t": "h", "level": block.heading, "runs": runs}
-    if block.listed is None:
-        numbers.clear()
-    number = 0
-    if block.listed == "number":
-        for deeper in [d for d in numbers if d > block.depth]:
-            del numbers[deeper]
-        number = numbers[block.depth] = numbers.get(block.depth, 0) + 1
-    return {
-        "t": "p",
-        "runs": runs,
-        "list": block.listed,
-        "depth": max(block.depth, 1),
-        "n": number,
-        "caption": block.caption,
-    }
-
-
-def _table(table: Table) -> dict[str, Any]:
-    columns = table.columns
-    head = 0
-    for row in table.rows:
-        if not all(c.header for c in row):
-            break
-        head += 1
-    rows = [
-        [{"pieces": [_piece(p) for p in c.pieces], "header": c.header} for c in row]
-        + [{"pieces": [], "header": False}] * (columns - len(row))
-        for row in table.rows
-    ]
-    widths = column_widths(table, _TEXT_WIDTH, 24.0)
-    return {"t": "table", "header": head, "rows": rows, "widths": widths}
-
-
-def _piece(piece: Run | Chart) -> dict[str, Any]:
-    if isinstance(piece, Chart):
-        if piece.bar:  # drawn by Typst itself: sixty small SVGs cost more than the pages
-            share, tick = piece.bar_parts()
-            return {"chart": "bar", "value": share, "target": tick}
-        return {"chart": "svg", "svg": piece.svg}
-    href = piece.href if piece.href is not None and len(piece.href) <= 2048 else None
-    return {"text": bounded(piece.text), "b": piece.bold, "i": piece.italic, "href": href}
-
-
-def _text(runs: tuple[Run, ...]) -> str:
-    return bounded("".join(r.text for r in runs).strip())

@@ -11,7 +11,7 @@ from siqassess.cli.app import app
 from siqassess.cli.emit import emit_rendered
 from siqassess.cli.inputs import require_files
 from siqassess.cli.options import LANG_NAMES, CsvDialectOpt, Lang, ModelOpt, OutOpt
-from siqassess.reports.formats import PLAN, pick_format
+from siqassess.reports.formats import PLAN, format_help, pick_format
 
 
 @app.command()
@@ -24,7 +24,7 @@ def plan(
         typer.Option(
             "--format",
             "-f",
-            help="md (a checklist), csv or xlsx (default: from -o's extension, else md).",
+            help=format_help("plan"),
         ),
     ] = None,
     output: OutOpt = None,
@@ -38,7 +38,8 @@ def plan(
     """Write the action plan: areas for improvement and their actions, most urgent first.
 
     Markdown is a checklist to paste into an issue tracker; csv and xlsx have one row per
-    action.
+    action; txt, html, docx and pdf are a document to read, print or send, one table of
+    actions per question.
     """
     from siqassess import config
     from siqassess.core.plan import action_plan
@@ -59,5 +60,6 @@ def plan(
     findings = {k: a.improvements for k, a in answers.answers.items() if a is not None}
     entries = action_plan(result, findings, [leaf.id for leaf in loaded.leaves])
     csv = dialect_for(csv_dialect, config.text("lang", lang))
-    job = PlanJob(entries, loaded, language, answers.organisation, csv)
+    date = answers.date.isoformat() if answers.date else None
+    job = PlanJob(entries, loaded, language, answers.organisation, csv, date)
     emit_rendered(chosen.render_plan(job), output)

@@ -96,7 +96,9 @@ def _table(doc: Document, block: Table, styles: set[str]) -> None:
     if "Table Grid" in styles:
         table.style = doc.styles["Table Grid"]
     table.autofit = False
-    widths = [Mm(w) for w in column_widths(block)]
+    # Word's small cells in whatever sans font stands in for Calibri (DejaVu Sans in
+    # LibreOffice without it): 2.4 mm a character keeps a short word on one line.
+    widths = [Mm(w) for w in column_widths(block, char_mm=2.4)]
     for row in block.rows:
         cells = table.add_row().cells
         for cell, width in zip(cells, widths, strict=True):

@@ -27,20 +27,58 @@ def bounded(text: str) -> str:
     return _LONG_WORD.sub(broken, text)
 
 
-def column_widths(table: Table, text_width: float = 170.0, chart: float = 26.0) -> list[float]:
+def column_widths(
+    table: Table, text_width: float = 170.0, chart: float = 26.0, char_mm: float = 1.5
+) -> list[float]:
     """Column widths (mm) over the text width: a chart column ``chart``, text by its longest
-    cell (at most 60 characters' worth, at least 12 mm)."""
+    cell (at most 60 characters' worth, at least 12 mm), and never narrower than the column's
+    longest word (up to 24 characters) needs, so a name such as "Ledningsgruppen" is not run
+    into the next column when the other columns can give the room (``char_mm`` a character,
+    plus the cell's padding)."""
     columns = table.columns
     need = [0.0] * columns
+    word = [0] * columns
     for row in table.rows:
         for i, cell in enumerate(row[:columns]):
             if any(isinstance(p, Chart) for p in cell.pieces):
                 need[i] = -1.0
                 continue
-            length = len("".join(p.text for p in cell.pieces if isinstance(p, Run)).strip())
-            need[i] = max(need[i], min(float(length), 60.0)) if need[i] >= 0 else need[i]
+            said = "".join(p.text for p in cell.pieces if isinstance(p, Run)).strip()
+            need[i] = max(need[i], min(float(len(said)), 60.0)) if need[i] >= 0 else need[i]
+            word[i] = max(word[i], _longest_word(said))
     charts = sum(1 for n in need if n < 0)
     free = text_width - chart * charts
     text = [max(n, 3.0) for n in need if n >= 0]
     total = sum(text) or 1.0
-    return [chart if n < 0 else max(12.0, free * max(n, 3.0) / total) for n in need]
+    widths = [chart if n < 0 else max(12.0, free * max(n, 3.0) / total) for n in need]
+    pairs = zip(need, word, strict=True)
+    floors = [w * char_mm + _CELL_PADDING if n >= 0 and w else 0.0 for n, w in pairs]
+    return _floored(widths, floors)
+
+
+def _longest_word(text: str) -> int:
+    """The longest word's length, counted up to ``_WORD_FLOOR_MOST`` (linear in ``text``)."""
+    longest = run = 0
+    for char in text:
+        run = 0 if char.isspace() else min(run + 1, _WORD_FLOOR_MOST)
+        longest = max(longest, run)
+    return longest
+
+
+_WORD_FLOOR_MOST = 24
+_CELL_PADDING = 4.0
+
+
+def _floored(widths: list[float], floors: list[float]) -> list[float]:
+    """``widths`` with each column raised to its floor, the room taken from the columns above
+    theirs in proportion to their surplus; when the floors alone are wider than the table,
+    the floors shrunk in proportion to fill it."""
+    short = sum(max(0.0, f - w) for w, f in zip(widths, floors, strict=True))
+    if short <= 0.0:
+        return widths
+    surplus = sum(max(0.0, w - f) for w, f in zip(widths, floors, strict=True))
+    if surplus < short:
+        total, need = sum(widths), sum(max(w, f) for w, f in zip(widths, floors, strict=True))
+        return [max(w, f) * total / need for w, f in zip(widths, floors, strict=True)]
+    keep = 1.0 - short / surplus
+    return [f if w <= f else f + (w - f) * keep for w, f in zip(widths, floors, strict=True)]

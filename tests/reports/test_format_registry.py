@@ -22,7 +22,7 @@ def test_every_writing_command_lists_its_formats_in_the_registry() -> None:
         "report": ["txt", "md", "html", "pdf", "docx"],
         "compare": ["table", "json", "md", "html", "pdf", "docx", "xlsx"],
         "aggregate": ["table", "json", "csv", "md", "html", "pdf", "docx", "yaml", "xlsx"],
-        "plan": ["csv", "md", "xlsx"],
+        "plan": ["csv", "txt", "md", "html", "pdf", "docx", "xlsx"],
         "init": ["yaml", "xlsx"],
         "convert": ["yaml", "xlsx"],
         "validate": ["text", "json", "github"],
@@ -62,20 +62,22 @@ def test_a_format_without_its_commands_method_cannot_be_registered() -> None:
     [
         (
             "en",
-            "siqassess: error: plan cannot write html ('actions.html'); use one of csv, md, xlsx\n",
+            "siqassess: error: plan cannot write yaml ('actions.yaml'); use one of csv, txt, md, "
+            "html, pdf, docx, xlsx\n",
         ),
         (
             "sv",
-            "siqassess: fel: plan kan inte skriva html ('actions.html'); använd något av csv, "
-            "md, xlsx\n",
+            "siqassess: fel: plan kan inte skriva yaml ('actions.yaml'); använd något av csv, "
+            "txt, md, html, pdf, docx, xlsx\n",
         ),
     ],
 )
 def test_plan_refuses_an_extension_it_cannot_write(
     lang: str, expected: str, tmp_path: Path
 ) -> None:
-    """Today's plan wrote its Markdown checklist into actions.html."""
-    out = tmp_path / "actions.html"
+    """The plan once wrote its Markdown checklist into actions.html; it writes html now, and
+    still no answers file."""
+    out = tmp_path / "actions.yaml"
     result = runner.invoke(app, ["plan", EXAMPLE, "-o", str(out), "--lang", lang])
     assert (result.exit_code, result.stderr) == (2, expected)
     assert not out.exists()
@@ -86,8 +88,8 @@ def test_plan_cannot_tell_the_format_of_an_unknown_extension(tmp_path: Path) -> 
     result = runner.invoke(app, ["plan", EXAMPLE, "-o", str(out), "--lang", "en"])
     assert result.exit_code == 2
     assert result.stderr == (
-        "siqassess: error: cannot tell the format from 'actions.text' (use .csv, .markdown, .md, "
-        ".xlsx or --format)\n"
+        "siqassess: error: cannot tell the format from 'actions.text' (use .csv, .docx, .htm, "
+        ".html, .markdown, .md, .pdf, .txt, .xlsx or --format)\n"
     )
     assert not out.exists()
 

@@ -69,7 +69,7 @@ def test_swedish_plan_and_an_unknown_format() -> None:
     assert "_Resultat under målet, plats 2 i gaprapporten: gap 20, 20 poäng att vinna_" in (
         result.stdout
     )
-    bad = runner.invoke(app, ["plan", str(EXAMPLE), "-f", "pdf"])
+    bad = runner.invoke(app, ["plan", str(EXAMPLE), "-f", "json"])
     assert bad.exit_code == 2
 
 

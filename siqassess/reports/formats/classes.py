@@ -145,7 +145,7 @@ class Csv(WritesScore, WritesAggregate, WritesPlan):
         return Rendered(plan_csv(job.entries, job.model, job.lang, job.csv))
 
 
-class Txt(WritesReport):
+class Txt(WritesReport, WritesPlan):
     """Plain text reports (bars coloured on a terminal)."""
 
     name = "txt"
@@ -155,6 +155,11 @@ class Txt(WritesReport):
         from siqassess.reports.formats import txt
 
         return txt.render_report(job)
+
+    def render_plan(self, job: PlanJob) -> Rendered:
+        from siqassess.reports.formats import txt
+
+        return txt.render_plan(job)
 
 
 class Md(WritesReport, WritesCompare, WritesAggregate, WritesPlan):
@@ -184,7 +189,7 @@ class Md(WritesReport, WritesCompare, WritesAggregate, WritesPlan):
         return Rendered(plan_markdown(job.entries, job.model, job.lang, job.organisation))
 
 
-class Html(WritesReport, WritesCompare, WritesAggregate):
+class Html(WritesReport, WritesCompare, WritesAggregate, WritesPlan):
     """Self-contained HTML (charts inline, autoescaped)."""
 
     name = "html"
@@ -205,8 +210,13 @@ class Html(WritesReport, WritesCompare, WritesAggregate):
 
         return html.render_aggregate(job)
 
+    def render_plan(self, job: PlanJob) -> Rendered:
+        from siqassess.reports.formats import html
 
-class Pdf(WritesReport, WritesCompare, WritesAggregate):
+        return html.render_plan(job)
+
+
+class Pdf(WritesReport, WritesCompare, WritesAggregate, WritesPlan):
     """A4 PDF."""
 
     name = "pdf"
@@ -228,8 +238,13 @@ class Pdf(WritesReport, WritesCompare, WritesAggregate):
 
         return pdf.render_aggregate(job)
 
+    def render_plan(self, job: PlanJob) -> Rendered:
+        from siqassess.reports.formats import pdf
 
-class Docx(WritesReport, WritesCompare, WritesAggregate):
+        return pdf.render_plan(job)
+
+
+class Docx(WritesReport, WritesCompare, WritesAggregate, WritesPlan):
     """Word documents to finish and send: headings, lists and tables in Word's own styles."""
 
     name = "docx"
@@ -250,6 +265,11 @@ class Docx(WritesReport, WritesCompare, WritesAggregate):
         from siqassess.reports.formats import docx
 
         return docx.render_aggregate(job)
+
+    def render_plan(self, job: PlanJob) -> Rendered:
+        from siqassess.reports.formats import docx
+
+        return docx.render_plan(job)
 
 
 class Yaml(WritesAggregate, WritesAnswers):

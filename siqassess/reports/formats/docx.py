@@ -1,4 +1,5 @@
-"""Word (.docx, python-docx, the optional ``docx`` extra): ``report``, ``compare``, ``aggregate``.
+"""Word (.docx, python-docx, the optional ``docx`` extra): ``report``, ``compare``, ``aggregate``,
+``plan``.
 
 The HTML report turned into Word's own structure by ``reports.docx``, so a section the HTML
 report has is in the Word document too.
@@ -9,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 from siqassess.reports.formats import templated
-from siqassess.reports.formats.interface import CompareJob, GroupJob, Rendered, ReportJob
+from siqassess.reports.formats.interface import CompareJob, GroupJob, PlanJob, Rendered, ReportJob
 
 
 def _docx(html: Rendered) -> Rendered:
@@ -31,3 +32,8 @@ def render_compare(job: CompareJob) -> Rendered:
 def render_aggregate(job: GroupJob) -> Rendered:
     """The group report."""
     return _docx(templated.aggregate("html", dataclasses.replace(job, output=None)))
+
+
+def render_plan(job: PlanJob) -> Rendered:
+    """The action plan: a Word table of actions per question."""
+    return _docx(templated.plan("html", job))

@@ -143,6 +143,8 @@ class PlanJob:
     organisation: str = ""
     csv: CsvDialect = PLAIN
     """The CSV's layout (``--csv-dialect``, or the one ``--lang`` implies)."""
+    date: str | None = None
+    """The assessment's date (ISO), shown in the header of the html, txt, docx and pdf plan."""
 
 
 class OutputFormat(ABC):

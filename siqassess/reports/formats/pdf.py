@@ -1,4 +1,4 @@
-"""PDF (A4, through Typst, the optional extra): ``report``, ``compare`` and ``aggregate``.
+"""PDF (A4, through Typst, the optional extra): ``report``, ``compare``, ``aggregate``, ``plan``.
 
 The HTML report read into blocks and laid out by ``reports.pdf``; ``pdf.typ`` in
 ``--template-dir`` replaces the Typst template, as an HTML template there shapes the content.
@@ -10,7 +10,7 @@ import dataclasses
 from pathlib import Path
 
 from siqassess.reports.formats import templated
-from siqassess.reports.formats.interface import CompareJob, GroupJob, Rendered, ReportJob
+from siqassess.reports.formats.interface import CompareJob, GroupJob, PlanJob, Rendered, ReportJob
 
 
 def _pdf(html: Rendered, template_dir: Path | None) -> Rendered:
@@ -34,3 +34,8 @@ def render_aggregate(job: GroupJob) -> Rendered:
     """The group report."""
     html = templated.aggregate("html", dataclasses.replace(job, output=None))
     return _pdf(html, job.template_dir)
+
+
+def render_plan(job: PlanJob) -> Rendered:
+    """The action plan (its html, laid out by the built-in ``pdf.typ``)."""
+    return _pdf(templated.plan("html", job), None)

@@ -1,8 +1,11 @@
-"""Reports rendered through the Jinja templates, shared by the txt, md and html formats."""
+"""Reports rendered through the Jinja templates, shared by the txt, md and html formats.
+
+The action plan's html and txt come from ``plan.<fmt>.j2`` here too; Word and PDF read its html.
+"""
 
 from __future__ import annotations
 
-from siqassess.reports.formats.interface import CompareJob, GroupJob, Rendered, ReportJob
+from siqassess.reports.formats.interface import CompareJob, GroupJob, PlanJob, Rendered, ReportJob
 
 
 def report(fmt: str, job: ReportJob) -> Rendered:
@@ -33,3 +36,13 @@ def aggregate(fmt: str, job: GroupJob) -> Rendered:
     from siqassess.reports import group_context
 
     return group_context.render_group(job, fmt)
+
+
+def plan(fmt: str, job: PlanJob) -> Rendered:
+    """The action plan through ``plan.<fmt>.j2`` (html and txt; Word and PDF from the html)."""
+    from siqassess.reports import render
+    from siqassess.reports.context_types import variables
+    from siqassess.reports.plan_view import plan_context
+
+    context = plan_context(job.entries, job.model, job.lang, job.organisation, job.date)
+    return Rendered(render.render(variables(context), fmt, template="plan"))

@@ -81,7 +81,9 @@ TEXTS: dict[str, Text] = {
     "tpl_folder_missing": "template folder not found",
     "conv_extension": "{output}: write .yaml, .yml or .xlsx",
     "conv_exists": "{output} exists; pass --force to overwrite it, or -o another file",
-    "plan_unknown_format": "unknown format {fmt} for plan; use md, csv or xlsx",
+    "plan_unknown_format": (
+        "unknown format {fmt} for plan; use md, txt, html, pdf, docx, csv or xlsx"
+    ),
     "cfg_whole_number": "{key} must be a whole number from 0 to 1000, not {value}",
     "cfg_number": "{key} must be a number from 0 to 100, not {value}",
     "cfg_text": "{key} must be a non-empty string, not {value}",

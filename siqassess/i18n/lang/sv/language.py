@@ -88,7 +88,9 @@ TEXTS: dict[str, Text] = {
     "conv_exists": (
         "{output} finns redan; skriv över den med --force, eller välj en annan fil med -o"
     ),
-    "plan_unknown_format": "okänt format {fmt} för plan; använd md, csv eller xlsx",
+    "plan_unknown_format": (
+        "okänt format {fmt} för plan; använd md, txt, html, pdf, docx, csv eller xlsx"
+    ),
     "cfg_whole_number": "{key} måste vara ett heltal från 0 till 1000, inte {value}",
     "cfg_number": "{key} måste vara ett tal från 0 till 100, inte {value}",
     "cfg_text": "{key} måste vara en text som inte är tom, inte {value}",

@@ -16,6 +16,7 @@ import json
 import re
 import shlex
 import shutil
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,6 +90,9 @@ def _check_output(path: Path, workdir: Path) -> None:
         check_html(text)
     elif suffix == ".pdf":
         assert data.startswith(b"%PDF-")
+    elif suffix == ".docx":
+        with zipfile.ZipFile(path) as archive:
+            assert "word/document.xml" in archive.namelist()
     elif suffix == ".json":
         json.loads(data)
     elif suffix in {".yaml", ".yml", ".xlsx"}:

@@ -128,13 +128,28 @@ def assess_cpu(py: str, folder: Path, env: dict[str, str], cwd: Path = ROOT) -> 
 
 BASELINE = "minimal two-command Typer app (baseline)"
 
+WITHOUT_PDF_ENGINE = (
+    "import sys, types\n"
+    "engine = types.ModuleType('typst')\n"
+    "engine.TypstError = RuntimeError\n"
+    "engine.compile = lambda *args, **kwargs: b'%PDF-1.7\\n%%EOF\\n'\n"
+    "sys.modules['typst'] = engine\n"
+    "from siqassess.cli import main\n"
+    "sys.argv[0] = 'siqassess'\n"
+    "main()\n"
+)
+"""``python -m siqassess`` with Typst's binding replaced by a stub that returns a fixed PDF:
+a PDF report's start-up apart from the engine's own work (importing and running Typst)."""
+
 
 def siqassess_cases(
     py: str, folder: Path, env: dict[str, str], tree: Path
 ) -> dict[str, Callable[[], float]]:
     """Every command's start-up, run from the source tree ``tree``."""
     siq = [py, "-m", "siqassess"]
-    html, init = str(folder / "x.html"), str(folder / "x.yaml")
+    html, pdf, init = str(folder / "x.html"), str(folder / "x.pdf"), str(folder / "x.yaml")
+    team = sorted(str(path) for path in (ROOT / "examples" / "team").glob("*.yaml"))
+    older = str(ROOT / "examples" / "norrvik-2025.yaml")
     return {
         "siqassess --help": lambda: cpu_of([*siq, "--help"], env, tree),
         "siqassess validate MODEL": lambda: cpu_of([*siq, "validate", str(MODEL)], env, tree),
@@ -145,9 +160,19 @@ def siqassess_cases(
         "siqassess report ONE.yaml -o x.html": lambda: cpu_of(
             [*siq, "report", str(EXAMPLE), "-o", html], env, tree
         ),
+        "siqassess report ONE.yaml -o x.pdf (no engine)": lambda: cpu_of(
+            [py, "-c", WITHOUT_PDF_ENGINE, "report", str(EXAMPLE), "-o", pdf], env, tree
+        ),
         "siqassess init -o x.yaml --force": lambda: cpu_of(
             [*siq, "init", "-o", init, "--force"], env, tree
         ),
+        "siqassess init -o x.xlsx --force": lambda: cpu_of(
+            [*siq, "init", "-o", str(folder / "x.xlsx"), "--force"], env, tree
+        ),
+        "siqassess compare A.yaml B.yaml": lambda: cpu_of(
+            [*siq, "compare", older, str(EXAMPLE)], env, tree
+        ),
+        "siqassess aggregate THREE.yaml": lambda: cpu_of([*siq, "aggregate", *team], env, tree),
         "siqassess assess (first screen)": lambda: assess_cpu(py, folder, env, tree),
     }
 
@@ -173,12 +198,12 @@ def main() -> None:
         times = median_cpu(cases, args.runs)
     base = times[BASELINE]
     print(f"CPU time (user + system), median of {args.runs} rounds")
-    header = f"{'':42s} {'this tree':>17s}"
+    header = f"{'':48s} {'this tree':>17s}"
     print(header + (f"  {'--against':>17s}" if args.against else ""))
     for name, seconds in times.items():
         if name.endswith(" [against]"):
             continue
-        line = f"{name:42s} {seconds * 1000:7.1f} ms {seconds / base:6.2f}x"
+        line = f"{name:48s} {seconds * 1000:7.1f} ms {seconds / base:6.2f}x"
         other = times.get(f"{name} [against]")
         if other is not None:
             line += f"  {other * 1000:7.1f} ms {other / base:6.2f}x"

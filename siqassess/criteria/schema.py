@@ -19,9 +19,13 @@ examine, or not at all. Set on the model, a group, a success factor or a leaf; t
 
 
 class Strict(BaseModel):
-    """Base for file schemas: unknown keys are errors, values are not coerced silently."""
+    """Base for file schemas: unknown keys are errors, values are not coerced silently.
 
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    The schema is built when a model file is first validated, not when the classes are
+    defined: a command that takes the built-in model from the cache never validates one.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 
 
 class Provenance(Strict):

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from siqassess.criteria.checks import check_model, duplicate_ids
-from siqassess.criteria.schema import Model
-from siqassess.criteria.tree import LoadedModel, build_tree, content_hash
+from siqassess.criteria.tree import LoadedModel
 from siqassess.errors import Location, Problem, UsageError, ValidationError, msg
-from siqassess.io.fileschema import located, validate
-from siqassess.io.rest import about_aside, readable_rest
-from siqassess.io.yamlio import Source, parse, read_text
+from siqassess.io import model_cache
+
+if TYPE_CHECKING:
+    from siqassess.io.yamlio import Source
 
 DEFAULT_MODEL = "siq-2019-1"
 _BUILTIN_FILES = {"siq-2019-1": "siq_2019_1.yaml"}
@@ -25,12 +24,20 @@ _BUILTIN_FILES = {"siq-2019-1": "siq_2019_1.yaml"}
 
 def parse_model(name: str, text: str) -> LoadedModel:
     """Parse, validate and check a model file's text; raise with every problem found."""
+    from siqassess.io.yamlio import parse  # not on the path of a cached built-in model
+
     data, source = parse(name, text)
     return model_from_data(data, source)
 
 
 def model_from_data(data: object, source: Source) -> LoadedModel:
     """Validate already-parsed YAML as a model."""
+    from siqassess.criteria.checks import check_model, duplicate_ids
+    from siqassess.criteria.schema import Model
+    from siqassess.criteria.tree import build_tree, content_hash
+    from siqassess.io.fileschema import located, validate
+    from siqassess.io.rest import about_aside, readable_rest
+
     try:
         spec = validate(Model, data, source, "model file")
     except ValidationError as exc:
@@ -55,6 +62,8 @@ def _order(problem: Problem) -> tuple[int, int]:
 
 def load_model(path: Path) -> LoadedModel:
     """Load a model file from disk."""
+    from siqassess.io.yamlio import read_text
+
     return parse_model(str(path), read_text(path))
 
 
@@ -74,11 +83,24 @@ def builtin_text(model_id: str) -> tuple[str, str]:
     return f"builtin:{model_id}", checkout.read_text(encoding="utf-8")
 
 
+def builtin_model(model_id: str) -> LoadedModel:
+    """A built-in model: from the cache when this version has validated it before, else
+    validated in full and cached (:mod:`siqassess.io.model_cache`)."""
+    name, text = builtin_text(model_id)
+    raw = text.encode("utf-8")
+    cached = model_cache.load(raw)
+    if cached is not None:
+        return cached
+    loaded = parse_model(name, text)
+    model_cache.store(raw, loaded)
+    return loaded
+
+
 def resolve_model(spec: str | None) -> LoadedModel:
     """Load a model by built-in id or by path; ``None`` means the default model."""
     spec = spec or DEFAULT_MODEL
     if spec in _BUILTIN_FILES:
-        return parse_model(*builtin_text(spec))
+        return builtin_model(spec)
     path = Path(spec)
     if path.suffix in (".yaml", ".yml") or path.exists():
         return load_model(path)

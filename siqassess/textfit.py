@@ -67,3 +67,97 @@ def wrap_cell(text: str, width: int, lines: int) -> str:
     if len(parts) > lines:
         parts = [*parts[: lines - 1], " ".join(parts[lines - 1 :])]
     return "\n".join(shorten(part, width) for part in parts) or shorten(text, width)
+
+
+def shorten_middle(text: str, width: int) -> str:
+    """``text`` (a path) in at most ``width`` characters: its start and its end (the file
+    name) kept, "…" in the middle. Only for what cannot fit a whole line."""
+    text = one_line(text)
+    if len(text) <= width:
+        return text
+    if width <= 1:
+        return ELLIPSIS[: max(0, width)]
+    room = width - 1
+    name = len(text) - text.rstrip("/").rfind("/")  # the file name with its slash
+    tail = max(room - room // 3, min(name, room - 1))
+    return text[: room - tail] + ELLIPSIS + text[len(text) - tail :]
+
+
+def _tokens(text: str, whole: tuple[str, ...]) -> list[tuple[str, bool]]:
+    """``text`` split at its spaces, except those inside one of ``whole``; each word with
+    whether it holds a whole part (a path: never broken)."""
+    kept = [False] * len(text)
+    for part in whole:
+        if not part:
+            continue
+        at = text.find(part)
+        while at >= 0:
+            kept[at : at + len(part)] = [True] * len(part)
+            at = text.find(part, at + len(part))
+    out: list[tuple[str, bool]] = []
+    word, held = "", False
+    for char, inside in zip(text, kept, strict=True):
+        if char == " " and not inside:
+            if word:
+                out.append((word, held))
+            word, held = "", False
+        else:
+            word, held = word + char, held or inside
+    if word:
+        out.append((word, held))
+    return out
+
+
+def _pack(words: list[str], width: int, first: int = 0) -> list[list[int]]:
+    """Greedy lines of word indexes, words one space apart; the first line starts at ``first``."""
+    lines: list[list[int]] = [[]]
+    used = first
+    for i, word in enumerate(words):
+        if lines[-1] and used + 1 + len(word) > width:
+            lines.append([])
+            used = 0
+        used += (1 if lines[-1] else 0) + len(word)
+        lines[-1].append(i)
+    return lines
+
+
+def _fitted(text: str, width: int, whole: tuple[str, ...]) -> list[str]:
+    """The words of one paragraph, each at most ``width`` long: a word holding a whole part
+    is shortened in the middle, any other long word is cut into pieces of a line."""
+    out: list[str] = []
+    for word, held in _tokens(one_line(text), tuple(one_line(p) for p in whole)):
+        if len(word) <= width or held:
+            out.append(shorten_middle(word, width))
+        else:
+            out += [word[i : i + width] for i in range(0, len(word), width)]
+    return out
+
+
+def wrap_whole(text: str, width: int, whole: tuple[str, ...] = ()) -> list[str]:
+    """Like :func:`wrap`, but never inside one of ``whole`` (a file's path, even one with
+    spaces): it goes to the next line, and only a path longer than a line is shortened, in
+    the middle ("…"), keeping its start and its file name."""
+    width = max(1, width)
+    out: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        words = _fitted(paragraph, width, whole)
+        out += [" ".join(words[i] for i in line) for line in _pack(words, width)] or [""]
+    return out
+
+
+def fit_prompt(message: str, instruction: str, width: int, mark: str = "?") -> tuple[str, str]:
+    """A menu's question and its key hint, shown as ``? message instruction``, with line
+    breaks at spaces so that the terminal never breaks a word ("piltangent" / "erna")."""
+    room = max(1, width - 1)  # the space after the message may end a full line
+    said = _fitted(message, room, ())
+    hint = _fitted(instruction, room, ())
+    lines = _pack([*said, *hint], room, len(mark) + 1)
+    starts = {line[0] for line in lines[1:] if line}
+
+    def joined(words: list[str], offset: int) -> str:
+        return "".join(
+            ("\n" if i + offset in starts else " " if i else "") + word
+            for i, word in enumerate(words)
+        )
+
+    return joined(said, 0), joined(hint, len(said))

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import questionary
+from prompt_toolkit.application.current import get_app_session
 from rich.console import Console
 
 from siqassess.core.assessment import Repair
@@ -28,6 +29,7 @@ from siqassess.io.answers import (
 from siqassess.io.assessment import read_assessment
 from siqassess.io.lock import lock
 from siqassess.io.models import Models, resolve_model
+from siqassess.textfit import fit_prompt, wrap_whole
 from siqassess.textsafe import one_line
 
 Ending = Literal["complete", "in_progress", "interrupted"]
@@ -110,14 +112,20 @@ def select(message: str, choices: list[Any], lang: str, default: Any = None) -> 
     for choice in choices:
         if isinstance(choice, questionary.Choice) and isinstance(choice.title, str):
             choice.title = one_line(choice.title)
+    hint = t(lang, "menu_keys" if len(choices) <= 9 else "menu_arrows")
+    width = get_app_session().output.get_size().columns
+    message, hint = fit_prompt(message, hint, width)  # broken at spaces, not by the terminal
     question = questionary.select(
-        one_line(message),
-        choices,
-        default=default,
-        use_shortcuts=len(choices) <= 9,
-        instruction=t(lang, "menu_keys" if len(choices) <= 9 else "menu_arrows"),
+        message, choices, default=default, use_shortcuts=len(choices) <= 9, instruction=hint
     )
     return ask(question)
+
+
+def say(console: Console, text: str, path: Path | None = None, style: str = "") -> None:
+    """Print a message fitted to the terminal at spaces, a file's path never broken (#27)."""
+    whole = (str(path),) if path is not None else ()
+    for line in wrap_whole(text, console.width, whole):
+        console.print(line, style=style, soft_wrap=True, highlight=False, markup=False)
 
 
 def ask_text(message: str, default: str = "") -> str:
@@ -142,7 +150,7 @@ def ask_path(lang: str, console: Console) -> Path:
         problem = _path_problem(path, lang)
         if not problem:
             return path
-        console.print(t(lang, "bad_path", path=path, reason=problem), soft_wrap=True)
+        say(console, t(lang, "bad_path", path=path, reason=problem), path)
 
 
 def start(
@@ -183,10 +191,10 @@ def start(
         except SiqError as error:
             if not asked:
                 raise
-            console.print(t(lang, "bad_path", path=path, reason=error), soft_wrap=True)
+            say(console, t(lang, "bad_path", path=path, reason=error), path)
             path = ask_path(lang, console)
     message = t(lang, "resumed" if resumed else "created", path=path)
-    console.print(message, style="dim", soft_wrap=True, highlight=False)
+    say(console, message, path, "dim")
     return session
 
 
@@ -215,26 +223,26 @@ def finish(s: Session, how: str) -> Outcome:
     c = prompts.counts(s.model, s.answers)
     out = s.console
 
-    def say(text: str, style: str = "") -> None:
-        out.print(text, style=style, soft_wrap=True, highlight=False)
+    def said(text: str, style: str = "") -> None:
+        say(out, text, s.path, style)
 
     if how == "exit":
         s.save()
-        say(t(s.lang, "saved_counted", path=s.path, coverage=_counted(s)))
-        say(t(s.lang, "resume_hint", path=s.path))
+        said(t(s.lang, "saved_counted", path=s.path, coverage=_counted(s)))
+        said(t(s.lang, "resume_hint", path=s.path))
         return Outcome("in_progress", s.path)
     if c["missing"] == 0 and s.answers.status != "draft":  # only consensus close agrees
         s.answers.status = "complete"
     s.save()
     out.print(summary(s.model, s.answers, s.lang, width=out.width, height=out.height))
     if c["missing"] == 0 and s.answers.status == "draft":  # agreed only when closed
-        say(t(s.lang, "draft_first_line_ready", file=s.path), "bold")
+        said(t(s.lang, "draft_first_line_ready", file=s.path), "bold")
         return Outcome("in_progress", s.path)
     if c["missing"] == 0:
-        say(t(s.lang, "done_counted", coverage=_counted(s), path=s.path), "bold green")
+        said(t(s.lang, "done_counted", coverage=_counted(s), path=s.path), "bold green")
         return Outcome("complete", s.path)
-    say(tn(s.lang, "n_unanswered", c["missing"]), "yellow")
-    say(t(s.lang, "resume_hint", path=s.path))
+    said(tn(s.lang, "n_unanswered", c["missing"]), "yellow")
+    said(t(s.lang, "resume_hint", path=s.path))
     return Outcome("in_progress", s.path)
 
 
@@ -246,12 +254,12 @@ def _counted(s: Session) -> str:
 def interrupted(s: Session | None, console: Console) -> Outcome:
     """After Ctrl-C or end of input: say how much is saved and how to go on."""
     if s is None:
-        console.print(t(default_language(), "interrupted_nothing"), soft_wrap=True, highlight=False)
+        say(console, t(default_language(), "interrupted_nothing"))
         return Outcome("interrupted", None)
     # Every change was saved when it was made; this save only repeats the last one.
     with contextlib.suppress(SiqError):
         s.save()
     said = t(s.lang, "interrupted", path=s.path, coverage=_counted(s))
-    console.print(said, soft_wrap=True)
-    console.print(t(s.lang, "resume_hint", path=s.path), soft_wrap=True, highlight=False)
+    say(console, said, s.path)
+    say(console, t(s.lang, "resume_hint", path=s.path), s.path)
     return Outcome("interrupted", s.path)

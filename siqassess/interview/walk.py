@@ -28,6 +28,7 @@ from siqassess.interview.session import (
     check_terminal,
     finish,
     interrupted,
+    say,
     select,
     start,
 )
@@ -320,7 +321,7 @@ def _overview(s: Session, index: int | None) -> Any:
     if s.console.is_terminal:
         s.console.clear()
     width = max(40, min(s.console.width, 100))
-    s.console.print(t(s.lang, "overview_title", tally=_tally(s)), style="bold", soft_wrap=True)
+    say(s.console, t(s.lang, "overview_title", tally=_tally(s)), style="bold")
     choices: list[Any] = []
     if index is not None:
         choices.append(

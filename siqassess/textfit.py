@@ -161,3 +161,21 @@ def fit_prompt(message: str, instruction: str, width: int, mark: str = "?") -> t
         )
 
     return joined(said, 0), joined(hint, len(said))
+
+
+def padding(text: str, width: int) -> list[int]:
+    """For an editor that wraps by character: for each character of ``text``, the blanks to
+    show before it so that no word that fits on a line is split across two (the rule of
+    :func:`wrap`; a word longer than a line is split as it comes)."""
+    pads = [0] * len(text)
+    col = 0
+    for i, char in enumerate(text):
+        if char != " " and (i == 0 or text[i - 1] == " "):
+            end = text.find(" ", i)
+            length = (len(text) if end < 0 else end) - i
+            room = width - col % width
+            if col % width and room < length <= width:
+                pads[i] = room
+                col += room
+        col += 1
+    return pads

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -12,13 +13,15 @@ from prompt_toolkit.keys import Keys
 from prompt_toolkit.layout import HSplit, Layout, Window
 from prompt_toolkit.layout.controls import FormattedTextControl
 from prompt_toolkit.layout.dimension import Dimension
+from prompt_toolkit.layout.processors import Processor, Transformation, TransformationInput
+from prompt_toolkit.layout.utils import explode_text_fragments
 from prompt_toolkit.styles import Style
 from prompt_toolkit.widgets import TextArea
 
 from siqassess.i18n import t
 from siqassess.interview.prompts import LeafPrompt
 from siqassess.interview.screen import Line, QuestionView, help_page, level_keys, question_lines
-from siqassess.interview.wordwrap import WordWrap
+from siqassess.textfit import padding
 from siqassess.textsafe import one_line
 
 STYLE = Style.from_dict(
@@ -306,3 +309,40 @@ def _editor_keys(
         event.app.exit(result=None)
 
     return kb
+
+
+class WordWrap(Processor):
+    """Pads each line so prompt_toolkit's character wrap breaks it between words.
+
+    Each character is shown as :func:`~siqassess.textsafe.one_line` shows it: a note read from
+    an answers file may hold a bidi override or a C1 control, which is drawn as its placeholder
+    (``⟨U+202E⟩``) while the text itself, as saved, is left as it is.
+    """
+
+    def apply_transformation(self, transformation_input: TransformationInput) -> Transformation:
+        ti = transformation_input
+        chars = explode_text_fragments(ti.fragments)
+        units = [(style, one_line(char)) for style, char, *_rest in chars]
+        pads = padding("".join(unit for _style, unit in units), max(1, ti.width))
+        out: StyleAndTextTuples = []
+        starts: list[int] = []
+        col = shown = 0
+        for style, unit in units:
+            # A placeholder has no space in it, so only its first character can start a word.
+            pad = pads[shown]
+            shown += len(unit)
+            if pad:
+                out.append(("", " " * pad))
+                col += pad
+            starts.append(col)
+            out.append((style, unit))
+            col += len(unit)
+        starts.append(col)
+
+        def to_display(i: int) -> int:
+            return starts[i] if i < len(starts) else starts[-1] + i - len(starts) + 1
+
+        def to_source(d: int) -> int:
+            return max(0, bisect_right(starts, d) - 1)
+
+        return Transformation(out, source_to_display=to_display, display_to_source=to_source)

@@ -23,8 +23,8 @@ from siqassess.interview.screen import (
     wrap,
 )
 from siqassess.interview.tui import fragments
-from siqassess.interview.wordwrap import padding
 from siqassess.io.answers import Answer, new_answers
+from siqassess.textfit import padding
 
 SIZES = [(24, 80), (30, 100), (40, 120)]
 

@@ -33,7 +33,18 @@ class MeasureYears:
     """How many of the files hold the measure."""
 
 
-def measure_years(files: Sequence[AnswersFile]) -> tuple[MeasureYears, ...]:
+@dataclass(frozen=True)
+class Merged:
+    """One measure as the files give it together: the latest file's measure (name, unit,
+    direction, comparisons, links, source) with every file's values and targets."""
+
+    leaf: str
+    measure: Measure
+    files: int
+    """How many of the files hold the measure."""
+
+
+def merged_measures(files: Sequence[AnswersFile]) -> tuple[Merged, ...]:
     """Every measure of ``files`` (oldest first): by result area in the model's order, and
     within an area in the order the measures first appear."""
     merged: dict[tuple[str, str], Measure] = {}
@@ -55,19 +66,24 @@ def measure_years(files: Sequence[AnswersFile]) -> tuple[MeasureYears, ...]:
                 )
     order = {leaf: i for i, leaf in enumerate(files[-1].answers)} if files else {}
     keys = sorted(merged, key=lambda key: order.get(key[0], len(order)))  # stable: by area
+    return tuple(Merged(leaf, merged[(leaf, name)], counts[(leaf, name)]) for leaf, name in keys)
+
+
+def measure_years(files: Sequence[AnswersFile]) -> tuple[MeasureYears, ...]:
+    """Every measure of ``files`` (oldest first), its values by year and its trend over them:
+    by result area in the model's order, and within an area in the order they first appear."""
     return tuple(
         MeasureYears(
-            leaf,
-            name,
-            measure.unit,
-            measure.direction,
-            tuple(sorted(measure.values.items())),
-            tuple(sorted(measure.targets.items())),
-            trend_of(measure),
-            counts[(leaf, name)],
+            m.leaf,
+            m.measure.name,
+            m.measure.unit,
+            m.measure.direction,
+            tuple(sorted(m.measure.values.items())),
+            tuple(sorted(m.measure.targets.items())),
+            trend_of(m.measure),
+            m.files,
         )
-        for leaf, name in keys
-        for measure in (merged[(leaf, name)],)
+        for m in merged_measures(files)
     )
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, cast
 
 from siqassess.core.nodescore import Coverage
+from siqassess.documents.measures import MeasureAreaDoc, measure_areas
 from siqassess.documents.parts import (
     FORMAT,
+    OMIT_NONE,
     ModelRefDoc,
     NodeKind,
     model_ref,
@@ -113,6 +115,9 @@ class ComparisonDocument:
     """Warned about first: the totals are not like for like when a scored leaf became N/A."""
     like_for_like: LikeForLikeDoc | None = None
     """Present when some leaf was answered in one assessment and not in the other."""
+    measures: tuple[MeasureAreaDoc, ...] | None = field(default=None, metadata=OMIT_NONE)
+    """Per result area, the measures of both files by year and what rule 16 computes from
+    them; left out when neither file has a measure."""
 
 
 def side_doc(a: Assessment) -> SideDoc:
@@ -172,6 +177,7 @@ def comparison_document(old: Assessment, new: Assessment, cmp: Comparison) -> Co
         tuple(_change(n) for n in cmp.crossed_down),
         tuple(WentNaDoc(i, _old_score(cmp, i)) for i in cmp.went_na),
         _like(cmp),
+        measure_areas(new.model, [old.answers, new.answers]),
     )
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from siqassess.core.nodescore import Coverage
-from siqassess.documents.parts import FORMAT, ModelRefDoc, NodeKind
+from siqassess.documents.measures import MeasureAreaDoc, measure_areas
+from siqassess.documents.parts import FORMAT, OMIT_NONE, ModelRefDoc, NodeKind
 
 if TYPE_CHECKING:
     from siqassess.core.trend import ModelRef, NodeTrend, Series, Trend, YearValue
@@ -83,6 +84,9 @@ class TrendDocument:
     years: tuple[YearDoc, ...]
     model_changes: tuple[ModelChangeDoc, ...]
     nodes: tuple[NodeTrendDoc, ...]
+    measures: tuple[MeasureAreaDoc, ...] | None = field(default=None, metadata=OMIT_NONE)
+    """Per result area, every file's measures by year and what rule 16 computes from them
+    over the whole series; left out when no file has a measure."""
 
 
 def _ref(ref: ModelRef) -> ModelRefDoc:
@@ -148,4 +152,6 @@ def trend_document(series: Series, trend: Trend) -> TrendDocument:
         for c in trend.changes
     )
     nodes = tuple(_node(dates, n) for n in trend.nodes)
-    return TrendDocument(FORMAT, "trend", series.organisation, years, changes, nodes)
+    files = [a.answers for a in series.assessments]
+    measures = measure_areas(series.assessments[-1].model, files) if files else None
+    return TrendDocument(FORMAT, "trend", series.organisation, years, changes, nodes, measures)

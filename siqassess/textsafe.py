@@ -195,7 +195,7 @@ def console(file: IO[str] | None = None, **options: Any) -> Any:
     return _SafeConsole(file=file, **options)
 
 
-def _no_zero_size(options: dict[str, Any]) -> None:
+def _no_zero_size(options: dict[str, object]) -> None:
     """``COLUMNS=0`` (or ``LINES=0``) means "not set", as for ``shutil.get_terminal_size``:
     Rich would take it as a width of 0 and draw nothing. The terminal's own size is used then."""
     import os

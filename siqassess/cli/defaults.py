@@ -9,15 +9,18 @@ the rest: the command line wins, a value is converted and checked by the option'
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from siqassess import config
 from siqassess.errors import Location, Problem, UsageError, msg
 
+if TYPE_CHECKING:  # Typer's own copy of Click, whose objects these functions are given
+    from typer._click.core import Command, Context, Parameter
 
-def option_key(param: Any) -> str | None:
+
+def option_key(param: Parameter) -> str | None:
     """The config key of an option: its long name (``--template-dir`` → ``template_dir``)."""
-    if getattr(param, "param_type_name", "") != "option":
+    if param.param_type_name != "option":
         return None
     longs = [o for o in (*param.opts, *param.secondary_opts) if o.startswith("--")]
     return longs[0][2:].replace("-", "_") if longs else None
@@ -36,9 +39,9 @@ def commands(group: Any, ctx: Any, prefix: str = "") -> Iterator[tuple[str, Any]
             yield full, command
 
 
-def options(command: Any) -> dict[str, Any]:
+def options(command: Command) -> dict[str, Parameter]:
     """A command's options by config key."""
-    out: dict[str, Any] = {}
+    out: dict[str, Parameter] = {}
     for param in command.params:
         key = option_key(param)
         if key is not None:
@@ -46,12 +49,14 @@ def options(command: Any) -> dict[str, Any]:
     return out
 
 
-def command_settings(table: str, command: Any, found: config.Found) -> dict[str, config.Setting]:
+def command_settings(
+    table: str, command: Command, found: config.Found
+) -> dict[str, config.Setting]:
     """Each option of ``command`` with its configured value and source."""
     return config.settings(options(command), table, None, found)
 
 
-def _checked(ctx: Any, param: Any, setting: config.Setting) -> object:
+def _checked(ctx: Context, param: Parameter, setting: config.Setting) -> object:
     try:
         param.process_value(ctx, setting.value)
     except Exception as exc:  # click's BadParameter: the option's own check
@@ -71,8 +76,9 @@ def _map(ctx: Any, command: Any, table: str, found: config.Found) -> dict[str, o
     params = options(command)
     out: dict[str, object] = {}
     for key, setting in command_settings(table, command, found).items():
-        if setting.configured:
-            out[params[key].name] = _checked(ctx, params[key], setting)
+        name = params[key].name
+        if setting.configured and name is not None:  # every option has a name
+            out[name] = _checked(ctx, params[key], setting)
     return out
 
 

@@ -8,22 +8,22 @@ steps of 10, and a leaf id the model does not have.
 from __future__ import annotations
 
 import copy
-from typing import Any
 
 from siqassess.criteria.tree import LoadedModel, scale_values
 
 
-def answers_schema(base: dict[str, Any], model: LoadedModel) -> dict[str, Any]:
+def answers_schema(base: dict[str, object], model: LoadedModel) -> dict[str, object]:
     """``base`` (the generic answers schema) narrowed to ``model``."""
     schema = copy.deepcopy(base)
-    defs: dict[str, Any] = schema.setdefault("$defs", {})
-    answer = defs.pop("Answer")
+    defs = _part(schema, "$defs")
+    answer = _part(defs, "Answer")
+    del defs["Answer"]
     scale_ids = sorted({leaf.scale or "" for leaf in model.leaves})
     for scale_id in scale_ids:
         scale = model.spec.scales[scale_id]
         narrowed = copy.deepcopy(answer)
         narrowed["title"] = f"Answer on scale {scale_id}"
-        narrowed["properties"]["score"] = {
+        _part(narrowed, "properties")["score"] = {
             "anyOf": [{"enum": list(scale_values(scale))}, {"type": "null"}],
             "default": None,
             "title": "Score",
@@ -37,17 +37,25 @@ def answers_schema(base: dict[str, Any], model: LoadedModel) -> dict[str, Any]:
         }
         for leaf in model.leaves
     }
-    schema["properties"]["answers"] = {
+    _part(schema, "properties")["answers"] = {
         "title": "Answers",
         "description": f"One entry per leaf of {model.id} {model.version}.",
         "type": "object",
         "properties": leaves,
         "additionalProperties": False,
     }
-    ref = defs["ModelRef"]["properties"]
+    ref = _part(_part(defs, "ModelRef"), "properties")
     ref["id"] = {"const": model.id, "title": "Id", "type": "string"}
     ref["version"] = {"const": model.version, "title": "Version", "type": "string"}
     return schema
+
+
+def _part(schema: dict[str, object], key: str) -> dict[str, object]:
+    """``schema[key]``, an object in every schema pydantic writes for an answers file."""
+    found = schema.get(key)
+    if not isinstance(found, dict):
+        raise TypeError(f"the answers schema has no object {key!r}")
+    return found
 
 
 def _def_name(scale_id: str) -> str:

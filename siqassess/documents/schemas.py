@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from siqassess.criteria.tree import LoadedModel
@@ -53,7 +53,7 @@ def titled(schema: dict[str, object], title: str) -> dict[str, object]:
     }
 
 
-def _document_schema(kind: str) -> tuple[dict[str, Any], str]:
+def _document_schema(kind: str) -> tuple[dict[str, object], str]:
     """The schema of an output document (typed dataclasses in ``siqassess.documents``)."""
     from pydantic import TypeAdapter
 
@@ -72,8 +72,9 @@ def _document_schema(kind: str) -> tuple[dict[str, Any], str]:
         "network": NetworkDocument,
         "member": MemberPageDocument,
     }[kind]
-    schema = TypeAdapter(cls).json_schema()
-    for part in [schema, *schema.get("$defs", {}).values()]:
-        if "properties" in part:
+    schema: dict[str, object] = TypeAdapter(cls).json_schema()
+    defs = schema.get("$defs")
+    for part in [schema, *(defs.values() if isinstance(defs, dict) else ())]:
+        if isinstance(part, dict) and "properties" in part:
             part.setdefault("additionalProperties", False)  # no key the class lacks
     return schema, _DOCUMENTS[kind]

@@ -6,7 +6,6 @@ import datetime as dt
 import functools
 import textwrap
 from pathlib import Path
-from typing import Any
 
 from siqassess.core.answers import (
     FORMAT,
@@ -195,7 +194,7 @@ def _off_scale(value: float, values: tuple[int, ...]) -> Msg | None:
     return msg("err_off_scale", value=_num(value), min=values[0], max=values[-1], step=step)
 
 
-def answers_from_data(data: Any, source: Source, model: LoadedModel) -> AnswersFile:
+def answers_from_data(data: object, source: Source, model: LoadedModel) -> AnswersFile:
     """Validate parsed YAML as answers to ``model``; raise with every problem found.
 
     A model mismatch raises :class:`ModelMismatchError`; when only the version or the
@@ -312,10 +311,12 @@ def dump_answers(answers: AnswersFile, model: LoadedModel) -> str:
     return "\n".join([*lines, *help_lines]) + "\n"
 
 
-def _log(log: dict[str, Any]) -> dict[str, Any]:
+def _log(log: dict[str, object]) -> dict[str, object]:
     """The decision log with whole scores written as whole numbers (60, not 60.0)."""
-    for decision in log["decisions"]:
+    decisions = log["decisions"]
+    for decision in decisions if isinstance(decisions, list) else ():
         for key in ("draft", "agreed"):
-            if isinstance(decision[key], float):
-                decision[key] = _num(decision[key])
+            value = decision.get(key) if isinstance(decision, dict) else None
+            if isinstance(value, float):
+                decision[key] = _num(value)
     return log

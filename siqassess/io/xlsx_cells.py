@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,11 +59,13 @@ def shown_value(raw: Any) -> str:
     return shown if len(shown) <= 40 else shown[:37] + "..."
 
 
-def _number(raw: Any, lang: str) -> float | None:
+def _number(raw: object, lang: str) -> float | None:
     if isinstance(raw, bool | dt.date):
         raise Bad("not_number")
     if isinstance(raw, int | float):
         return float(raw)
+    if not isinstance(raw, str):
+        raise Bad("not_number")
     # "1 234,5" as Swedish writes it: a space (or a narrow one) groups thousands.
     grouped = _GROUPS.sub("", raw.strip())
     cleaned = grouped.replace(",", ".").replace("\u00a0", "")
@@ -75,7 +77,7 @@ def _number(raw: Any, lang: str) -> float | None:
         raise Bad("not_number") from None
 
 
-def _yes_no(raw: Any, lang: str) -> bool:
+def _yes_no(raw: object, lang: str) -> bool:
     if isinstance(raw, bool):
         return raw
     word = str(raw).strip().casefold()
@@ -86,7 +88,7 @@ def _yes_no(raw: Any, lang: str) -> bool:
     raise Bad("not_yes_no", yes=text(lang, "yes"), no=text(lang, "no"))
 
 
-def _text(raw: Any, lang: str) -> str | None:
+def _text(raw: object, lang: str) -> str | None:
     if isinstance(raw, dt.datetime):
         return raw.date().isoformat() if raw.time() == dt.time() else raw.isoformat()
     if isinstance(raw, dt.date):
@@ -97,11 +99,11 @@ def _text(raw: Any, lang: str) -> str | None:
     return shown if shown else None
 
 
-def _list(raw: Any, lang: str) -> list[str]:
+def _list(raw: object, lang: str) -> list[str]:
     return cell_list(_text(raw, lang) or "")
 
 
-def _date(raw: Any, lang: str) -> dt.date | None:
+def _date(raw: object, lang: str) -> dt.date | None:
     if isinstance(raw, dt.datetime):
         return raw.date()
     if isinstance(raw, dt.date):
@@ -116,7 +118,7 @@ def _date(raw: Any, lang: str) -> dt.date | None:
     raise Bad("not_date")
 
 
-def _status(raw: Any, lang: str) -> str:
+def _status(raw: object, lang: str) -> str:
     word = str(raw).strip().casefold()
     for status in _STATUS:
         names = {status, status.replace("_", " ")}
@@ -127,7 +129,7 @@ def _status(raw: Any, lang: str) -> str:
     raise Bad("not_status", choices=choices)
 
 
-PARSE: dict[str, Any] = {
+PARSE: dict[str, Callable[[object, str], object]] = {
     "number": _number,
     "yes_no": _yes_no,
     "text": _text,

@@ -53,11 +53,31 @@ class _Measure:
 
     index: int
     row: int
-    data: dict[str, Any] = field(default_factory=dict)
+    data: dict[str, object] = field(default_factory=dict)
+    """The measure as raw data, for the answers file's schema to check."""
     rows: dict[str, int] = field(default_factory=dict)
     """The row each measure-wide field was read from, to name it when another row differs."""
     values: dict[int, int] = field(default_factory=dict)
     targets: dict[int, int] = field(default_factory=dict)
+    yearly: dict[str, dict[int, object]] = field(default_factory=dict)
+    """``values`` and ``targets`` by year, the same objects as in ``data``."""
+    compared: list[dict[str, object]] | None = None
+    """``comparisons``, the same list as in ``data``, once there is one."""
+
+    def by_year(self, key: str) -> dict[int, object]:
+        """The ``values`` or ``targets`` by year, put into ``data`` when first asked for."""
+        found = self.yearly.get(key)
+        if found is None:
+            found = self.yearly[key] = {}
+            self.data[key] = found
+        return found
+
+    def comparisons(self) -> list[dict[str, object]]:
+        """The comparisons, put into ``data`` when first asked for."""
+        if self.compared is None:
+            self.compared = []
+            self.data["comparisons"] = self.compared
+        return self.compared
 
 
 class _Sheet:
@@ -68,7 +88,7 @@ class _Sheet:
         self.ws = ws
         self.answers = answers
         self.found: dict[tuple[str, str], _Measure] = {}
-        self.lists: dict[str, list[dict[str, Any]]] = {}
+        self.lists: dict[str, list[dict[str, object]]] = {}
 
     def measure(
         self, leaf: str, name: str, cells: dict[str, Cell]
@@ -159,7 +179,7 @@ def _measure_wide(
         raw = reader.value(ws, at, (*path, key), "text")
         if raw is None:
             continue
-        value: Any = raw
+        value: object = raw
         if key == "direction":
             value = _direction(raw)
             if value is None:
@@ -235,7 +255,7 @@ def _values(
             reader.bad(ws, at, (*path, plural, year), message)
             continue
         seen[year] = at.row
-        measure.data.setdefault(plural, {})[year] = number
+        measure.by_year(plural)[year] = number
         reader.mark(ws, cells["year"], (*path, plural, year))
 
 
@@ -253,7 +273,7 @@ def _comparison(
     has_source = source_at is not None and not _empty(source_at)
     if not has_value and not has_source:
         return
-    items: list[dict[str, Any]] = measure.data.setdefault("comparisons", [])
+    items = measure.comparisons()
     here = (*path, "comparisons", len(items))
     if at is None or not has_value:
         message = cell_msg("comparison_no_value", value=quoted(lang, "col_comparison"))
@@ -267,7 +287,7 @@ def _comparison(
     if source_at is not None:
         found = reader.value(ws, source_at, (*here, "source"), "text")
         source = found if isinstance(found, str) else ""
-    item: dict[str, Any] = {"value": value, "source": source}
+    item: dict[str, object] = {"value": value, "source": source}
     if year is not None:
         item["year"] = year
         reader.mark(ws, cells["year"], (*here, "year"))

@@ -1,6 +1,7 @@
 """Benchmark `siqassess score` over many answers files against the bare YAML parse floor.
 
-Run: python benchmarks/batch.py [--n 5000] [--runs 3] [--keep DIR]
+Run: python benchmarks/batch.py [--n 5000] [--runs 3] [--keep DIR] [--only score|aggregate]
+     [--aggregate-n 10000]
 
 It writes N answers files for the built-in model into a temporary folder, then times, each in
 its own subprocess: parsing every file with yaml.CSafeLoader (the floor), `siqassess score
@@ -11,6 +12,11 @@ median of each is shown (the machine may be busy with other work).
 It prints the ratio of each to the floor in wall time, the CPU time of each (all its
 processes), and the peak memory (max RSS of the largest process), then repeats the runs at N/5
 files to show that peak memory does not grow with the number of files.
+
+The aggregate case writes a team of --aggregate-n answers files (one organisation, seven
+respondent names repeated) and times ``siqassess aggregate --format json`` against the floor
+of the same files, each run in its own process, in the same run; then the same at N/5 files,
+for peak memory.
 """
 
 from __future__ import annotations
@@ -76,15 +82,17 @@ print(score / len(targets), floor / len(targets))
 least of several passes in one process, so a busy machine barely moves the ratio."""
 
 
-def generate(folder: Path, n: int, seed: int = 1) -> None:
-    """Write ``n`` answers files with varied scores, N/A and gaps to ``folder``."""
+def generate(folder: Path, n: int, seed: int = 1, *, team: bool = False) -> None:
+    """Write ``n`` answers files with varied scores, N/A and gaps to ``folder``; with ``team``,
+    all of one organisation (as ``aggregate`` wants them), otherwise each of its own."""
     from siqassess.io.answers import Answer, dump_answers, new_answers
     from siqassess.io.models import resolve_model
 
     model = resolve_model(None)
     rng = random.Random(seed)
     for i in range(n):
-        answers = new_answers(model, organisation=f"Org {i}", respondent=f"Respondent {i % 7}")
+        organisation = "Org" if team else f"Org {i}"
+        answers = new_answers(model, organisation=organisation, respondent=f"Respondent {i % 7}")
         for leaf in model.leaves:
             roll = rng.random()
             if roll < 0.05:
@@ -137,6 +145,35 @@ def run(n: int, folder: Path, runs: int) -> dict[str, Run]:
     return {name: _median(values) for name, values in taken.items()}
 
 
+def run_aggregate(n: int, folder: Path, runs: int) -> tuple[Run, Run]:
+    """Time the floor and ``aggregate --format json`` over a team of ``n`` files: medians."""
+    folder.mkdir(parents=True, exist_ok=True)
+    generate(folder, n, team=True)
+    floor = [sys.executable, "-c", FLOOR, str(folder)]
+    command = [sys.executable, "-m", "siqassess", "aggregate", str(folder), "--format", "json"]
+    env = child_env(folder.parent)
+    measure(floor, env), measure(command, env)  # bytecode cached, as in an installed wheel
+    taken: tuple[list[Run], list[Run]] = ([], [])
+    for _ in range(runs):
+        taken[0].append(measure(floor, env))
+        taken[1].append(measure(command, env))
+    return _median(taken[0]), _median(taken[1])
+
+
+def aggregate_case(n: int, base: Path, runs: int) -> None:
+    """Print aggregate's time against the floor, and its peak memory at N/5 and N files."""
+    small_n = max(2, n // 5)
+    small = run_aggregate(small_n, base / f"team{small_n}", runs)
+    floor, agg = run_aggregate(n, base / f"team{n}", runs)
+    print(
+        f"aggregate {n}: {agg[0]:.2f} s, floor {floor[0]:.2f} s, ratio {agg[0] / floor[0]:.2f}× "
+        f"(CPU {agg[2]:.2f} s against {floor[2]:.2f} s; median of {runs} runs)"
+    )
+    print("peak memory of aggregate (floor):")
+    for count, (f, a) in ((small_n, small), (n, (floor, agg))):
+        print(f"  N = {count:6d}: {a[1]:4d} MiB ({f[1]} MiB)")
+
+
 def _median(values: list[Run]) -> Run:
     walls, peaks, cpus = zip(*values, strict=True)
     return statistics.median(walls), int(statistics.median(peaks)), statistics.median(cpus)
@@ -148,10 +185,17 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=5000, help="number of answers files")
     parser.add_argument("--runs", type=int, default=3, help="runs of each; medians shown")
     parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
+    parser.add_argument("--only", choices=("score", "aggregate"), help="run only this case")
+    parser.add_argument("--aggregate-n", type=int, default=10_000, help="files in the team")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         base = args.keep or Path(tmp)
         started = time.perf_counter()
+        if args.only != "score":
+            aggregate_case(args.aggregate_n, base, args.runs)
+        if args.only == "aggregate":
+            print(f"\n(total benchmark time {time.perf_counter() - started:.0f} s)")
+            return
         big = run(args.n, base / f"n{args.n}", args.runs)
         small_n = max(1, args.n // 5)
         small = run(small_n, base / f"n{small_n}", args.runs)

@@ -1,7 +1,8 @@
 """Data read from files is ``object`` until it is checked, and what is computed is typed (#21).
 
-``dict[str, Any]`` hides every mistake a type checker could find; outside ``reports/`` (whose
-count another change brings down) there is none left.
+``dict[str, Any]`` hides every mistake a type checker could find. Outside ``reports/`` (whose
+count another change brings down) at most four are left (#21's budget for this part), an
+alias such as ``Dump = dict[str, Any]`` counted like any other.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "siqassess"
 UNTYPED = re.compile(r"\b(?:dict|Mapping|MutableMapping)\[str, Any\]")
+MOST = 4
 
 
-def test_no_dict_of_any_outside_reports() -> None:
+def test_at_most_four_dicts_of_any_outside_reports() -> None:
     found = [
         f"{path.relative_to(PACKAGE)}:{n}"
         for path in sorted(PACKAGE.rglob("*.py"))
@@ -21,4 +23,4 @@ def test_no_dict_of_any_outside_reports() -> None:
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if UNTYPED.search(line)
     ]
-    assert found == []
+    assert len(found) <= MOST, found

@@ -220,6 +220,8 @@ def score_all(
     from siqassess.documents import result  # noqa: F401
     from siqassess.io import answers, anyfile, assessment  # noqa: F401
 
+    answers.AnswersFile.model_rebuild()  # its validator is built on first use (defer_build)
+
     chunksize = max(1, min(32, len(targets) // (jobs * 8)))
     work = functools.partial(
         _score_in_worker, model=model, require_complete=require_complete, encode=encode

@@ -45,6 +45,13 @@ def test_plan_text_and_html_match_their_golden(lang: str, fmt: str, golden: Gold
     result = runner.invoke(app, ["plan", str(EXAMPLE), "-f", fmt, "--lang", lang])
     assert result.exit_code == 0, result.output
     golden(GOLDEN / f"norrvik-2026.{lang}.{fmt}", result.stdout)
+    if fmt == "html":
+        import html5lib
+
+        strict = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False)
+        tree = strict.parse(result.stdout)  # raises on any parse error
+        ids = [el.get("id") for el in tree.iter() if el.get("id") is not None]
+        assert len(ids) == len(set(ids)) == 5  # one section per question
 
 
 def test_text_plan_says_each_action_in_the_glossarys_words() -> None:

@@ -43,6 +43,11 @@ def emit_rendered(rendered: Rendered, output: Path | None) -> None:
 
         for path, text in rendered.attachments.items():
             write_atomic(path, text)
+    if rendered.pieces is not None:
+        with open_output(output) as out:
+            for piece in rendered.pieces:
+                out.write(piece)
+        return
     emit(rendered.text, output)
 
 

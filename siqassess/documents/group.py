@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -18,6 +18,7 @@ from siqassess.documents.parts import (
     TotalDoc,
     model_ref,
     priority_lists,
+    to_json_pieces,
     total_doc,
 )
 
@@ -130,33 +131,32 @@ def _responses(s: LeafStats) -> tuple[ResponseDoc, ...]:
     )
 
 
-def _nodes(model: LoadedModel, agg: Aggregate) -> tuple[GroupNodeDoc, ...]:
-    parents = model.parents
-    nodes = []
-    for node_id, node in agg.result.nodes.items():
-        low, high = agg.range(node_id)
+def _nodes(model: LoadedModel, agg: Aggregate) -> Iterator[GroupNodeDoc]:
+    parents, names = model.parents, agg.respondents
+    for at, (node_id, node) in enumerate(agg.result.nodes.items()):
+        assert agg.node_ids[at] == node_id  # both in model order
+        scores = [p.scores[at] for p in agg.people]
+        values = [s for s in scores if s is not None]
         stats = agg.leaves.get(node_id)
-        nodes.append(
-            GroupNodeDoc(
-                node_id,
-                node.kind,
-                parents[node_id].id if node_id in parents else None,
-                node.score,
-                node.target,
-                node.gap,
-                low,
-                high,
-                node.coverage,
-                agg.scores(node_id),
-                _stats(stats) if stats else None,
-                _responses(stats) if stats else None,
-            )
+        yield GroupNodeDoc(
+            node_id,
+            node.kind,
+            parents[node_id].id if node_id in parents else None,
+            node.score,
+            node.target,
+            node.gap,
+            min(values) if values else None,
+            max(values) if values else None,
+            node.coverage,
+            dict(zip(names, scores, strict=True)),
+            _stats(stats) if stats else None,
+            _responses(stats) if stats else None,
         )
-    return tuple(nodes)
 
 
-def group_document(model: LoadedModel, agg: Aggregate) -> GroupDocument:
-    """The aggregate of a team's assessments."""
+def group_document(model: LoadedModel, agg: Aggregate, *, nodes: bool = True) -> GroupDocument:
+    """The aggregate of a team's assessments; without ``nodes``, its ``nodes`` left empty
+    (for :func:`group_json`, which writes them one at a time)."""
     discuss = tuple(
         DiscussDoc(
             s.id, s.spread, s.min, s.max, s.mean, {r.respondent: r.score for r in s.responses}
@@ -170,7 +170,14 @@ def group_document(model: LoadedModel, agg: Aggregate) -> GroupDocument:
         tuple(RespondentDoc(p.name, p.file, p.role or None) for p in agg.people),
         agg.threshold,
         total_doc(agg.result),
-        _nodes(model, agg),
+        tuple(_nodes(model, agg)) if nodes else (),
         discuss,
         *priority_lists(agg.result),
     )
+
+
+def group_json(model: LoadedModel, agg: Aggregate) -> Iterator[str]:
+    """The group document as indented JSON (``to_json``'s text), a node at a time: a node
+    holds every respondent's score and answer, so ten thousand files make a document of tens
+    of megabytes that is never held whole."""
+    return to_json_pieces(group_document(model, agg, nodes=False), "nodes", _nodes(model, agg))

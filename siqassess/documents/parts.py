@@ -8,7 +8,7 @@ byte-stable), and described by ``json_schema`` (through pydantic, only when aske
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields, is_dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -210,3 +210,29 @@ def to_json(doc: Any, indent: int | None = 2) -> str:
     import orjson
 
     return orjson.dumps(to_data(doc), option=orjson.OPT_INDENT_2).decode()
+
+
+def to_json_pieces(doc: Any, key: str, items: Iterable[Any]) -> Iterator[str]:
+    """``to_json(doc)`` with the top-level list ``key`` (empty in ``doc``) filled from
+    ``items``, a piece at a time, ending in a newline.
+
+    Each item is converted and encoded alone and then let go, so a list of thousands of large
+    items (an aggregate's nodes, each with every respondent's answer) is never held whole, as
+    data or as text. The text is the same: an item's lines are indented two levels deeper, and
+    a JSON string never holds a raw newline.
+    """
+    import orjson
+
+    option = orjson.OPT_INDENT_2
+    head = orjson.dumps(to_data(doc), option=option).decode()
+    before, found, after = head.partition(f'\n  "{key}": []')
+    if not found:
+        raise ValueError(f"{key!r} is not an empty top-level list of the document")
+    yield f'{before}\n  "{key}": ['
+    separator = "\n    "
+    for item in items:
+        yield separator + orjson.dumps(to_data(item), option=option).decode().replace(
+            "\n", "\n    "
+        )
+        separator = ",\n    "
+    yield ("]" if separator == "\n    " else "\n  ]") + after + "\n"

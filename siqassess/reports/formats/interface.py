@@ -20,7 +20,7 @@ Adding a format is one module here and one class in the registry.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
@@ -52,6 +52,9 @@ class Rendered:
     text: str = ""
     attachments: Mapping[Path, str] = field(default_factory=dict)
     data: bytes | None = None
+    pieces: Iterable[str] | None = None
+    """The text made a piece at a time as it is written (``text`` is then unused), so that a
+    large output (an aggregate of thousands of files) is never held whole."""
 
 
 class ResultWriter(Protocol):

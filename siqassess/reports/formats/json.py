@@ -22,7 +22,7 @@ def render_compare(job: CompareJob) -> Rendered:
 
 
 def render_aggregate(job: GroupJob) -> Rendered:
-    """The group document."""
-    from siqassess.documents.parts import to_json
+    """The group document, written a node at a time."""
+    from siqassess.documents.group import group_json
 
-    return Rendered(to_json(job.document()))
+    return Rendered(pieces=group_json(job.model, job.aggregate))

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from siqassess.core.answers import AnswersFile, Improvement, leaf_inputs
-from siqassess.core.scoring import LeafInput, Result, leaf_target, roll_up, score
+from siqassess.core.scoring import LeafInput, Result, leaf_target, node_scores, score
 from siqassess.core.status import Status, status
 from siqassess.criteria.tree import LoadedModel
 from siqassess.errors import Msg, msg
@@ -176,7 +176,7 @@ def _response(model: LoadedModel, name: str, answers: AnswersFile, leaf_id: str)
 def respondent(model: LoadedModel, name: str, answers: AnswersFile, file: str = "") -> Respondent:
     """One answers file reduced to what the group needs; ``name`` is already unique."""
     default = leaf_target(None, answers.default_target, model.spec.default_target)
-    nodes = roll_up(model.root, leaf_inputs(answers), default_target=default, weights=model.weights)
+    scores = node_scores(model.root, leaf_inputs(answers), default_target=default)
     return Respondent(
         name=name,
         file=file,
@@ -186,7 +186,7 @@ def respondent(model: LoadedModel, name: str, answers: AnswersFile, file: str = 
         language=answers.language,
         default_target=answers.default_target,
         responses=tuple(_response(model, name, answers, leaf.id) for leaf in model.leaves),
-        scores=tuple(nodes[node_id].score for node_id in model.nodes),
+        scores=tuple(scores),
         role=(answers.role or "").strip(),
     )
 

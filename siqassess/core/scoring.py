@@ -102,14 +102,31 @@ def roll_up(
     only unanswered ones count as missing. ``weights`` are the static effective weights of
     ``root``'s tree (``LoadedModel.weights``, or :func:`effective_weights` of a pruned tree).
     """
+    flat = _flat(root)
+    ids = flat.ids
+    scores, targets, coverages = _rolled(flat, leaves, default_target)
+    made = map(NodeScore, ids, flat.kinds, scores, targets, coverages, [weights[i] for i in ids])
+    return dict(zip(ids, made, strict=True))
+
+
+def node_scores(
+    root: Node, leaves: Mapping[str, Answered | None], *, default_target: float
+) -> list[float | None]:
+    """Every node's score in model order (``root.walk()``), as :func:`roll_up` gives them,
+    without making the nodes: an aggregate keeps only these of each of thousands of files."""
+    return _rolled(_flat(root), leaves, default_target)[0]
+
+
+def _rolled(
+    flat: Flat, leaves: Mapping[str, Answered | None], default_target: float
+) -> tuple[list[float | None], list[float | None], list[Coverage]]:
     # Written for speed: a batch scores thousands of files, and this is its inner loop. The
     # tree is flattened once per root (:class:`Flat`): the leaves are scored first, then the
     # inner nodes children first, each value kept in a list at the node's place in model order.
-    flat = _flat(root)
-    ids = flat.ids
-    scores: list[float | None] = [None] * len(ids)
-    targets: list[float | None] = [None] * len(ids)
-    coverages: list[Coverage] = [_COVERAGE["missing"]] * len(ids)
+    size = len(flat.ids)
+    scores: list[float | None] = [None] * size
+    targets: list[float | None] = [None] * size
+    coverages: list[Coverage] = [_COVERAGE["missing"]] * size
     get = leaves.get
     for at, leaf_id in flat.leaves:
         given = get(leaf_id) or _UNANSWERED
@@ -121,8 +138,7 @@ def roll_up(
         coverages[at] = _COVERAGE[state]
     for at, children in flat.inner:
         scores[at], targets[at], coverages[at] = _mean_of(scores, targets, coverages, children)
-    made = map(NodeScore, ids, flat.kinds, scores, targets, coverages, [weights[i] for i in ids])
-    return dict(zip(ids, made, strict=True))
+    return scores, targets, coverages
 
 
 @dataclass(frozen=True)

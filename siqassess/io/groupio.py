@@ -208,9 +208,26 @@ def _read_in_worker(target: Target, *, model: str | None) -> _OneFile:
 
 def _renamed(person: Respondent, name: str) -> Respondent:
     """``person`` under a name made unique; the same object when it already was."""
+    from siqassess.core.aggregate import Response
+
     if name == person.name:
         return person
-    answers = tuple(replace(r, respondent=name) for r in person.responses)
+    # Built directly, not with dataclasses.replace, which costs ten times more: a team of
+    # one name repeated renames 32 answers a file (a tenth of aggregate's time at 10,000).
+    answers = tuple(
+        Response(
+            name,
+            r.score,
+            r.status,
+            r.target,
+            r.note,
+            r.reason,
+            r.evidence,
+            r.strengths,
+            r.improvements,
+        )
+        for r in person.responses
+    )
     return replace(person, name=name, responses=answers)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import sys
 import textwrap
 from collections.abc import Callable
 from datetime import timedelta
@@ -16,6 +17,16 @@ from siqassess.criteria.tree import LoadedModel
 from siqassess.io.models import resolve_model
 
 REPO = Path(__file__).resolve().parents[1]
+
+# Byte-code: the suite starts Python a few hundred times (the CLI as a user runs it, the
+# interview in a terminal, the sdist). Under PYTHONDONTWRITEBYTECODE every one of them compiles
+# each module it imports from source again, about 0.3 s of CPU each. The suite writes byte-code
+# anyway, into a folder of its own under .pytest_cache (never beside the sources), for itself,
+# its pytest-xdist workers and every process they start; what it writes is only a cache.
+if os.environ.pop("PYTHONDONTWRITEBYTECODE", None) is not None:
+    _PYCACHE = os.environ.setdefault("PYTHONPYCACHEPREFIX", str(REPO / ".pytest_cache" / "pyc"))
+    sys.pycache_prefix = _PYCACHE
+    sys.dont_write_bytecode = False
 
 # "ci" (the default) keeps the suite bounded and repeatable: the same examples on every run
 # (derandomize, no example database), at most 100 per test (a test may ask for fewer), and

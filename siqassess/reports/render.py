@@ -20,6 +20,7 @@ from siqassess.core.coverage import coverage_text
 from siqassess.documents.parts import to_data
 from siqassess.errors import Location, Problem, SiqError, UsageError, msg
 from siqassess.i18n import number, tn
+from siqassess.reports.compiled import COMPILED
 from siqassess.reports.context_types import Chart, variables
 from siqassess.reports.formats.interface import Rendered
 from siqassess.reports.limits import BoundedEnvironment, TemplateLimit, render_bounded
@@ -78,6 +79,7 @@ def environment(fmt: str, template_dir: Path | None = None) -> SandboxedEnvironm
         lstrip_blocks=True,
         keep_trailing_newline=True,
         finalize=_shown,
+        bytecode_cache=COMPILED,
     )
     env.filters.update(
         num=num,

@@ -103,15 +103,46 @@ def _check_output(path: Path, workdir: Path) -> None:
         assert data.decode("utf-8").strip(), f"{path.name} is empty"
 
 
-def test_readme_examples_run_and_write_what_they_name(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    ran: list[str] = []
+def _sections() -> dict[int, list[Example]]:
+    found: dict[int, list[Example]] = {}
     for example in _examples():
-        workdir = tmp_path / f"section-{example.section}"
-        if not workdir.exists():
-            shutil.copytree(REPO / "examples", workdir / "examples")
-            (workdir / "mina-mallar").mkdir()
+        found.setdefault(example.section, []).append(example)
+    return found
+
+
+def _expected_to_run(examples: list[Example]) -> list[str]:
+    """The section's examples that can run, in order: every file each reads is in
+    ``examples/``, is ``mina-mallar/`` or was written by an earlier example of the section."""
+    there = {"mina-mallar"}
+    runs = []
+    for example in examples:
+        reads = [r.rstrip("/") for r in example.reads]
+        if any(r not in there and not (REPO / r).exists() for r in reads):
+            continue
+        if any(r not in there and not r.startswith("examples") for r in reads):
+            continue
+        if example.output and example.output.endswith(".pdf") and not _PDF:
+            continue
+        runs.append(example.line)
+        if example.output and not example.refused:
+            there.add(example.output.rstrip("/"))
+    return runs
+
+
+_SECTIONS = _sections()
+
+
+@pytest.mark.parametrize("section", sorted(_SECTIONS))
+def test_readme_examples_run_and_write_what_they_name(
+    section: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One section's examples, in order, in one scratch folder (a test per section, so that
+    pytest-xdist runs sections side by side)."""
+    ran: list[str] = []
+    workdir = tmp_path / f"section-{section}"
+    shutil.copytree(REPO / "examples", workdir / "examples")
+    (workdir / "mina-mallar").mkdir()
+    for example in _SECTIONS[section]:
         if any(not (workdir / r.rstrip("/")).exists() for r in example.reads):
             continue
         if example.output and example.output.endswith(".pdf") and not _PDF:
@@ -131,6 +162,13 @@ def test_readme_examples_run_and_write_what_they_name(
         elif example.output:
             _check_output(workdir / example.output, workdir)
         ran.append(example.line)
+    assert ran == _expected_to_run(_SECTIONS[section])
+
+
+def test_every_example_of_the_examples_folder_runs_and_enough_run() -> None:
+    """What the section tests run (each checks it ran exactly these): every README example of
+    ``examples/``, and at least 15 in all, so a README that stops exercising them fails."""
+    ran = [line for examples in _SECTIONS.values() for line in _expected_to_run(examples)]
     examples_named = [e.line for e in _examples() if "examples/" in e.line]
     skipped_pdf = {e.line for e in _examples() if (e.output or "").endswith(".pdf") and not _PDF}
     missing = [line for line in examples_named if line not in ran and line not in skipped_pdf]

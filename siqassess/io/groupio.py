@@ -26,7 +26,7 @@ from siqassess.io.models import Models
 from siqassess.io.yamlio import Source
 
 if TYPE_CHECKING:
-    from siqassess.core.aggregate import Respondent
+    from siqassess.core.aggregate import Namer, Respondent
 
 
 def read_pair(
@@ -104,7 +104,7 @@ def read_group(
     count = 0
     failed_mismatch = False
     model_key: str | None = None
-    for one in _read_all(list(_distinct(targets)), model, models, jobs):
+    for one in _read_all(list(_distinct(targets)), model, models, jobs, namer):
         count += not one.skipped
         problems.extend(one.unread)
         ref = one.ref if model is None else None
@@ -119,7 +119,7 @@ def read_group(
         failed_mismatch |= one.mismatch
         checks.extend(one.checks)
         if one.person is not None:
-            people.append(_renamed(one.person, namer(one.person.name)))
+            people.append(one.person if one.named else _renamed(one.person, namer(one.person.name)))
             model_key = one.model_key
     least = MIN_RESPONDENTS if min_respondents is None else min_respondents
     if count < least:
@@ -155,10 +155,12 @@ class _OneFile:
     mismatch: bool = False
     person: Respondent | None = None
     """The respondent, under the name the file gives (made unique by the caller)."""
+    named: bool = False
+    """Whether ``person``'s name was already made unique (read in this process, in order)."""
     model_key: str = ""
 
 
-def _read_one(target: Target, models: Models) -> _OneFile:
+def _read_one(target: Target, models: Models, namer: Namer | None = None) -> _OneFile:
     from siqassess.core.aggregate import respondent
 
     try:
@@ -179,17 +181,28 @@ def _read_one(target: Target, models: Models) -> _OneFile:
         checks = tuple(_named(exc.problems, target.path))
         return _OneFile(target.path, ref=ref, model_at=where, checks=checks)
     name = one.answers.respondent.strip() or Path(target.path).stem
-    person = respondent(one.model, name, one.answers, target.path)
-    return _OneFile(target.path, ref=ref, model_at=where, person=person, model_key=one.model.id)
+    person = respondent(one.model, name if namer is None else namer(name), one.answers, target.path)
+    return _OneFile(
+        target.path,
+        ref=ref,
+        model_at=where,
+        person=person,
+        named=namer is not None,
+        model_key=one.model.id,
+    )
 
 
 def _read_all(
-    targets: list[Target], model: str | None, models: Models, jobs: int
+    targets: list[Target], model: str | None, models: Models, jobs: int, namer: Namer
 ) -> Iterator[_OneFile]:
-    """Each target read, in order; in ``jobs`` worker processes when there are several."""
+    """Each target read, in order; in ``jobs`` worker processes when there are several.
+
+    Read here, a respondent gets its unique name at once (``namer``, in input order), so its
+    answers are not made twice; a worker's are renamed by the caller.
+    """
     if jobs <= 1 or len(targets) < 2:
         for target in targets:
-            yield _read_one(target, models)
+            yield _read_one(target, models, namer)
         return
     import functools
 

@@ -25,6 +25,7 @@ from siqassess.reports.context_types import Chart, variables
 from siqassess.reports.formats.interface import Rendered
 from siqassess.reports.limits import BoundedEnvironment, TemplateLimit, render_bounded
 from siqassess.reports.radar import bar_svg
+from siqassess.reports.template_cache import STORED
 from siqassess.textfit import shorten
 from siqassess.textsafe import Styled, visible
 
@@ -79,7 +80,8 @@ def environment(fmt: str, template_dir: Path | None = None) -> SandboxedEnvironm
         lstrip_blocks=True,
         keep_trailing_newline=True,
         finalize=_shown,
-        bytecode_cache=COMPILED,
+        # Built-in templates are compiled once per user, the user's own once per process.
+        bytecode_cache=COMPILED if template_dir is not None else STORED,
     )
     env.filters.update(
         num=num,

@@ -9,7 +9,7 @@ import pytest
 
 from siqassess.criteria.rebuild import spec_dump, spec_from_dump
 from siqassess.criteria.tree import LoadedModel
-from siqassess.io import model_cache, models
+from siqassess.io import model_cache, models, usercache
 from siqassess.io.models import builtin_model, builtin_text, parse_model
 
 
@@ -17,7 +17,7 @@ from siqassess.io.models import builtin_model, builtin_text, parse_model
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An empty cache folder of this test's own; returns where the model's entries go."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    return model_cache.folder()
+    return usercache.folder()
 
 
 @pytest.fixture

@@ -116,15 +116,15 @@ def report(
         found = build_feedback(loaded, answers, result, lang=language, title=title, previous=before)
         job = ReportJob(found, output, template_dir, fancy, template=TEMPLATE)
     else:
-        if draft is not None and title is None:  # the report itself says it is no agreed result
-            from siqassess.i18n import t
-
-            org = context.clean(answers.organisation)
-            base = f"{t(language, 'gap_report')}: {org}" if org else t(language, "gap_report")
-            title = t(language, "draft_report_title", title=base)
-        data = context.build_context(loaded, answers, result, lang=language, title=title)
-        if summary:
-            data = dataclasses.replace(data, summary=True)
+        data = context.build_context(
+            loaded,
+            answers,
+            result,
+            lang=language,
+            title=title,
+            draft=draft is not None,  # the report itself says it is no agreed result
+            summary=summary,
+        )
         job = ReportJob(data, output=output, template_dir=template_dir, fancy=fancy)
     done = chosen.render_report(job)
     if fancy:  # every file text in it was made visible; only our own colours are left

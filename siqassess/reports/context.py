@@ -2,74 +2,35 @@
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, TypedDict
-from urllib.parse import urlsplit
 
 from siqassess.core.nodescore import NodeScore
 from siqassess.core.priorities import Ranked
 from siqassess.core.scoring import Result
 from siqassess.core.status import Status, status
 from siqassess.criteria.tree import LoadedModel, Node, band_for, say
-from siqassess.i18n import languages
+from siqassess.i18n import languages, t
 from siqassess.io.answers import AnswersFile
 from siqassess.reports.context_types import (
     SCHEMA,
-    Assessment,
     Band,
     Branch,
     Chart,
     Coverage,
     Evidence,
-    GroupWeight,
     Leaf,
-    ModelInfo,
     NodeEntry,
     RankedLeaf,
     ReportContext,
 )
 from siqassess.reports.examined import na_examined
+from siqassess.reports.header import assessment_of, header
 from siqassess.reports.labels import labels
 from siqassess.reports.measures_context import area_measures
 from siqassess.reports.radar import Series, radar_svg
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_SAFE_SCHEMES = ("http", "https", "mailto")
-
-
-def clean(text: str | None) -> str:
-    """User text fit for every format: line ends normalised, control characters dropped."""
-    if not text:
-        return ""
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-
-
-def safe_href(text: str) -> str | None:
-    """The link target of an evidence entry, or ``None`` when it must be shown as text.
-
-    Only http(s), mailto and relative references become links; anything with another
-    scheme (``javascript:``, ``data:``, ``file:``), whitespace, backslashes or a network
-    path (``//host``) stays text.
-    """
-    # Markdown and HTML decode entities in a link: judge what the reader's browser will see.
-    value = html.unescape(text).strip()
-    if value != text.strip():
-        return None
-    if not value or any(c.isspace() or ord(c) < 32 for c in value) or "\\" in value:
-        return None
-    try:
-        parts = urlsplit(value)
-    except ValueError:
-        return None
-    if parts.scheme:
-        ok = parts.scheme.lower() in _SAFE_SCHEMES
-        return value if ok and (parts.netloc or parts.scheme.lower() == "mailto") else None
-    if value.startswith("//") or ":" in value.split("/", 1)[0]:
-        return None
-    return value
+from siqassess.reports.usertext import clean, safe_href
 
 
 def report_language(answers: AnswersFile, model: LoadedModel, lang: str | None) -> str:
@@ -162,33 +123,6 @@ class _Tree:
             points_at_stake=entry.points_at_stake,
         )
 
-    def model_info(self) -> ModelInfo:
-        model = self.model
-        return ModelInfo(
-            id=model.id,
-            version=model.version,
-            name=clean(say(model.spec.name, self.lang) or model.id),
-            sha256=model.sha256,
-            default_target=model.spec.default_target,
-            group_weights=tuple(
-                GroupWeight(g.id, self.name(g), g.weight, self.result.nodes[g.id].effective_weight)
-                for g in model.root.children
-            ),
-        )
-
-
-def _assessment(answers: AnswersFile) -> Assessment:
-    return Assessment(
-        organisation=clean(answers.organisation),
-        unit=clean(answers.unit),
-        respondent=clean(answers.respondent),
-        respondents=tuple(clean(r) for r in answers.respondents or []),
-        date=answers.date.isoformat() if answers.date else None,
-        status=answers.status,
-        language=answers.language,
-        default_target=answers.default_target,
-    )
-
 
 def build_context(
     model: LoadedModel,
@@ -199,11 +133,15 @@ def build_context(
     title: str | None = None,
     generated: str | None = None,
     source: str = "",
+    draft: bool = False,
+    summary: bool = False,
 ) -> ReportContext:
     """The whole report as typed entries (``to_data`` makes it JSON), in ``lang``.
 
     Scores are unrounded floats or ``None``; templates round for display only.
     ``generated`` is shown only when given, so the same input renders the same output.
+    ``draft``: the answers are a draft (no agreed result), which the default title says;
+    ``summary``: ``report --summary``, the overview alone.
     """
     text = labels(lang)
     tree = _Tree(model, result, lang)
@@ -216,6 +154,12 @@ def build_context(
     heading = (
         clean(title) if title else (f"{text['gap_report']}: {org}" if org else text["gap_report"])
     )
+    if draft and not title:
+        heading = t(lang, "draft_report_title", title=heading)
+    who = assessment_of(answers)
+    top = header(
+        heading, lang, model, assessment=who, coverage=result.nodes[model.root.id].coverage
+    )
     return ReportContext(
         schema=SCHEMA,
         lang=lang,
@@ -223,8 +167,9 @@ def build_context(
         title=heading,
         generated=generated,
         source=source,
-        assessment=_assessment(answers),
-        model=tree.model_info(),
+        header=top,
+        assessment=who,
+        model=top.model,
         coverage=total.coverage,
         partial=total.coverage.missing > 0,
         total=total,
@@ -240,6 +185,7 @@ def build_context(
         charts=_charts(factors, areas, text),
         measures=area_measures(model, answers, lang),
         na_flagged=na_examined(model, answers, text, lang, clean),
+        summary=summary,
     )
 
 

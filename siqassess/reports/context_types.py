@@ -14,10 +14,19 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from siqassess.core.status import Status
 from siqassess.documents.parts import OMIT_NONE, ModelRefDoc
+from siqassess.reports.header import Assessment, GroupWeight, Header, ModelInfo
 from siqassess.reports.measure_years_view import MeasureYearsView
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
+
+__all__ = [
+    "Assessment",
+    "GroupWeight",
+    "Header",
+    "ModelInfo",
+]
+"""The header's records, defined in ``reports.header``, are part of this context too."""
 
 SCHEMA = 1
 """Version of the context schema; raised when a key changes meaning or goes away."""
@@ -100,42 +109,6 @@ class RankedLeaf(Leaf):
 
 
 @dataclass(frozen=True)
-class Assessment:
-    """Who answered, when, in which language and with which default target."""
-
-    organisation: str
-    unit: str
-    respondent: str
-    respondents: tuple[str, ...]
-    date: str | None
-    status: str
-    language: str
-    default_target: float | None
-
-
-@dataclass(frozen=True)
-class GroupWeight:
-    """A group's weight in the model and its share of the total."""
-
-    id: str
-    name: str
-    weight: float
-    share: float
-
-
-@dataclass(frozen=True)
-class ModelInfo:
-    """The model the assessment was scored against."""
-
-    id: str
-    version: str
-    name: str
-    sha256: str
-    default_target: float
-    group_weights: tuple[GroupWeight, ...]
-
-
-@dataclass(frozen=True)
 class Chart:
     """A radar chart: inline SVG, and its file name beside a Markdown OUT (else None)."""
 
@@ -173,6 +146,8 @@ class ReportContext:
     title: str
     generated: str | None
     source: str
+    header: Header
+    """What every report kind opens with (``_header.<fmt>.j2``)."""
     assessment: Assessment
     model: ModelInfo
     coverage: Coverage

@@ -21,7 +21,6 @@ from siqassess.core.scoring import Result
 from siqassess.core.status import status
 from siqassess.criteria.tree import LoadedModel, Node, say
 from siqassess.i18n import t
-from siqassess.reports.context import clean, safe_href
 from siqassess.reports.context_types import Evidence, NaExamined
 from siqassess.reports.examined import na_examined
 from siqassess.reports.feedback_parts import (
@@ -35,7 +34,9 @@ from siqassess.reports.feedback_parts import (
     summary,
     visits,
 )
+from siqassess.reports.header import Assessment, Header, ModelInfo, assessment_of, header
 from siqassess.reports.labels import labels
+from siqassess.reports.usertext import clean, safe_href
 
 SCHEMA = 2
 """Version of the feedback context; raised when a name changes meaning or goes away."""
@@ -134,27 +135,6 @@ class Part:
 
 
 @dataclass(frozen=True)
-class Assessment:
-    """Who assessed what, and when."""
-
-    organisation: str
-    unit: str
-    respondent: str
-    respondents: tuple[str, ...]
-    date: str | None
-
-
-@dataclass(frozen=True)
-class ModelInfo:
-    """The model the answers were scored against."""
-
-    id: str
-    version: str
-    name: str
-    sha256: str
-
-
-@dataclass(frozen=True)
 class FeedbackReport:
     """The whole feedback report, in ``lang``; scores unrounded, templates round for display."""
 
@@ -163,6 +143,8 @@ class FeedbackReport:
     labels: Mapping[str, str]
     title: str
     generated: str | None
+    header: Header
+    """What every report kind opens with (``_header.<fmt>.j2``)."""
     assessment: Assessment
     model: ModelInfo
     coverage: Coverage
@@ -278,25 +260,18 @@ def build_feedback(
     factors = tuple(build.section(factor) for factor in model.ways_of_working.children)
     results = build.section(model.results)
     titles = {c.id: c.title for part in (*factors, results) for c in part.criteria}
+    heading = clean(title) if title else (f"{name}: {org}" if org else name)
+    who = assessment_of(answers)
+    top = header(heading, lang, model, assessment=who, coverage=total.coverage)
     return FeedbackReport(
         schema=SCHEMA,
         lang=lang,
         labels=text,
-        title=clean(title) if title else (f"{name}: {org}" if org else name),
+        title=heading,
         generated=generated,
-        assessment=Assessment(
-            organisation=org,
-            unit=clean(answers.unit),
-            respondent=clean(answers.respondent),
-            respondents=tuple(clean(r) for r in answers.respondents or []),
-            date=answers.date.isoformat() if answers.date else None,
-        ),
-        model=ModelInfo(
-            id=model.id,
-            version=model.version,
-            name=build.text(model.spec.name, model.id),
-            sha256=model.sha256,
-        ),
+        header=top,
+        assessment=who,
+        model=top.model,
         coverage=total.coverage,
         partial=total.coverage.missing > 0,
         total=total,

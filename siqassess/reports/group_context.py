@@ -15,7 +15,7 @@ from siqassess.criteria.tree import LoadedModel, say
 from siqassess.documents.parts import model_ref
 from siqassess.i18n import tn
 from siqassess.io.answers import leaf_inputs
-from siqassess.reports.context import build_context, clean, report_language
+from siqassess.reports.context import build_context, report_language
 from siqassess.reports.context_types import (
     ChangeRow,
     Chart,
@@ -37,6 +37,7 @@ from siqassess.reports.measure_years_view import measure_years_context
 from siqassess.reports.radar import Series, band_svg, radar_svg
 from siqassess.reports.render import render_report
 from siqassess.reports.results import shown_delta
+from siqassess.reports.usertext import clean
 
 
 def _names(model: LoadedModel, lang: str) -> dict[str, str]:

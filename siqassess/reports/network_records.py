@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from siqassess.reports.header import Header
 from siqassess.reports.linechart import LineFigure
 
 
@@ -116,6 +117,8 @@ class NetworkView:
     lang: str
     labels: Mapping[str, str]
     title: str
+    header: Header
+    """What every report kind opens with (``_header.<fmt>.j2``)."""
     intro: str
     codes_text: str
     suppression: str
@@ -167,6 +170,8 @@ class MemberView:
     lang: str
     labels: Mapping[str, str]
     title: str
+    header: Header
+    """What every report kind opens with (``_header.<fmt>.j2``)."""
     intro: str
     code: str
     suppression: str

@@ -7,6 +7,7 @@ from siqassess.criteria.tree import LoadedModel, say
 from siqassess.documents.member_page import MemberPageDocument
 from siqassess.documents.network import CheckDoc, FigureDoc, NetworkDocument, WeakDoc
 from siqassess.i18n import number, t, texts, tn
+from siqassess.reports.header import header
 from siqassess.reports.network_records import (
     FigureRow,
     HeatCell,
@@ -123,14 +124,17 @@ def context(doc: NetworkDocument, model: LoadedModel, lang: str) -> NetworkView:
         )
         for h in doc.history
     )
+    title = t(lang, "nw_title", year=year)
+    model_text = f"{doc.model.id} {doc.model.version}"
+    intro = tn(lang, "nw_intro", len(doc.codes), year=year, model=model_text)
+    codes_text = t(lang, "nw_codes")
     return NetworkView(
         lang=lang,
         labels=dict(texts(lang)),
-        title=t(lang, "nw_title", year=year),
-        intro=tn(
-            lang, "nw_intro", len(doc.codes), year=year, model=f"{doc.model.id} {doc.model.version}"
-        ),
-        codes_text=t(lang, "nw_codes"),
+        title=title,
+        header=header(title, lang, model, intro=f"{intro} {codes_text}"),
+        intro=intro,
+        codes_text=codes_text,
         suppression=t(lang, "nw_suppression", min_n=doc.min_n),
         checks=tuple(check_line(c, lang) for c in doc.checks),
         unread=tn(lang, "nw_check_unread", doc.unread) if doc.unread else "",
@@ -216,12 +220,16 @@ def member_context(page: MemberPageDocument, model: LoadedModel, lang: str) -> M
             title = label(model, node_id, lang)
             lines = [Line(t(lang, "pm_own"), own), Line(t(lang, "pm_network_median"), network)]
             charts.append(LineFigure(node_id, title, line_svg(title, list(years), lines)))
+    title = t(lang, "pm_title")
+    intro = tn(lang, "pm_intro", page.members, organisation=page.organisation, year=page.year)
+    code = t(lang, "pm_code", code=page.code)
     return MemberView(
         lang=lang,
         labels=dict(texts(lang)),
-        title=t(lang, "pm_title"),
-        intro=tn(lang, "pm_intro", page.members, organisation=page.organisation, year=page.year),
-        code=t(lang, "pm_code", code=page.code),
+        title=title,
+        header=header(title, lang, model, intro=f"{intro} {code}"),
+        intro=intro,
+        code=code,
         suppression=t(lang, "nw_suppression", min_n=page.min_n),
         caveat=t(lang, "nw_heat_caveat"),
         rows=tuple(rows),

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from siqassess.criteria.tree import LoadedModel, say
 from siqassess.documents.trend import NodeTrendDoc, TrendDocument
 from siqassess.i18n import number, t, texts, tn
+from siqassess.reports.header import Header, header
 from siqassess.reports.linechart import Line, LineFigure, line_svg
 from siqassess.reports.measure_years_view import MeasureYearsView
 
@@ -160,6 +161,8 @@ class TrendView:
     lang: str
     labels: Mapping[str, str]
     title: str
+    header: Header
+    """What every report kind opens with (``_header.<fmt>.j2``)."""
     intro: str
     warnings: tuple[str, ...]
     years: tuple[str, ...]
@@ -179,11 +182,14 @@ def context(
     """What the trend templates see; ``measures``: the files' measures by year, if any."""
     names = node_names(models, lang)
     first, last = doc.years[0].date, doc.years[-1].date
+    title = t(lang, "tr_title", organisation=doc.organisation or DASH)
+    intro = tn(lang, "tr_intro", len(doc.years), first=first, last=last)
     return TrendView(
         lang=lang,
         labels=dict(texts(lang)),
-        title=t(lang, "tr_title", organisation=doc.organisation or DASH),
-        intro=tn(lang, "tr_intro", len(doc.years), first=first, last=last),
+        title=title,
+        header=header(title, lang, models[-1], intro=intro),
+        intro=intro,
         warnings=tuple(drift_lines(doc, lang)),
         years=tuple(year_labels(doc)),
         files=tuple(

@@ -19,7 +19,8 @@ def test_context_is_typed_and_its_json_keeps_the_documented_keys() -> None:
     data = json.loads(json.dumps(to_data(ctx)))
     assert data["schema"] == ctx.schema == 1
     assert list(data) == [
-        "schema", "lang", "labels", "title", "generated", "source", "assessment", "model",
+        "schema", "lang", "labels", "title", "generated", "source", "header", "assessment",
+        "model",
         "coverage", "partial", "total", "groups", "factors", "result_areas", "leaves",
         "improvements", "results_below", "at_target", "na_items", "missing_items", "charts",
         "sections", "summary", "measures", "na_flagged",

@@ -190,7 +190,7 @@ def test_criteria_without_findings_are_one_line_per_factor(lang: str, f1: str, f
 def test_partial_marks_missing_and_na_in_findings_and_profile(partial: Path) -> None:
     txt = feedback_text(partial, "txt", "en")
     assert "!! Partial assessment" in txt
-    assert "Coverage: 23 answered, 4 not applicable, 5 missing of 32 questions" in txt
+    assert "Coverage: 23 answered · 4 not applicable · 5 missing (32 questions)" in txt
     profile = txt[txt.index("Score profile: F2") :]
     rows = {line.split()[0]: line for line in profile.splitlines()[3:8]}
     assert rows["F2.5"].split()[-3:] == ["–", "70", "–"]  # findings, but no score yet

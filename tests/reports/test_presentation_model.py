@@ -1,0 +1,115 @@
+"""One presentation model (#21): every report kind carries the same Header record, built in
+``reports/``, and every template of every kind shows it through the one header partial of its
+output family (``_header.<fmt>.j2``)."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import fields, is_dataclass
+from pathlib import Path
+from typing import get_type_hints
+
+import pytest
+from report_helpers import EXAMPLE
+from typer.testing import CliRunner
+
+from siqassess.cli import app
+from siqassess.reports import context, feedback, group_context, networkview, trendview
+from siqassess.reports.header import Header
+
+REPORTS = Path(context.__file__).parent
+TEMPLATES = REPORTS / "templates"
+PACKAGE = REPORTS.parent
+runner = CliRunner()
+
+BUILDERS: dict[str, Callable[..., object]] = {
+    "gap report": context.build_context,
+    "feedback": feedback.build_feedback,
+    "comparison": group_context.comparison_context,
+    "group": group_context.group_context,
+    "trend": trendview.context,
+    "network benchmark": networkview.context,
+    "member page": networkview.member_context,
+}
+
+
+@pytest.mark.parametrize("kind", list(BUILDERS))
+def test_every_kind_builds_its_context_with_the_one_header(kind: str) -> None:
+    returned = get_type_hints(BUILDERS[kind])["return"]
+    assert is_dataclass(returned), f"{kind}: {returned} is no typed context"
+    assert get_type_hints(returned)["header"] is Header, kind
+    assert "header" in {f.name for f in fields(returned)}
+
+
+def _template_kinds() -> list[Path]:
+    """Every report template a kind renders: not a partial (``_*``), not the page skeleton."""
+    return sorted(
+        p for p in TEMPLATES.glob("*.j2") if not p.name.startswith("_") and p.name != "base.html.j2"
+    )
+
+
+def _shows_header(path: Path) -> bool:
+    """Whether the template includes its family's header partial, itself or through the
+    template it extends."""
+    fmt = path.name.split(".")[-2]
+    text = path.read_text(encoding="utf-8")
+    if f'{{% include "_header.{fmt}.j2" %}}' in text:
+        return True
+    parent = re.search(r'{%\s*extends\s+"([^"]+)"\s*%}', text)
+    return parent is not None and _shows_header(TEMPLATES / parent.group(1))
+
+
+def test_every_template_of_every_kind_includes_the_header_partial() -> None:
+    kinds = _template_kinds()
+    names = {p.name for p in kinds}
+    assert {"report.md.j2", "feedback.txt.j2", "trend.html.j2", "member.md.j2"} <= names
+    assert [p.name for p in kinds if not _shows_header(p)] == []
+    for fmt in ("md", "txt", "html"):
+        assert (TEMPLATES / f"_header.{fmt}.j2").is_file()
+
+
+def test_no_copied_header_block_is_left_in_a_template() -> None:
+    """The header's rows are written once per family: in the partial, nowhere else."""
+    copied = [
+        p.name
+        for p in TEMPLATES.glob("*.j2")
+        if not p.name.startswith("_header.") and "labels.respondents" in p.read_text("utf-8")
+    ]
+    assert copied == []
+
+
+def _header_lines(kind: str, lang: str) -> list[str]:
+    result = runner.invoke(
+        app, ["report", str(EXAMPLE), "--kind", kind, "-f", "md", "--lang", lang]
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    end = next(i for i, line in enumerate(lines) if line.startswith("**"))
+    return lines[1 : end + 1]  # after the title (each kind has its own), to the coverage
+
+
+@pytest.mark.parametrize(
+    ("lang", "coverage"),
+    [
+        ("en", "**Coverage:** 30 answered · 2 not applicable · 0 missing (32 questions)."),
+        ("sv", "**Täckning:** 30 besvarade · 2 ej tillämpliga · 0 saknas (32 frågor)."),
+    ],
+)
+def test_gap_and_feedback_reports_open_with_the_same_header(lang: str, coverage: str) -> None:
+    gap, found = _header_lines("gap", lang), _header_lines("feedback", lang)
+    assert gap == found
+    assert gap[-1] == coverage
+
+
+def test_no_class_name_is_defined_twice_for_the_same_facts() -> None:
+    """The records every report shares are defined once across reports/ and documents/."""
+    names: Counter[str] = Counter()
+    for folder in ("reports", "documents"):
+        for path in (PACKAGE / folder).rglob("*.py"):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            names.update(n.name for n in tree.body if isinstance(n, ast.ClassDef))
+    shared = ("Header", "Assessment", "ModelInfo", "GroupWeight", "Evidence", "Coverage")
+    assert {name: names[name] for name in shared if names[name] > 1} == {}

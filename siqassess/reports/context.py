@@ -30,7 +30,8 @@ from siqassess.reports.header import assessment_of, header
 from siqassess.reports.labels import labels
 from siqassess.reports.measures_context import area_measures
 from siqassess.reports.radar import Series, radar_svg
-from siqassess.reports.usertext import clean, safe_href
+from siqassess.reports.usertext import clean as clean  # re-exported: older imports
+from siqassess.reports.usertext import safe_href as safe_href
 
 
 def report_language(answers: AnswersFile, model: LoadedModel, lang: str | None) -> str:

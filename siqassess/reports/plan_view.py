@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from siqassess.core.answers import Action
 from siqassess.criteria.tree import LoadedModel, say
 from siqassess.i18n import number, t
-from siqassess.reports.context import clean
+from siqassess.reports.usertext import clean
 
 if TYPE_CHECKING:
     from collections.abc import Mapping

@@ -61,5 +61,5 @@ def plan(
     entries = action_plan(result, findings, [leaf.id for leaf in loaded.leaves])
     csv = dialect_for(csv_dialect, config.text("lang", lang))
     date = answers.date.isoformat() if answers.date else None
-    job = PlanJob(entries, loaded, language, answers.organisation, csv, date)
+    job = PlanJob(entries, loaded, language, answers.organisation, csv, date, answers)
     emit_rendered(chosen.render_plan(job), output)

@@ -14,15 +14,20 @@ from typing import TYPE_CHECKING
 from siqassess.core.answers import Action
 from siqassess.criteria.tree import LoadedModel, say
 from siqassess.i18n import number, t
+from siqassess.reports.header import Assessment, Header, assessment_of, header
 from siqassess.reports.usertext import clean
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from siqassess.core.answers import AnswersFile
     from siqassess.core.plan import PlanEntry
 
 _LABELS = (
     "organisation",
+    "unit",
+    "respondent",
+    "respondents",
     "date",
     "model",
     "version",
@@ -76,6 +81,8 @@ class PlanContext:
 
     lang: str
     title: str
+    header: Header
+    """What every report kind opens with (``_header.<fmt>.j2``)."""
     organisation: str
     date: str
     model_name: str
@@ -131,9 +138,19 @@ def plan_context(
     lang: str,
     organisation: str = "",
     date: str | None = None,
+    *,
+    answers: AnswersFile | None = None,
 ) -> PlanContext:
-    """The plan's context in ``lang``: one :class:`PlanLeaf` per entry, in the given order."""
+    """The plan's context in ``lang``: one :class:`PlanLeaf` per entry, in the given order;
+    its header names ``answers``' assessment, or only the organisation and the date."""
+    plain = _one_line(organisation)
     title = t(lang, "plan_title")
+    heading = f"{title}: {plain}" if organisation.strip() else title
+    who = (
+        assessment_of(answers)
+        if answers is not None
+        else Assessment(plain, "", "", (), date, "", lang, None)
+    )
     leaves = tuple(
         PlanLeaf(
             id=entry.leaf_id,
@@ -154,8 +171,9 @@ def plan_context(
     labels = MappingProxyType({key: t(lang, key) for key in _LABELS})
     return PlanContext(
         lang=lang,
-        title=f"{title}: {_one_line(organisation)}" if organisation.strip() else title,
-        organisation=_one_line(organisation),
+        title=heading,
+        header=header(heading, lang, model, assessment=who),
+        organisation=plain,
         date=date or "",
         model_name=clean(say(model.spec.name, lang) or model.id),
         model_version=model.version,

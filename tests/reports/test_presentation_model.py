@@ -5,19 +5,27 @@ output family (``_header.<fmt>.j2``)."""
 from __future__ import annotations
 
 import ast
+import inspect
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import fields, is_dataclass
 from pathlib import Path
-from typing import get_type_hints
 
 import pytest
 from report_helpers import EXAMPLE
 from typer.testing import CliRunner
 
 from siqassess.cli import app
-from siqassess.reports import context, feedback, group_context, networkview, trendview
+from siqassess.reports import (
+    context,
+    feedback,
+    group_context,
+    networkview,
+    plan_view,
+    trendview,
+)
 from siqassess.reports.header import Header
 
 REPORTS = Path(context.__file__).parent
@@ -33,15 +41,22 @@ BUILDERS: dict[str, Callable[..., object]] = {
     "trend": trendview.context,
     "network benchmark": networkview.context,
     "member page": networkview.member_context,
+    "action plan": plan_view.plan_context,
 }
+
+
+def _resolve(annotation: object, module: str) -> object:
+    """An annotation as its class: a name (postponed annotations) looked up in its module."""
+    return getattr(sys.modules[module], annotation) if isinstance(annotation, str) else annotation
 
 
 @pytest.mark.parametrize("kind", list(BUILDERS))
 def test_every_kind_builds_its_context_with_the_one_header(kind: str) -> None:
-    returned = get_type_hints(BUILDERS[kind])["return"]
-    assert is_dataclass(returned), f"{kind}: {returned} is no typed context"
-    assert get_type_hints(returned)["header"] is Header, kind
-    assert "header" in {f.name for f in fields(returned)}
+    builder = BUILDERS[kind]
+    returned = _resolve(inspect.signature(builder).return_annotation, builder.__module__)
+    assert isinstance(returned, type) and is_dataclass(returned), f"{kind}: no typed context"
+    declared = {f.name: f.type for f in fields(returned)}
+    assert _resolve(declared["header"], returned.__module__) is Header, kind
 
 
 def _template_kinds() -> list[Path]:
@@ -65,7 +80,7 @@ def _shows_header(path: Path) -> bool:
 def test_every_template_of_every_kind_includes_the_header_partial() -> None:
     kinds = _template_kinds()
     names = {p.name for p in kinds}
-    assert {"report.md.j2", "feedback.txt.j2", "trend.html.j2", "member.md.j2"} <= names
+    assert {"report.md.j2", "feedback.txt.j2", "trend.html.j2", "plan.txt.j2"} <= names
     assert [p.name for p in kinds if not _shows_header(p)] == []
     for fmt in ("md", "txt", "html"):
         assert (TEMPLATES / f"_header.{fmt}.j2").is_file()

@@ -148,6 +148,8 @@ class PlanJob:
     """The CSV's layout (``--csv-dialect``, or the one ``--lang`` implies)."""
     date: str | None = None
     """The assessment's date (ISO), shown in the header of the html, txt, docx and pdf plan."""
+    answers: AnswersFile | None = None
+    """The assessment itself: its header (unit, respondents) is the one every report shows."""
 
 
 class OutputFormat(ABC):

@@ -41,8 +41,9 @@ def aggregate(fmt: str, job: GroupJob) -> Rendered:
 def plan(fmt: str, job: PlanJob) -> Rendered:
     """The action plan through ``plan.<fmt>.j2`` (html and txt; Word and PDF from the html)."""
     from siqassess.reports import render
-    from siqassess.reports.context_types import variables
     from siqassess.reports.plan_view import plan_context
 
-    context = plan_context(job.entries, job.model, job.lang, job.organisation, job.date)
-    return Rendered(render.render(variables(context), fmt, template="plan"))
+    context = plan_context(
+        job.entries, job.model, job.lang, job.organisation, job.date, answers=job.answers
+    )
+    return Rendered(render.render(context, fmt, template="plan"))

@@ -63,6 +63,8 @@ class LeafPrompt(TypedDict):
     evidence: list[str]
     strengths: list[str]
     improvements: list[str]
+    actions: int
+    """How many actions the areas for improvement carry (rule 12)."""
     last_year: str
     placement: str
     target: float
@@ -178,6 +180,11 @@ def leaf_prompt(model: LoadedModel, answers: AnswersFile, leaf_id: str, lang: st
             item if isinstance(item, str) else item.text
             for item in (answer.improvements if answer is not None else [])
         ],
+        "actions": sum(
+            len(item.actions)
+            for item in (answer.improvements if answer is not None else [])
+            if not isinstance(item, str)
+        ),
         "last_year": _last_year(answer, lang),
         "placement": _text(model.scale_of(leaf).placement, lang),
         "target": target_of(model, answers, leaf_id),

@@ -48,6 +48,7 @@ def key_items(lang: str) -> list[tuple[str, str]]:
         ("a", t(lang, "key_note")),
         ("s", t(lang, "key_strength")),
         ("i", t(lang, "key_improvement")),
+        ("p", t(lang, "key_actions")),
         ("e", t(lang, "key_evidence")),
         ("t", t(lang, "key_target")),
         ("?", t(lang, "key_help")),
@@ -176,9 +177,9 @@ def _current(p: LeafPrompt, width: int, lang: str) -> list[Line]:
     if last:
         line.append(("class:last", last))
     used = len(head) + len(current) + len(last)
-    found: list[tuple[str, list[str]]] = [("n_strengths", p["strengths"])]
-    found += [("n_improvements", p["improvements"]), ("n_evidence", p["evidence"])]
-    tail = " · ".join(tn(lang, key, len(items)) for key, items in found if items)
+    found = [("n_strengths", len(p["strengths"])), ("n_improvements", len(p["improvements"]))]
+    found += [("n_actions", p["actions"]), ("n_evidence", len(p["evidence"]))]
+    tail = " · ".join(tn(lang, key, n) for key, n in found if n)
     label = f"{t(lang, 'note')}: "
     if not p["note"]:
         if tail and used + 3 + len(tail) <= width:

@@ -21,7 +21,7 @@ from prompt_toolkit.widgets import TextArea
 from siqassess.i18n import t
 from siqassess.interview.prompts import LeafPrompt
 from siqassess.interview.screen import Line, QuestionView, help_page, level_keys, question_lines
-from siqassess.textfit import padding
+from siqassess.textfit import padding, wrap
 from siqassess.textsafe import one_line
 
 STYLE = Style.from_dict(
@@ -49,6 +49,7 @@ COMMANDS: dict[str, str] = {
     "i": "improvement",
     "e": "evidence",
     "t": "target",
+    "p": "actions",
     "q": "exit",
     Keys.Right: "skip",
     Keys.Tab: "skip",
@@ -237,10 +238,13 @@ def edit_text(
     *,
     multiline: bool = False,
     required: bool = False,
+    check: Callable[[str], str] | None = None,
 ) -> str | None:
     """A full-width editor under ``header``; returns the text, or ``None`` on Esc.
 
     Enter saves; with ``multiline``, Alt+Enter starts a new line. Long lines wrap at words.
+    ``check`` says what is wrong with a text (``""``: nothing); Enter then shows it in one
+    line and keeps the text in the editor to be corrected.
     """
     area = TextArea(
         text=initial,
@@ -258,12 +262,14 @@ def edit_text(
         return fragments(header(_size()[0]))
 
     def foot() -> StyleAndTextTuples:
-        lines: list[Line] = [[("class:dim", hint)]]
-        if message[0]:
-            lines.insert(0, [("class:message", message[0])])
-        return fragments(lines)
+        width = _size()[0]  # at spaces, as every screen (textfit)
+        said = wrap(message[0], width) if message[0] else []
+        lines = [[("class:message", text)] for text in said]
+        return fragments([*lines, *([("class:dim", text)] for text in wrap(hint, width))])
 
-    kb = _editor_keys(area, message, lang, multiline=multiline, required=required)
+    if required:
+        check = check or (lambda value: "" if value else str(t(lang, "reason_required")))
+    kb = _editor_keys(area, message, multiline=multiline, check=check)
     layout = HSplit(
         [
             Window(FormattedTextControl(head), dont_extend_height=True, wrap_lines=True),
@@ -285,19 +291,22 @@ def edit_text(
 
 
 def _editor_keys(
-    area: TextArea, message: list[str], lang: str, *, multiline: bool, required: bool
+    area: TextArea,
+    message: list[str],
+    *,
+    multiline: bool,
+    check: Callable[[str], str] | None,
 ) -> KeyBindings:
-    """Enter saves (refusing an empty required text), Alt+Enter adds a line, Esc cancels."""
+    """Enter saves (unless ``check`` refuses the text), Alt+Enter adds a line, Esc cancels."""
     kb = KeyBindings()
     _interrupt(kb)
 
     @kb.add(Keys.Enter)
     def _(event: KeyPressEvent) -> None:
         value = area.text.strip()
-        if required and not value:
-            message[0] = t(lang, "reason_required")
-            return
-        event.app.exit(result=value)
+        message[0] = check(value) if check is not None else ""
+        if not message[0]:
+            event.app.exit(result=value)
 
     @kb.add(Keys.Escape, Keys.Enter)
     def _(event: KeyPressEvent) -> None:

@@ -18,6 +18,7 @@ from siqassess.core.scoring import leaf_target
 from siqassess.core.status import status
 from siqassess.i18n import t, tn
 from siqassess.interview import prompts
+from siqassess.interview.actions_editor import edit_actions
 from siqassess.interview.paths import default_path
 from siqassess.interview.prompts import LeafPrompt, tally
 from siqassess.interview.screen import Line
@@ -211,6 +212,7 @@ def _leaf_step(s: Session, place: _Place) -> Any:
         leaf_id = s.model.leaves[place.index].id  # advance may have moved on
         p = prompts.leaf_prompt(s.model, s.answers, leaf_id, s.lang)
         question = Question(p, _tally(s), choice.cursor)
+        message = ""
         if choice.action == "scored":
             return "next"
         if choice.action == "score":
@@ -225,6 +227,8 @@ def _leaf_step(s: Session, place: _Place) -> Any:
                 return "next"
         elif choice.action in ("note", "strength", "improvement", "evidence"):
             _edit(s, p, choice.action)
+        elif choice.action == "actions":
+            message = edit_actions(s, p)  # what to do first, where there is nothing to act on
         elif choice.action == "target":
             chosen, target = _ask_target(s, p)
             if chosen:
@@ -233,7 +237,7 @@ def _leaf_step(s: Session, place: _Place) -> Any:
         else:
             return choice.action
         p = prompts.leaf_prompt(s.model, s.answers, leaf_id, s.lang)
-        question = Question(p, _tally(s), choice.cursor)
+        question = Question(p, _tally(s), choice.cursor, message)
 
 
 def _repaired(s: Session, leaf_id: str, *keys: str) -> None:

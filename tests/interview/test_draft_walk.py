@@ -49,7 +49,7 @@ def test_the_walk_over_a_draft_shows_only_what_is_left_to_agree_with_each_answer
         "  fråga mig om nästan allt. Det tar tid.",
         "Sara Ek (medarbetare): 40",
     ]
-    assert term.lines[-1] == "e underlag · t mål · ? hjälp · q spara och stäng"  # all of it fits
+    assert term.lines[-1] == "p åtgärder · e underlag · t mål · ? hjälp · q spara och stäng"  # fits
     term.press(ENTER)
     term.wait("Fråga 22 av 32")  # F5.2
     term.press("2", ENTER)

@@ -22,6 +22,7 @@ WORDS = {
         "hint": "Välj målet: en siffra och Enter · t: standardmålet (70) · ← behåller det",
         "shown": "Nuvarande svar: ej besvarad · Mål: 80",
         "saved": "Sparat i {path}: 0 besvarade · 0 ej tillämpliga · 32 saknas",
+        "created": "Svarensparas",
     },
     "en": {
         "question": "Question 1 of 32",
@@ -29,6 +30,7 @@ WORDS = {
         "hint": "Choose the target: a digit, then Enter · t: the default (70) · ← keeps it",
         "shown": "Current answer: not answered · Target: 80",
         "saved": "Saved to {path}: 0 answered · 0 not applicable · 32 missing",
+        "created": "Answersaresaved",
     },
 }
 
@@ -50,8 +52,9 @@ def test_the_target_view_takes_a_digit_and_the_question_shows_it(
     try:
         term.wait(words["question"])
         term.press("t")
-        screen = term.wait(words["title"])
-        assert words["hint"] in screen
+        screen = term.wait(words["hint"])  # the last line: the whole view is drawn
+        assert term.lines[0] == words["title"]  # one full screen: no set-up prompt above it
+        assert words["created"] not in _flat(screen)
         assert max(len(line) for line in term.lines) <= 80
         term.press("8", ENTER)
         screen = term.wait(words["shown"])

@@ -1,0 +1,245 @@
+"""#27, rule 12: the walk's action editor (key p). An area for improvement's actions, each
+with text, owner (ansvarig), due date (klart senast) and status, added, edited and deleted on
+full screens, saved by the autosave; in a real terminal at 80×24 in Swedish and English, and
+at 100×30 and 120×40."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+import sys
+from pathlib import Path
+
+import pytest
+
+from siqassess.core.answers import Action, Improvement
+from siqassess.criteria.tree import LoadedModel
+from siqassess.io.answers import Answer, new_answers, read_answers, save_answers
+from siqassess.io.lock import lock_path
+
+from .keys import CTRL_U, ENTER, LEFT, drive
+from .term import Terminal
+
+AREA = "Följ upp kundernas synpunkter systematiskt"
+ACTION = "Inför en kundenkät varje kvartal"
+BACKSPACE = "\x7f"
+
+WORDS = {
+    "sv": {
+        "question": "Fråga 1 av 32",
+        "first": "Skriv först ett förbättringsområde (tryck i); sedan kan du lägga till åtgärder.",
+        "improvement": "Nytt förbättringsområde för F1.1",
+        "list": [
+            "Åtgärder för förbättringsområde 1 i F1.1",
+            f"  Förbättringsområde: {AREA}",
+            "",
+            "  [1] Ny åtgärd",
+            "",
+            "1–9 och ↑↓ väljer · Enter öppnar · x tar bort · ← tillbaka",
+        ],
+        "text": "Åtgärd 1 för F1.1: vad ska göras?",
+        "owner": "Ansvarig för åtgärd 1 (namn eller roll; tomt: ingen ännu)",
+        "due": "Klart senast för åtgärd 1 (ÅÅÅÅ-MM-DD; tomt: inget datum)",
+        "bad": "”31/3 2027” är inget datum. Skriv ÅÅÅÅ-MM-DD (2027-03-31) eller töm fältet.",
+        "status": [
+            "Status för åtgärd 1",
+            f"  Förbättringsområde: {AREA}",
+            f"  Åtgärd: {ACTION}",
+            "  Ansvarig: Eva Berg",
+            "  Klart senast: 31 mars 2027",
+            "  Status: planerad",
+            "",
+            "▸ [1] planerad",
+            "  [2] pågår",
+            "  [3] klar",
+            "",
+            "Välj status: en siffra och Enter · ← behåller den",
+        ],
+        "row": f"{ACTION} · ansvarig: Eva Berg · klart senast: 31 mars 2027 · pågår",
+        "count": "Nuvarande svar: ej besvarad · 1 förbättringsområde · 1 åtgärd",
+        "keys": "p åtgärder",
+    },
+    "en": {
+        "question": "Question 1 of 32",
+        "first": "Write an area for improvement first (press i); then you can add actions to it.",
+        "improvement": "New area for improvement for F1.1",
+        "list": [
+            "Actions for area for improvement 1 of F1.1",
+            f"  Area for improvement: {AREA}",
+            "",
+            "  [1] New action",
+            "",
+            "1–9 and ↑↓ choose · Enter opens · x deletes · ← back",
+        ],
+        "text": "Action 1 for F1.1: what is to be done?",
+        "owner": "Owner of action 1 (a name or a role; empty: none yet)",
+        "due": "Due date of action 1 (YYYY-MM-DD; empty: no date)",
+        "bad": "“31/3 2027” is not a date. Type YYYY-MM-DD (2027-03-31) or empty the field.",
+        "status": [
+            "Status of action 1",
+            f"  Area for improvement: {AREA}",
+            f"  Action: {ACTION}",
+            "  Owner: Eva Berg",
+            "  Due: 31 March 2027",
+            "  Status: planned",
+            "",
+            "▸ [1] planned",
+            "  [2] in progress",
+            "  [3] done",
+            "",
+            "Choose the status: a digit, then Enter · ← keeps it",
+        ],
+        "row": f"{ACTION} · owner: Eva Berg · due: 31 March 2027 · in progress",
+        "count": "Current answer: not answered · 1 area for improvement · 1 action",
+        "keys": "p actions",
+    },
+}
+
+
+def _from(lines: list[str], first: str, n: int) -> list[str]:
+    at = lines.index(first)
+    return lines[at : at + n]
+
+
+def _args(path: Path, lang: str) -> list[str]:
+    return ["assess", str(path), "--lang", lang, "--organisation", "Acme", "--respondent", "Ada"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+@pytest.mark.parametrize(
+    ("lang", "rows", "columns"), [("sv", 24, 80), ("en", 24, 80), ("sv", 30, 100), ("en", 40, 120)]
+)
+def test_an_action_is_added_with_owner_due_date_and_status(
+    tmp_path: Path, model: LoadedModel, lang: str, rows: int, columns: int
+) -> None:
+    words = WORDS[lang]
+    path = tmp_path / "a.yaml"
+    term = Terminal(_args(path, lang), rows, columns)
+    try:
+        term.wait(words["question"])
+        assert words["keys"] in term.text  # the key line and ? help list the key
+        term.press("p")  # nothing to act on yet: one line says what to do first
+        term.wait(words["first"])
+        term.press("i")
+        term.wait(words["improvement"])
+        term.type(AREA)
+        term.press(ENTER)
+        term.wait(words["question"])
+        term.press("p")
+        term.wait(words["list"][-1])
+        assert _from(term.lines, words["list"][0], 6) == words["list"]
+        term.press("1", ENTER)
+        term.wait(words["text"])
+        term.type(ACTION)
+        term.press(ENTER)
+        term.wait(words["owner"])
+        term.type("Eva Berg")
+        term.press(ENTER)
+        term.wait(words["due"])
+        term.type("31/3 2027")
+        term.press(ENTER)  # refused in one line; the text stays to be corrected
+        term.wait(words["bad"])
+        assert "31/3 2027" in term.lines
+        term.press(*[BACKSPACE] * 9)
+        term.type("2027-03-31")
+        term.press(ENTER)
+        term.wait(words["status"][-1])
+        assert _from(term.lines, words["status"][0], 12) == words["status"]
+        term.press("2", ENTER)  # a digit moves the cursor, Enter confirms: in progress
+        term.wait(words["row"] if columns > 80 else words["row"][:40])
+        term.press(LEFT)
+        term.wait(words["count"])
+        assert max(len(line) for line in term.lines) <= columns
+        term.press("q")
+        assert term.finish() == 0
+    finally:
+        term.close()
+    saved = read_answers(path, model).answers["F1.1"]
+    assert saved is not None
+    assert saved.improvements == [
+        Improvement(
+            text=AREA,
+            actions=[
+                Action(
+                    text=ACTION, owner="Eva Berg", due=dt.date(2027, 3, 31), status="in_progress"
+                )
+            ],
+        )
+    ]
+    assert not lock_path(path).exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_the_window_closed_right_after_an_action_is_typed_loses_nothing(
+    tmp_path: Path, model: LoadedModel
+) -> None:
+    """SIGHUP (the facilitator closes the window) while the owner is being typed: the action's
+    text, confirmed with Enter, is already on disk."""
+    path = tmp_path / "a.yaml"
+    answers = new_answers(model, organisation="Acme", respondent="Ada", language="sv")
+    answers.answers["F1.1"] = Answer(score=40, improvements=[AREA])
+    save_answers(path, answers, model)
+    term = Terminal(_args(path, "sv"), 24, 80)
+    try:
+        term.wait("Hur vill du fortsätta?")
+        term.press("2", ENTER)  # review from the start: F1.1
+        term.wait(WORDS["sv"]["question"])
+        term.press("p", "1", ENTER)
+        term.wait(WORDS["sv"]["text"])
+        term.type(ACTION)
+        term.press(ENTER)
+        term.wait(WORDS["sv"]["owner"])
+        term.type("Eva")  # not confirmed: this field alone may be lost
+        os.kill(term.child.pid, signal.SIGHUP)
+        term.finish()
+    finally:
+        term.close()
+    saved = read_answers(path, model).answers["F1.1"]
+    assert saved is not None and saved.score == 40
+    assert saved.improvements == [Improvement(text=AREA, actions=[Action(text=ACTION)])]
+
+
+def test_two_areas_an_action_edited_and_one_deleted_with_x_twice(
+    tmp_path: Path, model: LoadedModel
+) -> None:
+    """With two areas the editor asks which; an action's fields open with their values (the
+    text kept, the owner replaced, ← keeps the status); x asks once more, then deletes."""
+    path = tmp_path / "a.yaml"
+    answers = new_answers(model, organisation="Acme", respondent="Ada", language="en")
+    first = Action(text="Survey", owner="Eva", due=dt.date(2027, 1, 31), status="planned")
+    second = Action(text="Workshop", status="done")
+    answers.answers["F1.1"] = Answer(
+        improvements=["Listen", Improvement(text="Follow up", actions=[first, second])]
+    )
+    save_answers(path, answers, model)
+    keys = "p" + "2" + ENTER  # F1.1 (nothing scored yet): the actions of area 2
+    keys += "1" + ENTER + ENTER + CTRL_U + "Anna" + ENTER + ENTER + LEFT  # a new owner
+    keys += "2" + "x" + "x" + LEFT + LEFT + "q"  # delete the workshop; back; back; quit
+    outcome, _text = drive(path, keys)
+    assert outcome.ending == "in_progress"
+    saved = read_answers(path, model).answers["F1.1"]
+    assert saved is not None
+    assert saved.improvements == [
+        "Listen",
+        Improvement(text="Follow up", actions=[first.model_copy(update={"owner": "Anna"})]),
+    ]
+
+
+def test_x_once_deletes_nothing_and_an_empty_text_is_refused(
+    tmp_path: Path, model: LoadedModel
+) -> None:
+    path = tmp_path / "a.yaml"
+    answers = new_answers(model, organisation="Acme", respondent="Ada", language="en")
+    answers.answers["F1.1"] = Answer(
+        improvements=[Improvement(text="A", actions=[Action(text="B")])]
+    )
+    save_answers(path, answers, model)
+    keys = "p" + "1" + "x" + "2" + ENTER  # x once; then "New action"
+    keys += ENTER + "C" + ENTER + ENTER + ENTER + "3" + ENTER + LEFT + "q"  # empty: refused
+    drive(path, keys)
+    saved = read_answers(path, model).answers["F1.1"]
+    assert saved is not None
+    assert saved.improvements == [
+        Improvement(text="A", actions=[Action(text="B"), Action(text="C", status="done")])
+    ]

@@ -56,7 +56,7 @@ def test_the_walk_over_a_draft_shows_only_what_is_left_to_agree_with_each_answer
     term.wait("Fråga 29 av 32")  # R2, the last one to agree
     term.press("5", ENTER)
     term.wait(
-        lambda text: "förrän det är stängt: siqassess consensus close" in text.replace("\n", "")
+        lambda text: "förrän det är stängt: siqassess consensus close" in " ".join(text.split())
     )
     assert term.finish() == 0
     saved = read_answers(draft, model)

@@ -52,6 +52,8 @@ class _PickState:
     def press(self, key: str, size: int, commands: Sequence[str], lang: str) -> Picked | None:
         """What ``key`` does: moves the cursor (``None``: only the screen changes) or leaves."""
         here, self.message = self.cursor, ""
+        if key == Keys.ControlJ:  # typed ahead while the terminal was between screens
+            key = Keys.Enter
         if key.isdigit() and 1 <= int(key) <= min(9, size):
             self.cursor = int(key) - 1
         elif key in (Keys.Down, "j"):

@@ -185,7 +185,9 @@ def test_the_window_closed_right_after_an_action_is_typed_loses_nothing(
         term.wait("Hur vill du fortsätta?")
         term.press("2", ENTER)  # review from the start: F1.1
         term.wait(WORDS["sv"]["question"])
-        term.press("p", "1", ENTER)
+        term.press("p")
+        term.wait(WORDS["sv"]["list"][-1])
+        term.press("1", ENTER)
         term.wait(WORDS["sv"]["text"])
         term.type(ACTION)
         term.press(ENTER)

@@ -86,8 +86,9 @@ def ask_pick(
     state = _PickState(cursor, message)
 
     def text() -> StyleAndTextTuples:
-        width = _size()[0]
-        return fragments(pick_lines(head(width), items, state.cursor, state.message, hint, width))
+        width, height = _size()
+        lines = pick_lines(head(width), items, state.cursor, state.message, hint, width, height)
+        return fragments(lines)
 
     kb = KeyBindings()
     _interrupt(kb)

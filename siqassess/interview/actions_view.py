@@ -80,10 +80,12 @@ def pick_lines(
     message: str,
     hint: str,
     width: int,
+    height: int = 1000,
 ) -> list[Line]:
     """A numbered list under ``head``: ``▸ [1] text``, each item in at most two lines; then
-    the message (if any) and the keys."""
-    out: list[Line] = [*head, []]
+    the message (if any) and the keys. Where the items do not fit ``height``, those around
+    the cursor are shown (the arrows bring the others)."""
+    blocks: list[list[Line]] = []
     for i, item in enumerate(items):
         here = cursor == i
         style = "class:cursor" if here else ""
@@ -91,11 +93,17 @@ def pick_lines(
         lines = wrap(item, width - 7)
         if len(lines) > 2:
             lines = [lines[0], shorten(" ".join(lines[1:]), width - 7)]
-        out.append(
+        block: list[Line] = [
             [(style, CURSOR if here else NO_CURSOR), ("class:key", key), (style, " " + lines[0])]
-        )
-        out += [[("", "      " + more)] for more in lines[1:]]
-    out.append([])
-    out += [[("class:message", text)] for text in wrap(message, width) if message]
-    out += [[("class:dim", text)] for text in wrap(hint, width)]
-    return out
+        ]
+        blocks.append(block + [[("", "      " + more)] for more in lines[1:]])
+    foot: list[Line] = [[("class:message", text)] for text in wrap(message, width) if message]
+    foot += [[("class:dim", text)] for text in wrap(hint, width)]
+    room = max(1, height - len(head) - 2 - len(foot))
+    first, last = 0, len(blocks)
+    while first < (cursor or 0) and sum(len(b) for b in blocks[first : (cursor or 0) + 1]) > room:
+        first += 1
+    while last > first + 1 and sum(len(b) for b in blocks[first:last]) > room:
+        last -= 1
+    shown = [line for block in blocks[first:last] for line in block]
+    return [*head, [], *shown, [], *foot]

@@ -15,6 +15,9 @@ import pytest
 
 from siqassess.core.answers import Action, Improvement
 from siqassess.criteria.tree import LoadedModel
+from siqassess.interview import prompts
+from siqassess.interview.actions_view import head_lines, pick_lines
+from siqassess.interview.screen import help_lines
 from siqassess.io.answers import Answer, new_answers, read_answers, save_answers
 from siqassess.io.lock import lock_path
 
@@ -245,3 +248,25 @@ def test_x_once_deletes_nothing_and_an_empty_text_is_refused(
     assert saved.improvements == [
         Improvement(text="A", actions=[Action(text="B"), Action(text="C", status="done")])
     ]
+
+
+@pytest.mark.parametrize(("lang", "item"), [("sv", "p åtgärder"), ("en", "p actions")])
+def test_the_help_screen_lists_the_action_key(model: LoadedModel, lang: str, item: str) -> None:
+    answers = new_answers(model, language=lang)
+    p = prompts.leaf_prompt(model, answers, "F1.1", lang)
+    shown = ["".join(text for _style, text in line) for line in help_lines(p, 80, lang)]
+    assert any(item in line for line in shown)
+
+
+def test_a_long_action_list_fits_the_window_around_the_cursor(model: LoadedModel) -> None:
+    answers = new_answers(model, language="sv")
+    p = prompts.leaf_prompt(model, answers, "F1.1", "sv")
+    head = head_lines(p, "Åtgärder för förbättringsområde 1 i F1.1", [], 80)
+    items = [f"Åtgärd nummer {n} " + "med en lång text " * 6 for n in range(1, 13)]
+    for cursor in (None, 0, 6, 11):
+        lines = pick_lines(head, [*items, "Ny åtgärd"], cursor, "", "← tillbaka", 80, 24)
+        shown = ["".join(text for _style, text in line) for line in lines]
+        assert len(shown) <= 24 and shown[-1] == "← tillbaka"
+        if cursor is not None:
+            here = [line for line in shown if line.startswith("▸ ")]  # keys 1–9, then arrows
+            assert here and f"Åtgärd nummer {cursor + 1} med" in here[0]

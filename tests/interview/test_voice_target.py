@@ -13,6 +13,7 @@ from siqassess.criteria.tree import LoadedModel
 from siqassess.io.answers import read_answers
 from siqassess.io.lock import lock_path
 
+from .keys import CTRL_C, OVERVIEW, SAVE_EXIT, UP, answer, drive
 from .term import ENTER, Terminal
 
 WORDS = {
@@ -76,3 +77,27 @@ def test_the_target_view_takes_a_digit_and_the_question_shows_it(
         term.close()
     assert read_answers(path, model).answers["F1.1"].target == 80  # type: ignore[union-attr]
     assert not lock_path(path).exists()
+
+
+@pytest.mark.parametrize(
+    ("how", "ending"),
+    [("walk", "complete"), ("q", "in_progress"), ("o", "in_progress"), ("ctrl-c", "interrupted")],
+)
+def test_the_lock_file_goes_on_every_clean_exit(
+    tmp_path: Path, model: LoadedModel, how: str, ending: str
+) -> None:
+    """Finishing the walk, q, the overview's save and quit, and Ctrl-C all remove .NAME.lock
+    (only a killed program leaves it, and the next session takes it over)."""
+    path = tmp_path / "a.yaml"
+    keys = {
+        "walk": "".join(answer(50) for _leaf in model.leaves),
+        "q": answer(40) + SAVE_EXIT,
+        "o": answer(40) + OVERVIEW + UP + ENTER,  # the overview's last entry: save and quit
+        "ctrl-c": answer(40) + CTRL_C,
+    }[how]
+    outcome, text = drive(path, keys)
+    assert outcome.ending == ending
+    assert not lock_path(path).exists()
+    if how in ("q", "o"):  # says how much is saved
+        said = " ".join(text.split())
+        assert f"Saved to {path}: 1 answered · 0 not applicable · 31 missing" in said

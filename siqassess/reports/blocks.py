@@ -57,7 +57,7 @@ class Run:
 
 
 @dataclass(frozen=True)
-class Chart:
+class BlockChart:
     """A chart, as the report's own inline SVG: a score bar or a radar chart."""
 
     svg: str
@@ -77,7 +77,7 @@ class Chart:
 
 
 @dataclass(frozen=True)
-class Paragraph:
+class BlockParagraph:
     """A paragraph, a heading (``heading`` 0 is the title, 1–4 the levels) or a list item.
 
     ``listed`` is the kind of list an item is in, ``depth`` how deeply it is nested (1 at the
@@ -97,19 +97,19 @@ class Paragraph:
 class Figure:
     """A chart standing on its own, between paragraphs."""
 
-    chart: Chart
+    chart: BlockChart
 
 
 @dataclass(frozen=True)
 class Cell:
     """A table cell: runs and charts (a score bar); ``header`` for a ``<th>``."""
 
-    pieces: tuple[Run | Chart, ...]
+    pieces: tuple[Run | BlockChart, ...]
     header: bool = False
 
 
 @dataclass(frozen=True)
-class Table:
+class BlockTable:
     """A table's rows; a row whose cells are all headers repeats on every page."""
 
     rows: tuple[tuple[Cell, ...], ...]
@@ -120,7 +120,7 @@ class Table:
         return max(len(r) for r in self.rows)
 
 
-Block = Paragraph | Figure | Table
+Block = BlockParagraph | Figure | BlockTable
 
 
 @dataclass(frozen=True)
@@ -135,7 +135,7 @@ class Blocks:
     def title(self) -> str:
         """The text of the report's title (its first ``<h1>``), or nothing."""
         for block in self.blocks:
-            if isinstance(block, Paragraph) and block.heading == 0:
+            if isinstance(block, BlockParagraph) and block.heading == 0:
                 return "".join(r.text for r in block.runs)
         return ""
 
@@ -165,14 +165,14 @@ class _Open:
     kpi: bool = False
     runs: list[Run] = field(default_factory=list)
 
-    def done(self) -> Paragraph:
+    def done(self) -> BlockParagraph:
         runs = tuple(self.runs)
-        return Paragraph(runs, self.heading, self.listed, self.depth, self.caption, self.kpi)
+        return BlockParagraph(runs, self.heading, self.listed, self.depth, self.caption, self.kpi)
 
 
 @dataclass
 class _OpenCell:
-    pieces: list[Run | Chart] = field(default_factory=list)
+    pieces: list[Run | BlockChart] = field(default_factory=list)
     header: bool = False
 
 
@@ -351,15 +351,15 @@ class _Walk(HTMLParser):
     def _chart(self, svg: str) -> None:
         if self.rows is not None:
             if self.cell is not None:
-                self.cell.pieces.append(Chart(svg))
+                self.cell.pieces.append(BlockChart(svg))
             return
         self.para = None
-        self.out.append(Figure(Chart(svg)))
+        self.out.append(Figure(BlockChart(svg)))
 
     def _table(self, rows: list[list[_OpenCell]]) -> None:
         kept = tuple(tuple(Cell(_trimmed(c.pieces), c.header) for c in r) for r in rows if r)
         if kept:
-            self.out.append(Table(kept))
+            self.out.append(BlockTable(kept))
         self.para = None
 
     def finish(self) -> Blocks:
@@ -368,11 +368,11 @@ class _Walk(HTMLParser):
         return Blocks(done, self.lang, tuple(self.fetches))
 
 
-def _trimmed(pieces: list[Run | Chart]) -> tuple[Run | Chart, ...]:
+def _trimmed(pieces: list[Run | BlockChart]) -> tuple[Run | BlockChart, ...]:
     """A cell's pieces with the whitespace at its ends dropped."""
-    out = [p for p in pieces if isinstance(p, Chart) or p.text]
+    out = [p for p in pieces if isinstance(p, BlockChart) or p.text]
     if out and isinstance(out[0], Run):
         out[0] = Run(out[0].text.lstrip(), out[0].bold, out[0].italic, out[0].href)
     if out and isinstance(out[-1], Run):
         out[-1] = Run(out[-1].text.rstrip(), out[-1].bold, out[-1].italic, out[-1].href)
-    return tuple(p for p in out if isinstance(p, Chart) or p.text)
+    return tuple(p for p in out if isinstance(p, BlockChart) or p.text)

@@ -18,7 +18,7 @@ import io
 import re
 from typing import TYPE_CHECKING, Any
 
-from siqassess.reports.blocks import Blocks, Chart, Figure, Paragraph, Run, Table
+from siqassess.reports.blocks import BlockChart, BlockParagraph, Blocks, BlockTable, Figure, Run
 from siqassess.reports.blocks import parse as parse_blocks
 from siqassess.reports.layout import column_widths
 from siqassess.reports.png import chart_png
@@ -63,7 +63,7 @@ def blocks_to_docx(blocks: Blocks) -> bytes:
     normal.paragraph_format.space_after = Pt(4)
     styles = {s.name for s in doc.styles if s.name}
     for block in blocks.blocks:
-        if isinstance(block, Paragraph):
+        if isinstance(block, BlockParagraph):
             paragraph = _paragraph(doc, block, styles)
             for run in block.runs:
                 _write(paragraph, run)
@@ -74,7 +74,7 @@ def blocks_to_docx(blocks: Blocks) -> bytes:
     return _finish(doc, blocks)
 
 
-def _paragraph(doc: Document, block: Paragraph, styles: set[str]) -> DocxParagraph:
+def _paragraph(doc: Document, block: BlockParagraph, styles: set[str]) -> DocxParagraph:
     if block.heading is not None:
         heading: DocxParagraph = doc.add_heading("", block.heading)
         return heading
@@ -87,14 +87,14 @@ def _paragraph(doc: Document, block: Paragraph, styles: set[str]) -> DocxParagra
     return doc.add_paragraph(style=style if style in styles else None)
 
 
-def _table(doc: Document, block: Table, styles: set[str]) -> None:
+def _table(doc: Document, block: BlockTable, styles: set[str]) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Mm
 
     table = doc.add_table(rows=0, cols=block.columns)
-    if "Table Grid" in styles:
-        table.style = doc.styles["Table Grid"]
+    if "BlockTable Grid" in styles:
+        table.style = doc.styles["BlockTable Grid"]
     table.autofit = False
     # Word's small cells in whatever sans font stands in for Calibri (DejaVu Sans in
     # LibreOffice without it): 2.4 mm a character keeps a short word on one line.
@@ -110,7 +110,7 @@ def _table(doc: Document, block: Table, styles: set[str]) -> None:
         for cell, source in zip(cells, row, strict=False):
             paragraph = cell.paragraphs[0]
             for piece in source.pieces:
-                if isinstance(piece, Chart):
+                if isinstance(piece, BlockChart):
                     _picture(paragraph, piece)
                 else:
                     _write(paragraph, piece, small=True)
@@ -180,7 +180,7 @@ def _hyperlink(paragraph: DocxParagraph, text: str, url: str) -> None:
     paragraph._p.append(link)
 
 
-def _picture(paragraph: DocxParagraph, chart: Chart) -> None:
+def _picture(paragraph: DocxParagraph, chart: BlockChart) -> None:
     """A chart: a bar (about 2.5 cm wide) or a radar chart (half the text width)."""
     from docx.shared import Cm
 

@@ -18,7 +18,7 @@ FORMATS = ("table", "md", "html")
 
 
 @dataclass(frozen=True)
-class Section:
+class FacilitatorSection:
     """A heading, lines of text, and one table (headers, then rows of cells)."""
 
     title: str
@@ -39,7 +39,7 @@ def _percent(lang: str, share: float | None) -> str:
     return "–" if share is None else t(lang, "fac_percent", value=number(lang, share * 100, 0))
 
 
-def role_section(split: RoleSplit, lang: str) -> Section:
+def role_section(split: RoleSplit, lang: str) -> FacilitatorSection:
     """Each role's mean per question, the gap, and ``!`` where it reaches the threshold."""
     names = [role or t(lang, "fac_no_role") for role in split.roles]
     listed = ", ".join(f"{n} ({c})" for n, c in zip(names, split.counts, strict=True))
@@ -59,7 +59,7 @@ def role_section(split: RoleSplit, lang: str) -> Section:
         if flagged
         else t(lang, "fac_roles_none", gap=gap),
     )
-    return Section(
+    return FacilitatorSection(
         t(lang, "fac_roles_title"),
         (t(lang, "fac_roles_intro", roles=listed, gap=gap),),
         (t(lang, "fac_question"), *names, t(lang, "fac_gap"), ""),
@@ -75,11 +75,11 @@ def short_names(names: Sequence[str]) -> dict[str, str]:
     return short if len(set(short.values())) == len(short) else {n: n for n in names}
 
 
-def calibration_section(cal: Calibration, lang: str) -> list[Section]:
+def calibration_section(cal: Calibration, lang: str) -> list[FacilitatorSection]:
     """Offsets, pairs and α: two tables under one heading."""
     name = short_names([n for n, _, _ in cal.offsets])
     alpha = "–" if cal.alpha is None else number(lang, cal.alpha, 3)
-    offsets = Section(
+    offsets = FacilitatorSection(
         t(lang, "fac_cal_title"),
         (
             t(lang, "fac_cal_intro"),
@@ -89,7 +89,7 @@ def calibration_section(cal: Calibration, lang: str) -> list[Section]:
         tuple((name[who], _signed(lang, off), str(n)) for who, off, n in cal.offsets),
     )
     many = len(cal.offsets) > MAX_PAIRED
-    pairs = Section(
+    pairs = FacilitatorSection(
         t(lang, "fac_pairs_title"),
         (
             t(lang, "fac_pairs_many", n=len(cal.offsets), max=MAX_PAIRED)
@@ -109,7 +109,7 @@ def _clean(cells: Sequence[str]) -> list[str]:
     return [one_line(c) for c in cells]
 
 
-def render(sections: Sequence[Section], fmt: str, lang: str, title: str) -> str:
+def render(sections: Sequence[FacilitatorSection], fmt: str, lang: str, title: str) -> str:
     """The sections as ``table`` (aligned text), ``md`` or ``html`` (escaped, standalone)."""
     if fmt == "md":
         return _md(sections, title)
@@ -118,7 +118,7 @@ def render(sections: Sequence[Section], fmt: str, lang: str, title: str) -> str:
     return _text(sections, title)
 
 
-def _text(sections: Sequence[Section], title: str) -> str:
+def _text(sections: Sequence[FacilitatorSection], title: str) -> str:
     out = [one_line(title), ""]
     for s in sections:
         out += [one_line(s.title), *(one_line(line) for line in s.lines), ""]
@@ -140,7 +140,7 @@ def _md_cell(text: str) -> str:
     return one_line(text).replace("|", "\\|")
 
 
-def _md(sections: Sequence[Section], title: str) -> str:
+def _md(sections: Sequence[FacilitatorSection], title: str) -> str:
     out = [f"# {_md_cell(title)}", ""]
     for s in sections:
         out += [f"## {_md_cell(s.title)}", ""]
@@ -156,7 +156,7 @@ def _e(text: str) -> str:
     return html.escape(one_line(text), quote=True)
 
 
-def _html(sections: Sequence[Section], lang: str, title: str) -> str:
+def _html(sections: Sequence[FacilitatorSection], lang: str, title: str) -> str:
     out = [
         "<!DOCTYPE html>",
         f'<html lang="{_e(lang)}">',

@@ -25,7 +25,7 @@ from siqassess.reports.context_types import Evidence, NaExamined
 from siqassess.reports.examined import na_examined
 from siqassess.reports.feedback_parts import (
     Level,
-    Link,
+    RelatedLeaf,
     Summary,
     VisitItem,
     level,
@@ -86,7 +86,7 @@ class Criterion:
     """The level the score falls in, with the model's phrase for it."""
     notes: tuple[str, ...] = ()
     """Consistency notes: where the score and the written findings disagree."""
-    links: tuple[Link, ...] = ()
+    links: tuple[RelatedLeaf, ...] = ()
     """A result area's related criteria; a criterion's result areas that depend on it."""
 
     @property
@@ -188,7 +188,7 @@ class _Builder:
     answers: AnswersFile
     result: Result
     lang: str
-    links: Mapping[str, tuple[Link, ...]]
+    links: Mapping[str, tuple[RelatedLeaf, ...]]
 
     def text(self, texts: Mapping[str, str] | None, fallback: str = "") -> str:
         texts = texts or {}

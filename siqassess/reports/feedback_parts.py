@@ -34,7 +34,7 @@ class Level:
 
 
 @dataclass(frozen=True)
-class Link:
+class RelatedLeaf:
     """A related leaf: a result area's criterion, or a criterion's result area; its score."""
 
     id: str
@@ -52,7 +52,7 @@ class SummaryItem:
 
 
 @dataclass(frozen=True)
-class Paragraph:
+class FactorParagraph:
     """One success factor's (or the results') paragraph of the overall assessment."""
 
     id: str
@@ -68,7 +68,7 @@ class Summary:
     """The total's maturity band in the model's words; empty when the model has no bands."""
     strengths: tuple[SummaryItem, ...]
     improvements: tuple[SummaryItem, ...]
-    paragraphs: tuple[Paragraph, ...]
+    paragraphs: tuple[FactorParagraph, ...]
 
 
 @dataclass(frozen=True)
@@ -105,15 +105,15 @@ def level(model: LoadedModel, node: Node, score: float | None, lang: str) -> Lev
     return Level(span, say(band.label, lang), " ".join(say(band.descriptor, lang).split()))
 
 
-def links(model: LoadedModel, result: Result) -> dict[str, tuple[Link, ...]]:
+def links(model: LoadedModel, result: Result) -> dict[str, tuple[RelatedLeaf, ...]]:
     """Both ways, in model order: each result area's related criteria, and for each criterion
     the result areas that name it."""
-    out: dict[str, list[Link]] = {}
+    out: dict[str, list[RelatedLeaf]] = {}
     for area in model.results.children:
         for crit in area.related:
             if crit in result.nodes:
-                out.setdefault(area.id, []).append(Link(crit, result.nodes[crit].score))
-                out.setdefault(crit, []).append(Link(area.id, result.nodes[area.id].score))
+                out.setdefault(area.id, []).append(RelatedLeaf(crit, result.nodes[crit].score))
+                out.setdefault(crit, []).append(RelatedLeaf(area.id, result.nodes[area.id].score))
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -187,7 +187,7 @@ def summary(
             for p in rules.main_improvements(model, answers, result)
         ),
         paragraphs=tuple(
-            Paragraph(
+            FactorParagraph(
                 n.id,
                 clean(say(n.name, lang)),
                 _paragraph(model, n, result, answers, lang),

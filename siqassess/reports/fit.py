@@ -64,18 +64,18 @@ def _id_width(text: str) -> int:
 
 
 @dataclass(frozen=True)
-class Column:
+class TextColumn:
     """One column: its header, what its cells are, and how they are laid out."""
 
     header: str
     kind: Kind = "text"
 
 
-def _natural(column: Column, cells: Sequence[str]) -> int:
+def _natural(column: TextColumn, cells: Sequence[str]) -> int:
     return max([len(column.header), *(max(map(len, c.split("\n"))) for c in cells if c)])
 
 
-def _floors(column: Column, cells: Sequence[str]) -> tuple[int, int]:
+def _floors(column: TextColumn, cells: Sequence[str]) -> tuple[int, int]:
     """The least width that keeps the header's words whole, and the least that keeps the data."""
     longest = max([len(c) for c in cells] or [0])
     word = max(len(w) for w in column.header.split() or [""])
@@ -109,7 +109,7 @@ def _fill(base: list[int], top: Sequence[int], extra: int) -> list[int]:
     return widths
 
 
-def widths(columns: Sequence[Column], rows: Sequence[Sequence[str]], width: int) -> list[int]:
+def widths(columns: Sequence[TextColumn], rows: Sequence[Sequence[str]], width: int) -> list[int]:
     """Each column's width so that the table fits ``width``, where the data allows it."""
     cells = [[row[i] for row in rows] for i in range(len(columns))]
     natural = [_natural(c, cs) for c, cs in zip(columns, cells, strict=True)]
@@ -124,7 +124,7 @@ def widths(columns: Sequence[Column], rows: Sequence[Sequence[str]], width: int)
     return _fill(hard, soft, room - sum(hard))
 
 
-def fits(columns: Sequence[Column], rows: Sequence[Sequence[str]], width: int) -> bool:
+def fits(columns: Sequence[TextColumn], rows: Sequence[Sequence[str]], width: int) -> bool:
     """Whether a table of ``rows`` fits ``width`` with every number, id and file name whole."""
     cells = [[row[i] for row in rows] for i in range(len(columns))]
     hard = [_floors(c, cs)[1] for c, cs in zip(columns, cells, strict=True)]
@@ -132,7 +132,7 @@ def fits(columns: Sequence[Column], rows: Sequence[Sequence[str]], width: int) -
 
 
 def blocks(
-    columns: Sequence[Column],
+    columns: Sequence[TextColumn],
     rows: Sequence[Sequence[str]],
     *,
     title: str | None = None,
@@ -167,7 +167,7 @@ def _cell(kind: Kind, text: str, width: int) -> str:
 
 
 def fitted(
-    columns: Sequence[Column],
+    columns: Sequence[TextColumn],
     rows: Sequence[Sequence[str]],
     width: int,
     *,

@@ -12,7 +12,7 @@ from siqassess.documents.comparison import ComparisonDocument
 from siqassess.documents.group import GroupDocument
 from siqassess.documents.parts import depths
 from siqassess.errors import Location, ModelMismatchError, Problem, msg
-from siqassess.reports.fit import PIPED_WIDTH, Column, fitted
+from siqassess.reports.fit import PIPED_WIDTH, TextColumn, fitted
 from siqassess.reports.results import DASH, fmt_score, shown_delta
 from siqassess.textsafe import one_line
 
@@ -136,9 +136,9 @@ def comparison_table(
 
         title = t(lang, "na_flagged_title")
         console.print(Panel(Text("\n".join(went)), title=title, style="bold yellow"))
-    columns = [Column(t(lang, "tbl_node"), "label")]
+    columns = [TextColumn(t(lang, "tbl_node"), "label")]
     columns += [
-        Column(t(lang, key), "number")
+        TextColumn(t(lang, key), "number")
         for key in ("tbl_old", "tbl_new", "tbl_delta", "tbl_old_cov", "tbl_new_cov")
     ]
     rows = []
@@ -241,15 +241,15 @@ def aggregate_table(
     cov = cov_short(total.coverage)
     score = fmt_score(lang, total.score)
     console.print(t(lang, "tbl_group_total", score=score, points=points, coverage=cov))
-    rollup_cols = [Column(t(lang, "tbl_node"), "label")]
+    rollup_cols = [TextColumn(t(lang, "tbl_node"), "label")]
     rollup_cols += [
-        Column(t(lang, key), "number")
+        TextColumn(t(lang, key), "number")
         for key in ("tbl_mean", "tbl_target", "tbl_gap", "tbl_low", "tbl_high", "tbl_coverage")
     ]
     leaf_keys = ("tbl_mean", "tbl_median", "tbl_min", "tbl_max", "tbl_sd", "tbl_n", "tbl_na")
-    leaf_cols = [Column(t(lang, "tbl_leaf"), "label")]
-    leaf_cols += [Column(t(lang, key), "number") for key in (*leaf_keys, "tbl_miss")]
-    leaf_cols.append(Column("", "number"))
+    leaf_cols = [TextColumn(t(lang, "tbl_leaf"), "label")]
+    leaf_cols += [TextColumn(t(lang, key), "number") for key in (*leaf_keys, "tbl_miss")]
+    leaf_cols.append(TextColumn("", "number"))
     rollup, leaves = [], []
     depth = depths(doc.nodes)
     for node in doc.nodes:
@@ -297,8 +297,11 @@ def _print_discuss(
         spread = number(lang, doc.spread_threshold, 2)
         console.print(t(lang, "tbl_no_discuss", dash=DASH, spread=spread))
         return
-    columns = [Column(t(lang, "tbl_leaf"), "label"), Column(t(lang, "tbl_spread"), "number")]
-    columns += [Column(name, "number") for name in names]
+    columns = [
+        TextColumn(t(lang, "tbl_leaf"), "label"),
+        TextColumn(t(lang, "tbl_spread"), "number"),
+    ]
+    columns += [TextColumn(name, "number") for name in names]
     rows = [
         [
             item.id,

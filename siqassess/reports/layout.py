@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from siqassess.reports.blocks import Chart, Run, Table
+from siqassess.reports.blocks import BlockChart, BlockTable, Run
 
 _LONG_WORD = re.compile(r"\S{61,}")
 _WORD_MOST = 300
@@ -28,7 +28,7 @@ def bounded(text: str) -> str:
 
 
 def column_widths(
-    table: Table, text_width: float = 170.0, chart: float = 26.0, char_mm: float = 1.5
+    table: BlockTable, text_width: float = 170.0, chart: float = 26.0, char_mm: float = 1.5
 ) -> list[float]:
     """Column widths (mm) over the text width: a chart column ``chart``, text by its longest
     cell (at most 60 characters' worth, at least 12 mm), and never narrower than the column's
@@ -40,7 +40,7 @@ def column_widths(
     word = [0] * columns
     for row in table.rows:
         for i, cell in enumerate(row[:columns]):
-            if any(isinstance(p, Chart) for p in cell.pieces):
+            if any(isinstance(p, BlockChart) for p in cell.pieces):
                 need[i] = -1.0
                 continue
             said = "".join(p.text for p in cell.pieces if isinstance(p, Run)).strip()

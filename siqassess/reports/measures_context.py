@@ -14,7 +14,7 @@ from siqassess.reports.measure_chart import trend_chart
 
 
 @dataclass(frozen=True)
-class Link:
+class CriterionRef:
     """A ways-of-working criterion a measure follows from."""
 
     id: str
@@ -50,7 +50,7 @@ class MeasureEntry:
     arrow: str
     comparisons: tuple[ComparisonEntry, ...]
     share: float | None
-    follows_from: tuple[Link, ...]
+    follows_from: tuple[CriterionRef, ...]
     source: str
     chart: str
     """The inline SVG trend chart (escaped inside; the HTML report includes it as it is)."""
@@ -107,7 +107,7 @@ def _entry(model: LoadedModel, judged: Judged, lang: str) -> MeasureEntry:
         for i, c in enumerate(m.comparisons)
     )
     links = tuple(
-        Link(cid, clean((model.nodes[cid].question or model.nodes[cid].name).get(lang, "")))
+        CriterionRef(cid, clean((model.nodes[cid].question or model.nodes[cid].name).get(lang, "")))
         for cid in m.follows_from
         if cid in model.nodes
     )

@@ -68,12 +68,12 @@ def workbook(doc: NetworkDocument, model: LoadedModel, lang: str) -> bytes:
     """Sheets: checks, figures (empty cells where suppressed), heat map (quartiles), weak spots
     and learning pairs. Numbers are numbers; no sheet holds a member's score."""
     from siqassess.reports.networkview import check_line, label
-    from siqassess.reports.xlsx import COUNT, SCORE, Column, Table, workbook_bytes
+    from siqassess.reports.xlsx import COUNT, SCORE, Column, Sheet, workbook_bytes
 
     def col(header: str, name: str, number: str = "") -> Column:
         return Column(header, lambda row: row.get(name), number, own=True)
 
-    checks = Table(
+    checks = Sheet(
         _sheet(t(lang, "nw_checks")),
         [col(t(lang, "nw_code"), "code"), col("kind", "kind"), col(t(lang, "nw_checks"), "text")],
         [{"code": c.member, "kind": c.kind, "text": check_line(c, lang)} for c in doc.checks],
@@ -89,12 +89,12 @@ def workbook(doc: NetworkDocument, model: LoadedModel, lang: str) -> bytes:
         col(t(lang, "nw_max"), "max", SCORE),
         col(t(lang, "nw_under"), "under", COUNT),
     ]
-    figures = Table(
+    figures = Sheet(
         _sheet(t(lang, "nw_figures")),
         fig_cols,
         [{**to_data(f), "name": label(model, f.id, lang)} for f in doc.nodes],
     )
-    heat = Table(
+    heat = Sheet(
         _sheet(t(lang, "nw_heatmap")),
         [
             col("id", "id"),
@@ -102,7 +102,7 @@ def workbook(doc: NetworkDocument, model: LoadedModel, lang: str) -> bytes:
         ],
         [{"id": row.id, "q": list(row.quartiles)} for row in doc.heatmap],
     )
-    weak = Table(
+    weak = Sheet(
         _sheet(t(lang, "nw_weak")),
         [
             col("id", "id"),
@@ -112,7 +112,7 @@ def workbook(doc: NetworkDocument, model: LoadedModel, lang: str) -> bytes:
         ],
         [to_data(w) for w in (*doc.lowest_medians, *doc.most_under_target)],
     )
-    learning = Table(
+    learning = Sheet(
         _sheet(t(lang, "nw_learning")),
         [col("id", "id"), col(t(lang, "nw_code"), "code"), col("", "strengths")],
         [

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal, TypedDict
 
-from siqassess.reports.blocks import Blocks, Chart, Figure, Paragraph, Run, Table
+from siqassess.reports.blocks import BlockChart, BlockParagraph, Blocks, BlockTable, Figure, Run
 from siqassess.reports.layout import bounded, column_widths
 
 TEXT_WIDTH = 174.0
@@ -89,7 +89,7 @@ class ParagraphBlock(TypedDict):
     caption: bool
 
 
-class Cell(TypedDict):
+class TableCell(TypedDict):
     """A table cell."""
 
     pieces: list[Piece]
@@ -101,7 +101,7 @@ class TableBlock(TypedDict):
 
     t: Literal["table"]
     header: int
-    rows: list[list[Cell]]
+    rows: list[list[TableCell]]
     widths: list[float]
 
 
@@ -137,7 +137,7 @@ def encode(blocks: Blocks) -> Document:
                     {"t": "charts", "items": [{"chart": _piece(block.chart), "caption": []}]}
                 )
             continue
-        if isinstance(block, Table):
+        if isinstance(block, BlockTable):
             numbers.clear()
             out.append(_table(block))
             continue
@@ -157,7 +157,7 @@ def encode(blocks: Blocks) -> Document:
 
 
 def _paragraph(
-    block: Paragraph, runs: list[Piece], numbers: dict[int, int]
+    block: BlockParagraph, runs: list[Piece], numbers: dict[int, int]
 ) -> HeadingBlock | ParagraphBlock:
     if block.heading is not None:
         numbers.clear()
@@ -179,16 +179,16 @@ def _paragraph(
     }
 
 
-def _table(table: Table) -> TableBlock:
+def _table(table: BlockTable) -> TableBlock:
     columns = table.columns
     head = 0
     for row in table.rows:
         if not all(c.header for c in row):
             break
         head += 1
-    padding: list[Cell] = [{"pieces": [], "header": False}]
+    padding: list[TableCell] = [{"pieces": [], "header": False}]
     rows = [
-        [Cell(pieces=[_piece(p) for p in c.pieces], header=c.header) for c in row]
+        [TableCell(pieces=[_piece(p) for p in c.pieces], header=c.header) for c in row]
         + padding * (columns - len(row))
         for row in table.rows
     ]
@@ -196,8 +196,8 @@ def _table(table: Table) -> TableBlock:
     return {"t": "table", "header": head, "rows": rows, "widths": widths}
 
 
-def _piece(piece: Run | Chart) -> Piece:
-    if isinstance(piece, Chart):
+def _piece(piece: Run | BlockChart) -> Piece:
+    if isinstance(piece, BlockChart):
         if piece.bar:  # drawn by Typst itself: sixty small SVGs cost more than the pages
             share, tick = piece.bar_parts()
             return {"chart": "bar", "value": share, "target": tick}

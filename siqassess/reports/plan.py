@@ -10,7 +10,7 @@ from siqassess.criteria.tree import LoadedModel, say
 from siqassess.csvsafe import PLAIN, Cell, CsvDialect, csv_document
 from siqassess.i18n import number, t
 from siqassess.reports.render import md_escape
-from siqassess.reports.xlsx import COUNT, DATE, SCORE, Row, Table, key
+from siqassess.reports.xlsx import COUNT, DATE, SCORE, Row, Sheet, key
 from siqassess.textsafe import visible
 
 
@@ -104,7 +104,7 @@ def plan_csv(
     return csv_document(rows, dialect)
 
 
-def plan_tables(entries: tuple[PlanEntry, ...], model: LoadedModel, lang: str) -> list[Table]:
+def plan_tables(entries: tuple[PlanEntry, ...], model: LoadedModel, lang: str) -> list[Sheet]:
     """The plan as one sheet in ``lang``: a row per action (as in CSV), typed number and date
     cells, so a team can sort and filter it by owner, due date or status."""
     columns = (
@@ -137,7 +137,7 @@ def plan_tables(entries: tuple[PlanEntry, ...], model: LoadedModel, lang: str) -
                 )
                 values = (*base, " ".join(text.split()), *tail)
                 rows.append({c.header: v for c, v in zip(columns, values, strict=True)})
-    return [Table(t(lang, "plan_title"), columns, rows)]
+    return [Sheet(t(lang, "plan_title"), columns, rows)]
 
 
 def _status(lang: str, status: str) -> str:

@@ -232,17 +232,17 @@ class TableWriter:
     def close(self) -> None:
         """Render the tables."""
         from siqassess.i18n import t
-        from siqassess.reports.fit import Column, fitted
+        from siqassess.reports.fit import TextColumn, fitted
         from siqassess.textsafe import console as safe_console
 
         lang = self._lang
         console = safe_console(file=self._out, width=self._width)
-        texts = [Column(t(lang, key), kind) for key, kind in _SUMMARY]
+        texts = [TextColumn(t(lang, key), kind) for key, kind in _SUMMARY]
         title, caption = t(lang, "tbl_score_title"), t(lang, "tbl_score_caption")
         console.print(fitted(texts, self._rows, self._width, title=title, caption=caption))
         if self._detail and self._matrix:
-            columns = [Column(t(lang, "tbl_file"), "path")]
-            columns += [Column(c, "number") for c in self._columns]
+            columns = [TextColumn(t(lang, "tbl_file"), "path")]
+            columns += [TextColumn(c, "number") for c in self._columns]
             title = t(lang, "tbl_matrix_title")
             console.print(fitted(columns, self._matrix, self._width, title=title))
         if self._flagged:

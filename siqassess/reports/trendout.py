@@ -60,7 +60,7 @@ def _labelled(row: Any) -> str:
 
 def workbook(doc: TrendDocument, models: Sequence[LoadedModel], lang: str) -> bytes:
     """One row per node, one column per year (numbers as numbers), on three sheets."""
-    from siqassess.reports.xlsx import COUNT, SCORE, Column, Table, workbook_bytes
+    from siqassess.reports.xlsx import COUNT, SCORE, Column, Sheet, workbook_bytes
 
     names = node_names(models, lang)
     years = year_labels(doc)
@@ -88,7 +88,7 @@ def workbook(doc: TrendDocument, models: Sequence[LoadedModel], lang: str) -> by
         ]
 
     first = [own("id", "id"), own(t(lang, "tr_node"), "name"), own("kind", "kind")]
-    scores = Table(
+    scores = Sheet(
         t(lang, "tr_scores"),
         [
             *first,
@@ -100,8 +100,8 @@ def workbook(doc: TrendDocument, models: Sequence[LoadedModel], lang: str) -> by
         ],
         node_rows(),
     )
-    targets = Table(t(lang, "tr_targets"), [*first, *per_year("targets")], node_rows())
-    files = Table(
+    targets = Sheet(t(lang, "tr_targets"), [*first, *per_year("targets")], node_rows())
+    files = Sheet(
         t(lang, "tr_files"),
         [
             own("date", "date"),

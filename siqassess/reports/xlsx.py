@@ -40,7 +40,7 @@ class Column:
 
 
 @dataclass
-class Table:
+class Sheet:
     """One sheet: its name, columns and rows."""
 
     name: str
@@ -70,18 +70,18 @@ COUNT = "0"
 DATE = "yyyy-mm-dd"
 
 
-def localised(tables: list[Table], lang: str) -> list[Table]:
+def localised(tables: list[Sheet], lang: str) -> list[Sheet]:
     """The tables with sheet names and headers in ``lang`` (a name's own header kept)."""
     out = []
     for table in tables:
         columns = [
             c if c.own else replace(c, header=t(lang, f"wb_h_{c.header}")) for c in table.columns
         ]
-        out.append(Table(t(lang, f"wb_s_{table.name}"), columns, table.rows))
+        out.append(Sheet(t(lang, f"wb_s_{table.name}"), columns, table.rows))
     return out
 
 
-def workbook_bytes(tables: Iterable[Table]) -> bytes:
+def workbook_bytes(tables: Iterable[Sheet]) -> bytes:
     """The workbook: each table a sheet with a bold frozen header and an autofilter."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -144,10 +144,10 @@ _PRIORITY = (
 )
 
 
-def score_tables(docs: Sequence[Row], lang: str) -> list[Table]:
+def score_tables(docs: Sequence[Row], lang: str) -> list[Sheet]:
     """``score``: totals per file, every node per file, and the priority lists."""
     file = key("file")
-    totals = Table(
+    totals = Sheet(
         "totals",
         (
             file,
@@ -180,10 +180,10 @@ def score_tables(docs: Sequence[Row], lang: str) -> list[Table]:
         key("effective_weight", "0.000"),
         *_COVERAGE,
     )
-    nodes = Table("nodes", node_columns)
+    nodes = Sheet("nodes", node_columns)
     tables = [totals, nodes]
     for name in ("improvements", "results_below_target"):
-        tables.append(Table(name, (file, *_PRIORITY)))
+        tables.append(Sheet(name, (file, *_PRIORITY)))
     for doc in docs:
         nodes.rows.extend({**n, "file": doc["file"], "node": n["id"]} for n in doc["nodes"])
         for table in tables[2:]:
@@ -191,12 +191,12 @@ def score_tables(docs: Sequence[Row], lang: str) -> list[Table]:
     return localised(tables, lang)
 
 
-def aggregate_tables(doc: Row, lang: str) -> list[Table]:
+def aggregate_tables(doc: Row, lang: str) -> list[Sheet]:
     """``aggregate``: the group's totals, every node with each respondent, the discuss list."""
     names = [r["name"] for r in doc["respondents"]]
     per_person = tuple(path(name, "respondents", name, number=SCORE, own=True) for name in names)
     total = {**doc["total"], "respondents": len(names), "spread": doc["spread_threshold"]}
-    totals = Table(
+    totals = Sheet(
         "totals",
         (
             key("score", SCORE),
@@ -210,7 +210,7 @@ def aggregate_tables(doc: Row, lang: str) -> list[Table]:
         ),
         [total],
     )
-    nodes = Table(
+    nodes = Sheet(
         "nodes",
         (
             key("id"),
@@ -227,7 +227,7 @@ def aggregate_tables(doc: Row, lang: str) -> list[Table]:
         list(doc["nodes"]),
     )
     scores = tuple(path(name, "scores", name, number=SCORE, own=True) for name in names)
-    discuss = Table(
+    discuss = Sheet(
         "discuss",
         (
             key("id"),
@@ -239,17 +239,17 @@ def aggregate_tables(doc: Row, lang: str) -> list[Table]:
         ),
         list(doc["discuss"]),
     )
-    people = Table("respondents", (key("name"), key("file")), list(doc["respondents"]))
+    people = Sheet("respondents", (key("name"), key("file")), list(doc["respondents"]))
     priorities = [
-        Table(name, _PRIORITY, list(doc.get(name, [])))
+        Sheet(name, _PRIORITY, list(doc.get(name, [])))
         for name in ("improvements", "results_below_target")
     ]
     return localised([totals, nodes, discuss, *priorities, people], lang)
 
 
-def compare_tables(doc: Row, lang: str) -> list[Table]:
+def compare_tables(doc: Row, lang: str) -> list[Sheet]:
     """``compare``: both files, every node old and new with Δ, and the change lists."""
-    files = Table(
+    files = Sheet(
         "files",
         (
             key("which"),
@@ -273,7 +273,7 @@ def compare_tables(doc: Row, lang: str) -> list[Table]:
             path(f"{side}_na", side, "coverage", "na", number=COUNT),
             path(f"{side}_missing", side, "coverage", "missing", number=COUNT),
         ]
-    nodes = Table(
+    nodes = Sheet(
         "nodes",
         (key("id"), key("kind"), key("parent"), *sides, key("delta", SCORE)),
         list(doc["nodes"]),
@@ -287,7 +287,7 @@ def compare_tables(doc: Row, lang: str) -> list[Table]:
         key("new_target", SCORE),
     )
     lists = [
-        Table(f"compare_{name}", change, list(doc.get(name, [])))
+        Sheet(f"compare_{name}", change, list(doc.get(name, [])))
         for name in ("improvements", "declines", "crossed_up", "crossed_down")
     ]
     return localised([files, nodes, *lists], lang)

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from siqassess.reports.blocks import Cell, Run, Table
+from siqassess.reports.blocks import BlockTable, Cell, Run
 from siqassess.reports.layout import column_widths
 
 
-def _table(*rows: tuple[str, ...]) -> Table:
-    return Table(tuple(tuple(Cell((Run(text),)) for text in row) for row in rows))
+def _table(*rows: tuple[str, ...]) -> BlockTable:
+    return BlockTable(tuple(tuple(Cell((Run(text),)) for text in row) for row in rows))
 
 
 PLAN = _table(

@@ -8,7 +8,6 @@ import ast
 import inspect
 import re
 import sys
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import fields, is_dataclass
 from pathlib import Path
@@ -119,12 +118,29 @@ def test_gap_and_feedback_reports_open_with_the_same_header(lang: str, coverage:
     assert gap[-1] == coverage
 
 
-def test_no_class_name_is_defined_twice_for_the_same_facts() -> None:
-    """The records every report shares are defined once across reports/ and documents/."""
-    names: Counter[str] = Counter()
+def test_no_class_name_is_defined_twice_in_reports_and_documents() -> None:
+    """The records every report shares are defined once, and no two classes across reports/
+    and documents/ share a name (three ``Assessment`` and two ``ModelInfo`` were)."""
+    where: dict[str, list[str]] = {}
     for folder in ("reports", "documents"):
-        for path in (PACKAGE / folder).rglob("*.py"):
+        for path in sorted((PACKAGE / folder).rglob("*.py")):
             tree = ast.parse(path.read_text(encoding="utf-8"))
-            names.update(n.name for n in tree.body if isinstance(n, ast.ClassDef))
-    shared = ("Header", "Assessment", "ModelInfo", "GroupWeight", "Evidence", "Coverage")
-    assert {name: names[name] for name in shared if names[name] > 1} == {}
+            for node in tree.body:
+                if isinstance(node, ast.ClassDef):
+                    where.setdefault(node.name, []).append(str(path.relative_to(PACKAGE)))
+    assert {name: paths for name, paths in where.items() if len(paths) > 1} == {}
+    assert where["Header"] == where["Assessment"] == where["ModelInfo"] == ["reports/header.py"]
+
+
+def test_reports_keep_at_most_two_dicts_of_any() -> None:
+    """Contexts are typed records, not ``dict[str, Any]`` (#21: 22 under reports/ before).
+    The two left: ``context_types.variables`` (a record's fields by name, for Jinja) and
+    ``xlsx.Row`` (the JSON documents' data the workbook sheets walk)."""
+    untyped = re.compile(r"\b(?:dict|Mapping|MutableMapping)\[str, Any\]")
+    found = [
+        f"{path.relative_to(PACKAGE)}:{n}"
+        for path in sorted(REPORTS.rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if untyped.search(line)
+    ]
+    assert len(found) <= 2, found

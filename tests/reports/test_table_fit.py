@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from siqassess.cli import app
 from siqassess.i18n import Plural, catalogue
 from siqassess.io.models import resolve_model
-from siqassess.reports.fit import MAX_LINES, Column, label, table_width, widths
+from siqassess.reports.fit import MAX_LINES, TextColumn, label, table_width, widths
 from siqassess.textfit import shorten, shorten_path, wrap_cell
 
 runner = CliRunner()
@@ -199,7 +199,7 @@ def test_width_is_columns_else_the_terminal_else_100() -> None:
 )
 @example(["Anna Lind, förvaltningschef", "Johan Berg, enhetschef gata/park"], 40)
 def test_wrapped_cells_fit_and_keep_whole_words(cells: list[str], width: int) -> None:
-    columns = [Column(f"Head {i}") for i in range(len(cells))] + [Column("Score", "number")]
+    columns = [TextColumn(f"Head {i}") for i in range(len(cells))] + [TextColumn("Score", "number")]
     rows = [[*cells, "100,0"]]
     sizes = widths(columns, rows, width)
     assert sizes[-1] == 5  # numbers are never cut

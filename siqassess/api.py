@@ -312,7 +312,9 @@ def _payload(done: object) -> str | bytes:
     from siqassess.reports.formats.interface import Rendered
 
     assert isinstance(done, Rendered)
-    return done.data if done.data is not None else done.text
+    if done.data is not None:
+        return done.data
+    return "".join(done.pieces) if done.pieces is not None else done.text
 
 
 def _render_scored(scored: Scored, fmt: str, lang: str | None, feedback: bool) -> str | bytes:

@@ -15,10 +15,11 @@ host's collector as it is.
 
 Kept because a benchmark defends it (issue #21's bar: more than 5% of a command's start-up).
 ``benchmarks/startup.py``'s cases, this module on and off (its three functions made no-ops)
-in one run, median of 5, CPU: ``--help`` 420 → 491 ms without it (+17%), ``validate`` 468 →
-576 ms (+23%), ``init`` 623 → 728 ms (+17%), ``report -o x.html`` 1,038 → 1,121 ms (+8%), the
-first ``assess`` screen 975 → 1,289 ms (+32%); ``score`` of one file within noise. (A loaded
-machine: the minimal Typer app took 493 ms in that run.)
+in one run, median of 5, CPU, re-measured for issue #29 (2de935e): ``--help`` 311 → 440 ms
+without it (+41%), ``validate`` 410 → 462 ms (+13%), ``score`` of one file 561 → 730 ms
+(+30%), ``init`` 561 → 674 ms (+20%), ``report -o x.html`` 663 → 783 ms (+18%), ``compare``
+687 → 925 ms (+35%), the first ``assess`` screen 798 → 1,133 ms (+42%). (A loaded machine:
+the minimal Typer app took 370 ms in that run.)
 """
 
 from __future__ import annotations

@@ -9,9 +9,8 @@ the model file changes.
 
 Kept because a benchmark defends it (issue #21's bar: more than 5% of a command's start-up):
 ``siqassess validate models/siq_2019_1.yaml``, this lookup on and off (``known_model`` always
-None) in one run, 15 interleaved runs each, CPU median 437 ms with it and 533 ms without
-(+22%; the minima 369 and 439 ms), on a loaded machine; ``benchmarks/startup.py``'s validate
-case gave 468 and 522 ms in another run.
+None), ``benchmarks/startup.py``'s validate case in one run, median of 7, CPU, re-measured for
+issue #29 (2de935e): 409 ms with it, 471 ms without (+15%; the minimal Typer app took 380 ms).
 """
 
 from __future__ import annotations

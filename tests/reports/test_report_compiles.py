@@ -11,6 +11,8 @@ from report_helpers import EXAMPLE
 from typer.testing import CliRunner
 
 from siqassess.cli import app
+from siqassess.reports import render
+from siqassess.reports.compiled import CompiledTemplates
 
 runner = CliRunner()
 
@@ -27,6 +29,8 @@ def test_report_compiles_no_template_of_another_format_or_command(
         return original(self, source, name, *a)
 
     monkeypatch.setattr(jinja2.Environment, "compile", spy)
+    # An empty cache of compiled templates: what this process rendered before is not kept.
+    monkeypatch.setattr(render, "COMPILED", CompiledTemplates())
     result = runner.invoke(app, ["report", str(EXAMPLE), "-o", str(tmp_path / f"r.{fmt}")])
     assert result.exit_code == 0, result.output
     assert compiled[0] == f"report.{fmt}.j2"

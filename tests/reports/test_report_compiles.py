@@ -29,8 +29,9 @@ def test_report_compiles_no_template_of_another_format_or_command(
         return original(self, source, name, *a)
 
     monkeypatch.setattr(jinja2.Environment, "compile", spy)
-    # An empty cache of compiled templates: what this process rendered before is not kept.
+    # Empty caches of compiled templates: nothing this process, or an earlier run, compiled.
     monkeypatch.setattr(render, "COMPILED", CompiledTemplates())
+    monkeypatch.setattr(render, "STORED", CompiledTemplates())
     result = runner.invoke(app, ["report", str(EXAMPLE), "-o", str(tmp_path / f"r.{fmt}")])
     assert result.exit_code == 0, result.output
     assert compiled[0] == f"report.{fmt}.j2"

@@ -11,7 +11,7 @@ import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from siqassess.core.answers import AnswersFile, Improvement, leaf_inputs
+from siqassess.core.answers import AnswersFile, Improvement
 from siqassess.core.scoring import LeafInput, Result, leaf_target, node_scores, score
 from siqassess.core.status import Status, status
 from siqassess.criteria.tree import LoadedModel
@@ -150,33 +150,39 @@ def unique_names(names: Sequence[str]) -> list[str]:
     return [namer(name) for name in names]
 
 
-def _response(model: LoadedModel, name: str, answers: AnswersFile, leaf_id: str) -> Response:
-    answer = answers.answer(leaf_id)
-    target = leaf_target(
-        answer.target if answer is not None else None,
-        answers.default_target,
-        model.spec.default_target,
-    )
-    if answer is None:
-        return Response(name, None, "missing", target)
-    state = status(answer)
-    return Response(
-        name,
-        answer.score if state == "answered" else None,
-        state,
-        target,
-        answer.note or "",
-        (answer.reason or "") if answer.na else "",
-        tuple(answer.evidence),
-        tuple(answer.strengths),
-        tuple(answer.improvements),
-    )
+def _responses(model: LoadedModel, name: str, answers: AnswersFile) -> tuple[Response, ...]:
+    """Each leaf's answer, in model order. A loop of its own, names bound once: an aggregate
+    of thousands of files makes a few dozen of these per file."""
+    get = answers.answers.get
+    fallback = leaf_target(None, answers.default_target, model.spec.default_target)
+    out = []
+    for leaf in model.leaves:
+        answer = get(leaf.id)
+        if answer is None:
+            out.append(Response(name, None, "missing", fallback))
+            continue
+        own = answer.target
+        state = status(answer)
+        out.append(
+            Response(
+                name,
+                answer.score if state == "answered" else None,
+                state,
+                own if own is not None else fallback,
+                answer.note or "",
+                (answer.reason or "") if answer.na else "",
+                tuple(answer.evidence),
+                tuple(answer.strengths),
+                tuple(answer.improvements),
+            )
+        )
+    return tuple(out)
 
 
 def respondent(model: LoadedModel, name: str, answers: AnswersFile, file: str = "") -> Respondent:
     """One answers file reduced to what the group needs; ``name`` is already unique."""
     default = leaf_target(None, answers.default_target, model.spec.default_target)
-    scores = node_scores(model.root, leaf_inputs(answers), default_target=default)
+    scores = node_scores(model.root, answers.answers, default_target=default)
     return Respondent(
         name=name,
         file=file,
@@ -185,7 +191,7 @@ def respondent(model: LoadedModel, name: str, answers: AnswersFile, file: str = 
         date=answers.date,
         language=answers.language,
         default_target=answers.default_target,
-        responses=tuple(_response(model, name, answers, leaf.id) for leaf in model.leaves),
+        responses=_responses(model, name, answers),
         scores=tuple(scores),
         role=(answers.role or "").strip(),
     )

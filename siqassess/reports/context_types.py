@@ -16,6 +16,7 @@ from siqassess.core.status import Status
 from siqassess.documents.parts import OMIT_NONE, ModelRefDoc
 from siqassess.reports.header import Assessment, GroupWeight, Header, ModelInfo
 from siqassess.reports.measure_years_view import MeasureYearsView
+from siqassess.reports.measures_context import AreaMeasures
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -166,7 +167,7 @@ class ReportContext:
     sections: tuple[Section, ...] = ()
     summary: bool = False
     """``report --summary``: the overview alone (HTML and PDF)."""
-    measures: tuple[Any, ...] = ()
+    measures: tuple[AreaMeasures, ...] = ()
     """Each result area's measures (``reports.measures_context.AreaMeasures``), rule 16."""
     na_flagged: tuple[NaExamined, ...] = ()
     """The N/A leaves the model flags, "Not applicable – to be examined" (rule 13)."""

@@ -19,7 +19,7 @@ from prompt_toolkit.layout import Layout, Window
 from prompt_toolkit.layout.controls import FormattedTextControl
 
 from siqassess.core.answers import Action, Improvement
-from siqassess.i18n import t
+from siqassess.i18n import t, tn
 from siqassess.interview.actions_view import (
     STATUSES,
     action_fields,
@@ -122,6 +122,12 @@ def _text(item: str | Improvement) -> str:
     return item if isinstance(item, str) else item.text
 
 
+def _area_row(lang: str, item: str | Improvement) -> str:
+    """An area for improvement in the list of areas, with how many actions it has."""
+    n = len(_actions(item))
+    return f"{_text(item)} · {tn(lang, 'n_actions', n)}" if n else _text(item)
+
+
 def _store(s: Session, leaf_id: str, area: int, actions: list[Action]) -> None:
     """Save the area's actions (an area without actions is written as its text alone)."""
     items = _improvements(s, leaf_id)
@@ -140,7 +146,7 @@ def edit_actions(s: Session, p: LeafPrompt) -> str:
     while True:
         if len(items) > 1:
             title = t(s.lang, "ae_areas_title", id=p["id"])
-            rows = [_text(item) for item in _improvements(s, p["id"])]
+            rows = [_area_row(s.lang, item) for item in _improvements(s, p["id"])]
             hint = str(t(s.lang, "ae_pick_keys"))
             picked = ask_pick(_head(p, title, []), rows, area, hint, s.lang)
             if picked.action == "back":

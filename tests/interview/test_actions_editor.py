@@ -16,7 +16,8 @@ import pytest
 from siqassess.core.answers import Action, Improvement
 from siqassess.criteria.tree import LoadedModel
 from siqassess.interview import prompts
-from siqassess.interview.actions_view import head_lines, pick_lines
+from siqassess.interview.actions_editor import _area_row
+from siqassess.interview.actions_view import action_row, head_lines, pick_lines
 from siqassess.interview.screen import help_lines
 from siqassess.io.answers import Answer, new_answers, read_answers, save_answers
 from siqassess.io.lock import lock_path
@@ -270,3 +271,28 @@ def test_a_long_action_list_fits_the_window_around_the_cursor(model: LoadedModel
         if cursor is not None:
             here = [line for line in shown if line.startswith("▸ ")]  # keys 1–9, then arrows
             assert here and f"Åtgärd nummer {cursor + 1} med" in here[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows"),
+    [
+        ("sv", ["Lyssna mer", "Följ upp klagomål · 2 åtgärder", "Mät · 1 åtgärd"]),
+        ("en", ["Lyssna mer", "Följ upp klagomål · 2 actions", "Mät · 1 action"]),
+    ],
+)
+def test_the_list_of_areas_counts_their_actions(lang: str, rows: list[str]) -> None:
+    two = [Action(text="Enkät"), Action(text="Workshop", status="done")]
+    areas = [
+        "Lyssna mer",
+        Improvement(text="Följ upp klagomål", actions=two),
+        Improvement(text="Mät", actions=[Action(text="x")]),
+    ]
+    assert [_area_row(lang, area) for area in areas] == rows
+    due = Action(text="Enkät", owner="Eva", due=dt.date(2027, 1, 31), status="in_progress")
+    assert (
+        action_row(lang, due)
+        == {
+            "sv": "Enkät · ansvarig: Eva · klart senast: 31 januari 2027 · pågår",
+            "en": "Enkät · owner: Eva · due: 31 January 2027 · in progress",
+        }[lang]
+    )

@@ -275,13 +275,16 @@ def question_lines(
     tail = [*_current(p, width, lang), *message]
     keys = key_lines(key_items(lang), width)
     fixed = len(head) + 1 + len(body) + 1 + len(tail) + len(keys)
+    if fixed > height and not view.message:  # the empty message line gives way first
+        tail, fixed = tail[:-1], fixed - 1
     from siqassess.interview.measures_view import measure_block  # it imports this module
 
     measures = measure_block(p.get("measures_data"), width, lang, height - fixed + 1)
     if measures:  # a result area's measures come before the guidance, in the blank's place
         body, tail = [*body, *measures], tail
         fixed += len(measures) - 1
-    extra = _extra(p, width, lang, height - fixed) if height - fixed > 1 or not measures else []
+    room = height - fixed  # the guidance, or the line saying ? shows it, only where it fits
+    extra = _extra(p, width, lang, room) if room > 1 or (room == 1 and not measures) else []
     gap: list[Line] = [[]] if fixed + len(extra) < height else []
     return [*head, [], *body, *([] if measures else [[]]), *tail, *extra, *gap, *keys]
 

@@ -18,7 +18,7 @@ from siqassess.criteria.tree import LoadedModel
 from siqassess.interview import prompts
 from siqassess.interview.actions_editor import _area_row
 from siqassess.interview.actions_view import action_row, head_lines, pick_lines
-from siqassess.interview.screen import help_lines
+from siqassess.interview.screen import QuestionView, help_lines, question_lines
 from siqassess.io.answers import Answer, new_answers, read_answers, save_answers
 from siqassess.io.lock import lock_path
 
@@ -296,3 +296,29 @@ def test_the_list_of_areas_counts_their_actions(lang: str, rows: list[str]) -> N
             "en": "Enkät · owner: Eva · due: 31 January 2027 · in progress",
         }[lang]
     )
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_every_question_with_every_finding_and_actions_fits_80_by_24(
+    model: LoadedModel, lang: str
+) -> None:
+    """A note, findings, two actions, evidence, an own target and last year's value: the
+    counts line grows, and the whole screen, keys last, still fits 24 lines."""
+    answers = new_answers(model, language=lang)
+    actions = [Action(text="Enkät"), Action(text="Workshop")]
+    for leaf in model.leaves:
+        answers.answers[leaf.id] = Answer(
+            score=40,
+            note="En ganska lång kommentar om hur det går",
+            strengths=["a", "b"],
+            improvements=[Improvement(text="x", actions=actions)],
+            evidence=["e"],
+            target=80,
+            last_year=30,
+        )
+        p = prompts.leaf_prompt(model, answers, leaf.id, lang)
+        lines = question_lines(p, QuestionView("3 · 1 · 28", 4), 80, 24, lang)
+        shown = ["".join(text for _style, text in line) for line in lines]
+        assert len(shown) <= 24, leaf.id
+        assert shown[-1].endswith(("q spara och stäng", "q save and quit")), leaf.id
+        assert any(("2 åtgärder" if lang == "sv" else "2 actions") in line for line in shown)

@@ -69,20 +69,6 @@ def wrap_cell(text: str, width: int, lines: int) -> str:
     return "\n".join(shorten(part, width) for part in parts) or shorten(text, width)
 
 
-def shorten_middle(text: str, width: int) -> str:
-    """``text`` (a path) in at most ``width`` characters: its start and its end (the file
-    name) kept, "…" in the middle. Only for what cannot fit a whole line."""
-    text = one_line(text)
-    if len(text) <= width:
-        return text
-    if width <= 1:
-        return ELLIPSIS[: max(0, width)]
-    room = width - 1
-    name = len(text) - text.rstrip("/").rfind("/")  # the file name with its slash
-    tail = max(room - room // 3, min(name, room - 1))
-    return text[: room - tail] + ELLIPSIS + text[len(text) - tail :]
-
-
 def _tokens(text: str, whole: tuple[str, ...]) -> list[tuple[str, bool]]:
     """``text`` split at its spaces, except those inside one of ``whole``; each word with
     whether it holds a whole part (a path: never broken)."""
@@ -122,12 +108,14 @@ def _pack(words: list[str], width: int, first: int = 0) -> list[list[int]]:
 
 
 def _fitted(text: str, width: int, whole: tuple[str, ...]) -> list[str]:
-    """The words of one paragraph, each at most ``width`` long: a word holding a whole part
-    is shortened in the middle, any other long word is cut into pieces of a line."""
+    """The words of one paragraph: a word holding a whole part (a path) is kept whole, even
+    when it is longer than a line (it then stands on a line of its own, and the terminal wraps
+    it, so that it can still be copied and pasted); any other word longer than a line is cut
+    into pieces of a line."""
     out: list[str] = []
     for word, held in _tokens(one_line(text), tuple(one_line(p) for p in whole)):
         if len(word) <= width or held:
-            out.append(shorten_middle(word, width))
+            out.append(word)
         else:
             out += [word[i : i + width] for i in range(0, len(word), width)]
     return out
@@ -135,8 +123,8 @@ def _fitted(text: str, width: int, whole: tuple[str, ...]) -> list[str]:
 
 def wrap_whole(text: str, width: int, whole: tuple[str, ...] = ()) -> list[str]:
     """Like :func:`wrap`, but never inside one of ``whole`` (a file's path, even one with
-    spaces): it goes to the next line, and only a path longer than a line is shortened, in
-    the middle ("…"), keeping its start and its file name."""
+    spaces): it goes to the next line, and a path longer than a line stands alone on its line,
+    whole, never shortened: a path shown is a path that can be copied."""
     width = max(1, width)
     out: list[str] = []
     for paragraph in text.splitlines() or [""]:

@@ -28,6 +28,11 @@ if os.environ.pop("PYTHONDONTWRITEBYTECODE", None) is not None:
     sys.pycache_prefix = _PYCACHE
     sys.dont_write_bytecode = False
 
+# The user's cache folder (the checked built-in model and the compiled built-in templates,
+# siqassess/io/usercache.py): the suite and every process it starts keep theirs under
+# .pytest_cache, never in the home folder of whoever runs the tests.
+os.environ["XDG_CACHE_HOME"] = str(REPO / ".pytest_cache" / "xdg-cache")
+
 # "ci" (the default) keeps the suite bounded and repeatable: the same examples on every run
 # (derandomize, no example database), at most 100 per test (a test may ask for fewer), and
 # a per-example deadline loose enough for 8 suites sharing 2 cores (one example took 8.8 s)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import shutil
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -92,6 +94,16 @@ def test_a_compare_table_that_fits_is_still_a_table() -> None:
 # -- the interview, on a pseudo-terminal rendered by pyte --
 
 needs_pty = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+
+
+@pytest.fixture
+def tmp_path() -> Iterator[Path]:
+    """A folder with a short name: pytest's own make the file's path longer than 80 columns,
+    and the summary's last line prints the path whole (never shortened), so the summary's
+    title would scroll off a 24-line screen. Long paths are tested in
+    tests/interview/test_fit_messages.py."""
+    with tempfile.TemporaryDirectory(prefix="siq") as name:
+        yield Path(name)
 
 
 def _resume(tmp_path: Path, lang: str, **env: str) -> Terminal:

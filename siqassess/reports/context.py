@@ -6,7 +6,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, TypedDict
 
-from siqassess.core.nodescore import NodeScore
 from siqassess.core.priorities import Ranked
 from siqassess.core.scoring import Result
 from siqassess.core.status import Status, status
@@ -95,7 +94,7 @@ class _Tree:
             points=None if scored.score is None else scored.score * 10,
             weight=node.weight,
             effective_weight=scored.effective_weight,
-            coverage=_coverage(scored),
+            coverage=scored.coverage,
         )
 
     def branch(self, node: Node, leaves: Mapping[str, Leaf]) -> Branch:
@@ -188,11 +187,6 @@ def build_context(
         na_flagged=na_examined(model, answers, text, lang, clean),
         summary=summary,
     )
-
-
-def _coverage(scored: NodeScore) -> Coverage:
-    c = scored.coverage
-    return Coverage(c.answered, c.na, c.missing, c.total, c.complete)
 
 
 def _answered(

@@ -1,9 +1,9 @@
 """The typed context report templates receive (documented in README "Template context").
 
 Frozen dataclasses, read by templates the way dicts were: Jinja looks attributes up for
-``node.score`` and ``node["score"]`` alike, ``tojson`` writes them as objects (``to_data``)
-and ``dict(node, name=...)`` still copies one (see ``render.environment``). A context's
-fields are the template's top-level names (``variables``).
+``node.score`` and ``node["score"]`` alike, ``tojson`` writes them as objects
+(``context_json.context_data``) and ``dict(node, name=...)`` still copies one (see
+``render.environment``). A context's fields are the template's top-level names (``variables``).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any, Literal
 
+from siqassess.core.nodescore import Coverage
 from siqassess.core.status import Status
 from siqassess.documents.parts import OMIT_NONE, ModelRefDoc
 from siqassess.reports.header import Assessment, GroupWeight, Header, ModelInfo
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Assessment",
+    "Coverage",
     "GroupWeight",
     "Header",
     "ModelInfo",
@@ -31,17 +33,6 @@ __all__ = [
 
 SCHEMA = 1
 """Version of the context schema; raised when a key changes meaning or goes away."""
-
-
-@dataclass(frozen=True)
-class Coverage:
-    """Leaves under a node: answered, not applicable, missing, all; complete = none missing."""
-
-    answered: int
-    na: int
-    missing: int
-    total: int
-    complete: bool
 
 
 @dataclass(frozen=True)
@@ -176,14 +167,11 @@ class ReportContext:
 # -- the comparison and group reports: the report's context, plus ``comparison`` or ``group`` --
 
 
-@dataclass(frozen=True)
-class Counts:
-    """Leaves under a node in one assessment: answered, not applicable, missing, all."""
+COVERAGE_KEYS = ("answered", "na", "missing", "total", "complete")
+"""A coverage's keys in the context's JSON: the core type's counts and what it derives."""
 
-    answered: int
-    na: int
-    missing: int
-    total: int
+_COUNTS = {"coverage_keys": COVERAGE_KEYS[:4]}
+"""A comparison row's coverage in JSON: the counts and ``total``, without ``complete``."""
 
 
 @dataclass(frozen=True)
@@ -199,8 +187,8 @@ class ChangeRow:
     delta: float | None
     old_target: float | None
     new_target: float | None
-    old_coverage: Counts | None
-    new_coverage: Counts | None
+    old_coverage: Coverage | None = field(metadata=_COUNTS)
+    new_coverage: Coverage | None = field(metadata=_COUNTS)
 
 
 @dataclass(frozen=True)

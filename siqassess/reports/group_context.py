@@ -9,7 +9,7 @@ from siqassess.core.aggregate import DISCUSS_TOP, Aggregate, LeafStats
 from siqassess.core.assessment import Assessment
 from siqassess.core.compare import Comparison, NodeDelta
 from siqassess.core.consensus import consensus
-from siqassess.core.nodescore import NodeScore
+from siqassess.core.nodescore import Coverage, NodeScore
 from siqassess.core.scoring import score
 from siqassess.criteria.tree import LoadedModel, say
 from siqassess.documents.parts import model_ref
@@ -21,7 +21,6 @@ from siqassess.reports.context_types import (
     Chart,
     ComparisonContext,
     ComparisonView,
-    Counts,
     FactorChange,
     GroupContext,
     GroupLeaf,
@@ -48,11 +47,8 @@ def _questions(model: LoadedModel, lang: str) -> dict[str, str]:
     return {leaf.id: clean(say(leaf.question or leaf.name, lang)) for leaf in model.leaves}
 
 
-def _cov(node: NodeScore | None) -> Counts | None:
-    if node is None:
-        return None
-    c = node.coverage
-    return Counts(c.answered, c.na, c.missing, c.total)
+def _cov(node: NodeScore | None) -> Coverage | None:
+    return None if node is None else node.coverage
 
 
 # -- compare --

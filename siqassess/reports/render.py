@@ -17,10 +17,11 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from siqassess.core.coverage import coverage_text
-from siqassess.documents.parts import to_data
+from siqassess.core.nodescore import Coverage
 from siqassess.errors import Location, Problem, SiqError, UsageError, msg
 from siqassess.i18n import number, tn
 from siqassess.reports.compiled import COMPILED
+from siqassess.reports.context_json import context_data, coverage_data
 from siqassess.reports.context_types import Chart, variables
 from siqassess.reports.formats.interface import Rendered
 from siqassess.reports.limits import BoundedEnvironment, TemplateLimit, render_bounded
@@ -105,6 +106,8 @@ def _as_dict(*args: object, **extra: object) -> dict[str, object]:
     """Jinja's ``dict()``, which also copies a context entry (a dataclass) field by field."""
     if not args:
         return dict(extra)
+    if len(args) == 1 and isinstance(args[0], Coverage):
+        return {**coverage_data(args[0]), **extra}
     if len(args) == 1 and is_dataclass(args[0]) and not isinstance(args[0], type):
         return {**variables(args[0]), **extra}
     if len(args) == 1 and isinstance(args[0], Mapping):
@@ -114,7 +117,7 @@ def _as_dict(*args: object, **extra: object) -> dict[str, object]:
 
 def _dumps(value: Any, **options: Any) -> str:
     """``tojson``: context entries as JSON objects, keys in field order unless sorted."""
-    return json.dumps(to_data(value), **options)
+    return json.dumps(context_data(value), **options)
 
 
 @jinja2.pass_context

@@ -8,15 +8,16 @@ from pathlib import Path
 import pytest
 from report_helpers import EXAMPLE, context_for
 
+from siqassess.core.nodescore import Coverage
 from siqassess.criteria.tree import LoadedModel
-from siqassess.documents.parts import to_data
 from siqassess.reports.context import clean, safe_href
-from siqassess.reports.context_types import Coverage
+from siqassess.reports.context_json import context_data
+from siqassess.reports.context_types import ChangeRow
 
 
 def test_context_is_typed_and_its_json_keeps_the_documented_keys() -> None:
     ctx = context_for(EXAMPLE)
-    data = json.loads(json.dumps(to_data(ctx)))
+    data = json.loads(json.dumps(context_data(ctx)))
     assert data["schema"] == ctx.schema == 1
     assert list(data) == [
         "schema", "lang", "labels", "title", "generated", "source", "header", "assessment",
@@ -44,9 +45,8 @@ def test_context_carries_header_coverage_and_model(model: LoadedModel) -> None:
     assert ctx.assessment.unit == "Tekniska förvaltningen"
     assert ctx.assessment.date == "2026-10-15"
     assert (ctx.model.id, ctx.model.version) == ("siq-2019-1", "2019:1")
-    assert ctx.coverage == Coverage(
-        answered=30, na=2, missing=0, total=len(model.leaves), complete=True
-    )
+    assert ctx.coverage == Coverage(answered=30, na=2, missing=0)
+    assert (ctx.coverage.total, ctx.coverage.complete) == (len(model.leaves), True)
     assert ctx.partial is False
     assert [f.id for f in ctx.factors] == ["F1", "F2", "F3", "F4", "F5"]
     assert len(ctx.result_areas) == 5
@@ -128,3 +128,18 @@ def test_only_web_mail_and_relative_links_become_links(text: str, href: str | No
 def test_clean_drops_control_characters_and_normalises_line_ends() -> None:
     assert clean("a\x1b[31mb\r\nc\rd\te\x00") == "a[31mb\nc\nd\te"
     assert clean(None) == ""
+
+
+def test_one_coverage_type_writes_the_documented_keys_per_place() -> None:
+    """The core coverage type everywhere: a node's coverage has ``total`` and ``complete`` in
+    the context's JSON, a comparison row's only ``total``, as before the types were merged."""
+    row = ChangeRow(
+        "F1", "success_factor", "F1", "", 50.0, 60.0, 10.0, 70.0, 70.0,
+        None, Coverage(3, 1, 1),
+    )  # fmt: skip
+    data = context_data(row)
+    assert data["old_coverage"] is None
+    assert data["new_coverage"] == {"answered": 3, "na": 1, "missing": 1, "total": 5}
+    assert context_data(Coverage(2, 0, 1)) == {
+        "answered": 2, "na": 0, "missing": 1, "total": 3, "complete": False
+    }  # fmt: skip

@@ -106,6 +106,7 @@ def test_a_user_template_reads_entries_as_the_readme_documents(tmp_path: Path) -
         '{{ total.score | num }} {{ total["kind"] }} {{ factors[0]["children"][0].id }}\n'
         '{{ dict(total, name="Allt").name }} {{ dict(total)["id"] }} {{ dict(a=1).a }}\n'
         "{{ leaves[0].coverage | tojson }}\n"
+        "{{ dict(leaves[0].coverage, na=9) | tojson }}\n"
         "{{ improvements[0].rank }} {{ improvements[0].points_at_stake is defined }}"
         " {{ leaves[0].points_at_stake is defined }} {{ 'factors' in charts }}\n"
     )
@@ -114,4 +115,5 @@ def test_a_user_template_reads_entries_as_the_readme_documents(tmp_path: Path) -
     assert lines[0] == "54,3 total F1.1"
     assert lines[1] == "Allt total 1"
     assert lines[2] == '{"answered": 1, "complete": true, "missing": 0, "na": 0, "total": 1}'
-    assert lines[3] == "1 True False True"
+    assert lines[3] == '{"answered": 1, "complete": true, "missing": 0, "na": 9, "total": 1}'
+    assert lines[4] == "1 True False True"

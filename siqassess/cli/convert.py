@@ -27,7 +27,7 @@ def convert(
 
     The input is checked first, exactly as `validate` does; an invalid file is not converted.
     """
-    from siqassess.core.coverage import coverage_text
+    from siqassess.core.coverage import coverage_of, coverage_text
     from siqassess.core.status import status
     from siqassess.errors import UsageError, msg
     from siqassess.io.assessment import read_assessment
@@ -45,8 +45,6 @@ def convert(
     read = read_assessment(source, Models(model))
     loaded, answers = read.model, read.answers
     chosen.write_answers(output, answers, loaded)
-    states = [status(answers.answers.get(leaf.id)) for leaf in loaded.leaves]
-    coverage = coverage_text(
-        answers.language, *(states.count(s) for s in ("answered", "na", "missing"))
-    )
+    c = coverage_of(status(answers.answers.get(leaf.id)) for leaf in loaded.leaves)
+    coverage = coverage_text(answers.language, c.answered, c.na, c.missing)
     print(text(answers.language, "converted", out=output, coverage=coverage))

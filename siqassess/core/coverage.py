@@ -3,7 +3,19 @@ applicable and missing leaves (#27: "all 32 answered" was shown while one was N/
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from siqassess.core.nodescore import Coverage
+from siqassess.core.status import Status
 from siqassess.errors import Msg, msg
+
+
+def coverage_of(states: Iterable[Status]) -> Coverage:
+    """The coverage of some leaves from their states (``core.status.status`` of each)."""
+    counted = {"answered": 0, "na": 0, "missing": 0}
+    for state in states:
+        counted[state] += 1
+    return Coverage(counted["answered"], counted["na"], counted["missing"])
 
 
 def coverage_msg(answered: int, na: int, missing: int) -> Msg:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypedDict
 
-from siqassess.core.coverage import coverage_text
+from siqassess.core.coverage import coverage_of, coverage_text
 from siqassess.core.scoring import leaf_target
 from siqassess.core.status import Status, status
 from siqassess.criteria.tree import LoadedModel, Node, band_for, say, scale_values
@@ -255,13 +255,8 @@ def overview_rows(model: LoadedModel, answers: AnswersFile, lang: str) -> list[O
 
 def counts(model: LoadedModel, answers: AnswersFile) -> dict[str, int]:
     """How many leaves are answered, not applicable and missing, and how many there are."""
-    states = [status(answers.answer(leaf.id)) for leaf in model.leaves]
-    return {
-        "answered": states.count("answered"),
-        "na": states.count("na"),
-        "missing": states.count("missing"),
-        "total": len(states),
-    }
+    c = coverage_of(status(answers.answer(leaf.id)) for leaf in model.leaves)
+    return {"answered": c.answered, "na": c.na, "missing": c.missing, "total": c.total}
 
 
 def first_missing(model: LoadedModel, answers: AnswersFile) -> str | None:

@@ -91,7 +91,7 @@ def _check(path: Path, model_override: str | None, skip_other: bool) -> FileRepo
         if skip_other and not looks_like_siq(data):
             return FileReport(name, "other", summary=msg("neither_model_nor_answers"))
         if is_answers_data(data):
-            from siqassess.core.coverage import coverage_msg
+            from siqassess.core.coverage import coverage_msg, coverage_of
             from siqassess.core.status import status
             from siqassess.io.answers import answers_from_data
             from siqassess.io.models import model_for
@@ -99,12 +99,12 @@ def _check(path: Path, model_override: str | None, skip_other: bool) -> FileRepo
             kind = "answers"
             model = model_for(data, source, model_override)
             answers = answers_from_data(data, source, model)
-            states = [status(answers.answers.get(leaf.id)) for leaf in model.leaves]
+            c = coverage_of(status(answers.answers.get(leaf.id)) for leaf in model.leaves)
             summary = msg(
                 "summary_counted",
                 model=model.id,
                 version=model.version,
-                coverage=coverage_msg(*(states.count(s) for s in ("answered", "na", "missing"))),
+                coverage=coverage_msg(c.answered, c.na, c.missing),
             )
             from siqassess.core.agree import draft_line
 

@@ -10,7 +10,9 @@ import pytest
 from typer.testing import CliRunner
 
 from siqassess.cli import app
-from siqassess.core.coverage import coverage_text
+from siqassess.core.coverage import coverage_of, coverage_text
+from siqassess.core.nodescore import Coverage
+from siqassess.core.status import Status
 from siqassess.reports.groupout import signed
 from siqassess.reports.results import shown_delta
 
@@ -23,6 +25,12 @@ def test_coverage_text_counts_each_state_in_both_languages() -> None:
     assert coverage_text("sv", 31, 1, 0) == "31 besvarade · 1 ej tillämplig · 0 saknas"
     assert coverage_text("sv", 1, 2, 29) == "1 besvarad · 2 ej tillämpliga · 29 saknas"
     assert coverage_text("en", 31, 1, 0) == "31 answered · 1 not applicable · 0 missing"
+
+
+def test_leaf_states_are_counted_into_the_one_coverage_type() -> None:
+    states: list[Status] = ["answered", "na", "missing", "answered", "na", "answered"]
+    assert coverage_of(states) == Coverage(answered=3, na=2, missing=1)
+    assert coverage_of([]) == Coverage(0, 0, 0)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from siqassess.i18n import any_of, quoted
+from siqassess.i18n import any_of, number, quoted
 from siqassess.io.xlsx_text import text
 
 if TYPE_CHECKING:
@@ -93,8 +93,7 @@ def area_rule(lang: str, ids: list[str]) -> DataValidation:
 def direction_rule(lang: str) -> DataValidation:
     """Which way a measure is good: one of three, in the workbook's language."""
     names = [text(lang, f"direction_{d}") for d in DIRECTIONS]
-    choices = ", ".join(names[:-1]) + (" eller " if lang == "sv" else " or ") + names[-1]
-    message = text(lang, "dv_direction", choices=choices)
+    message = text(lang, "dv_direction", choices=any_of(lang, names))
     return _rule(lang, message, type="list", formula1=f'"{",".join(names)}"')
 
 
@@ -107,6 +106,6 @@ def year_rule(lang: str) -> DataValidation:
 
 def decimal_rule(lang: str) -> DataValidation:
     """A measure's value, target or comparison value: any number, a decimal mark allowed."""
-    message = text(lang, "dv_decimal", example="7,5" if lang == "sv" else "7.5")
+    message = text(lang, "dv_decimal", example=number(lang, 7.5))
     low, high = str(-LIMIT), str(LIMIT)
     return _rule(lang, message, type="decimal", operator="between", formula1=low, formula2=high)

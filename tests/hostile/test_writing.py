@@ -235,25 +235,27 @@ def test_a_second_lock_says_who_holds_it(tmp_path: Path) -> None:
 
 
 HOLD = """
-import sys, time
+import sys
 from pathlib import Path
 from siqassess.io.lock import lock
 with lock(Path(sys.argv[1])):
     print("held", flush=True)
-    time.sleep(600)
+    sys.stdin.read()  # held until killed (or, failing that, until the test closes stdin)
 """
 
 
 def test_the_lock_is_released_when_its_holder_is_killed(tmp_path: Path) -> None:
     path = tmp_path / "answers.yaml"
-    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(path)], stdout=subprocess.PIPE)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline() == b"held\n"
         with pytest.raises(LockedError), lock(path):
             pass
     finally:
         holder.send_signal(signal.SIGKILL)
-        holder.wait()
+        holder.communicate()  # reaps it and closes its pipes
     with lock(path):
         pass
 

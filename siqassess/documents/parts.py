@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import types
 import typing
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields, is_dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -184,19 +184,30 @@ def to_data(value: Any) -> Any:
     if kind in _PLAIN:
         return value
     if kind in _PLANS or (is_dataclass(value) and not isinstance(value, type)):
-        out: dict[str, object] = {}
-        for name, omit_none in _plan(kind):
-            item = getattr(value, name)
-            if item is None:
-                if not omit_none:
-                    out[name] = None
-            else:
-                out[name] = item if type(item) in _PLAIN else to_data(item)
-        return out
+        return _fields_of(value, kind, to_data)
+    return _container(value, to_data)
+
+
+def _fields_of(value: Any, kind: type, convert: Callable[[Any], Any]) -> dict[str, object]:
+    """A document class's instance as a dict in field order, each value through ``convert``
+    unless plain; a None is left out where the field says so."""
+    out: dict[str, object] = {}
+    for name, omit_none in _plan(kind):
+        item = getattr(value, name)
+        if item is None:
+            if not omit_none:
+                out[name] = None
+        else:
+            out[name] = item if type(item) in _PLAIN else convert(item)
+    return out
+
+
+def _container(value: Any, convert: Callable[[Any], Any]) -> Any:
+    """A list or tuple (as a list) or a mapping, each item through ``convert``; else ``value``."""
     if isinstance(value, list | tuple):
-        return [to_data(v) for v in value]
+        return [convert(v) for v in value]
     if isinstance(value, Mapping):
-        return {k: to_data(v) for k, v in value.items()}
+        return {k: convert(v) for k, v in value.items()}
     return value
 
 
@@ -279,19 +290,5 @@ def _for_orjson(value: Any) -> Any:
     if kind in _PLAIN:
         return value
     if is_dataclass(value) and not isinstance(value, type):
-        if _flat(kind):
-            return value
-        out: dict[str, object] = {}
-        for name, omit_none in _plan(kind):
-            item = getattr(value, name)
-            if item is None:
-                if not omit_none:
-                    out[name] = None
-            else:
-                out[name] = item if type(item) in _PLAIN else _for_orjson(item)
-        return out
-    if isinstance(value, list | tuple):
-        return [_for_orjson(v) for v in value]
-    if isinstance(value, Mapping):
-        return {k: _for_orjson(v) for k, v in value.items()}
-    return value
+        return value if _flat(kind) else _fields_of(value, kind, _for_orjson)
+    return _container(value, _for_orjson)
